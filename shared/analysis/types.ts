@@ -1,0 +1,52 @@
+import type { NodeId } from '../model/types';
+
+/** The five Altimeter models, in the order the brief lists them. */
+export const MODELS = ['decentralized', 'centralized', 'hub-and-spoke', 'multiple-hub-and-spoke', 'holistic'] as const;
+export type ModelId = (typeof MODELS)[number];
+/** `undetermined`: too little in the scenario to say (no accounts and no hubs). */
+export type Classification = ModelId | 'undetermined';
+
+export const RISK_CODES = [
+  'orphan-account',
+  'ungoverned-account',
+  'account-sprawl',
+  'help-desk-bottleneck',
+  'severed-hub',
+  'hub-not-cross-functional',
+  'isolated-unit',
+  'empty-hub',
+  'coordination-cycle',
+  'employees-without-hub',
+] as const;
+export type RiskCode = (typeof RISK_CODES)[number];
+
+export const SEVERITIES = ['high', 'medium', 'low'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** Values substituted into a message template (`{{name}}`). Node labels go in as plain text. */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/** A reason for a classification: a message code plus parameters; the UI or CLI words it. */
+export interface Reason {
+  readonly code: string;
+  readonly params: MessageParams;
+  readonly nodes: readonly NodeId[];
+}
+
+export interface ClassifyResult {
+  readonly model: Classification;
+  /** 0..1; the winning model's score, 0 for `undetermined`. */
+  readonly confidence: number;
+  /** One score per model, 0..1, summing to 1 (all 0 for `undetermined`). */
+  readonly scores: Readonly<Record<ModelId, number>>;
+  readonly reasons: readonly Reason[];
+}
+
+export interface Risk {
+  readonly code: RiskCode;
+  readonly severity: Severity;
+  /** The nodes the risk concerns, in a stable order. */
+  readonly nodes: readonly NodeId[];
+  /** Parameters for the message and advice templates of this code. */
+  readonly params: MessageParams;
+}
