@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+// `npm test`: typecheck, lint, unit tests, the production web build, and the end-to-end tests.
+// Every step runs even when an earlier one fails, so one run shows everything that is wrong;
+// the last line sums it up as "summary: N passed, N failed, N skipped" (typecheck, lint and
+// build count as one check each; the test runners add one per test).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const reports = join(process.cwd(), '.test-reports');
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const lines = [];
+
+function run(name, command, args, env = {}) {
+  const started = Date.now();
+  console.log(`\n── ${name}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const ok = result.status === 0;
+  return { ok, seconds, status: result.status ?? result.signal };
+}
+
+function check(name, command, args) {
+  const r = run(name, command, args);
+  if (r.ok) totals.passed += 1;
+  else totals.failed += 1;
+  lines.push(`${r.ok ? 'ok  ' : 'FAIL'} ${name} (${r.seconds} s)`);
+  return r.ok;
+}
+
+function readJson(path) {
+  try {
+    return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
+  } catch {
+    return null;
+  }
+}
+
+function suite(name, command, args, reportPath, count, env) {
+  const r = run(name, command, args, env);
+  const report = readJson(reportPath);
+  if (!report) {
+    totals.failed += 1;
+    lines.push(`FAIL ${name} (${r.seconds} s): no report was written (exit ${r.status})`);
+    return;
+  }
+  const c = count(report);
+  // A runner that fails without a failing test (a crash, a failing hook) still counts as a failure.
+  if (!r.ok && c.failed === 0) c.failed = 1;
+  totals.passed += c.passed;
+  totals.failed += c.failed;
+  totals.skipped += c.skipped;
+  lines.push(`${c.failed ? 'FAIL' : 'ok  '} ${name} (${r.seconds} s): ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
+}
+
+check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
+check('lint', 'npm', ['run', '--silent', 'lint']);
+
+const vitestReport = join(reports, 'vitest.json');
+suite(
+  'unit tests (vitest)',
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
+  vitestReport,
+  (r) => ({ passed: r.numPassedTests ?? 0, failed: r.numFailedTests ?? 0, skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0) }),
+);
+
+const built = check('web build', 'npm', ['run', '--silent', 'build:web']);
+const e2eReport = join(reports, 'playwright.json');
+if (built) {
+  suite(
+    'end-to-end tests (playwright)',
+    'npx',
+    ['playwright', 'test'],
+    e2eReport,
+    (r) => ({
+      passed: (r.stats?.expected ?? 0) + (r.stats?.flaky ?? 0),
+      failed: r.stats?.unexpected ?? 0,
+      skipped: r.stats?.skipped ?? 0,
+    }),
+    { PW_JSON_REPORT: e2eReport },
+  );
+} else {
+  totals.failed += 1;
+  lines.push('FAIL end-to-end tests (playwright): not run, the web build failed');
+}
+
+console.log('\n── results');
+for (const line of lines) console.log(line);
+console.log(`summary: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(totals.failed ? 1 : 0);
