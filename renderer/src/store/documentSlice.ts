@@ -1,0 +1,179 @@
+import { asNodeId, emptyDocument } from '../../../shared/model/rules';
+import type { OrgNode } from '../../../shared/model/types';
+import {
+  activeScenario,
+  applyNodePatch,
+  checkConnection,
+  clampPosition,
+  connectEdges,
+  freshId,
+  insertCopies,
+  removeFromScenario,
+  replaceScenario,
+  takenIds,
+} from './edit';
+import type { AppState, DocumentSlice, EditOptions, Slice } from './types';
+
+/** How far a duplicate or paste lands from its original, in flow units. */
+export const COPY_OFFSET = 40;
+
+/** The edit group of a whole-document replacement: the history starts afresh (see index.ts). */
+export const LOAD_GROUP = '__load__';
+
+export function initialDocumentState(): Pick<DocumentSlice, 'document' | 'scenarioId' | 'fileName' | 'editGroup'> {
+  const document = emptyDocument('');
+  const first = document.scenarios[0];
+  if (!first) throw new Error('emptyDocument has a scenario');
+  return { document, scenarioId: first.id, fileName: null, editGroup: null };
+}
+
+const noSelection = { selectedNodeIds: [], selectedEdgeIds: [] } as const;
+
+export const createDocumentSlice: Slice<DocumentSlice> = (set, get) => {
+  /** Applies `edit` to the active scenario; a no-op edit leaves the document (and history) alone. */
+  const editScenario = (
+    edit: (s: ReturnType<typeof activeScenario>) => ReturnType<typeof activeScenario>,
+    extra?: Partial<AppState>,
+    options?: EditOptions,
+  ) => {
+    const { document, scenarioId } = get();
+    const scenario = activeScenario(document, scenarioId);
+    const next = edit(scenario);
+    if (next === scenario) {
+      if (extra) set(extra);
+      return;
+    }
+    set({ document: replaceScenario(document, scenario.id, next), editGroup: options?.group ?? null, ...extra });
+  };
+
+  return {
+    ...initialDocumentState(),
+
+    loadDocument(document, fileName = null) {
+      const first = document.scenarios[0];
+      if (!first) return;
+      set({ document, scenarioId: first.id, fileName, editGroup: LOAD_GROUP, ...noSelection, dialog: null });
+    },
+
+    setScenario(id) {
+      if (get().document.scenarios.some((s) => s.id === id)) set({ scenarioId: id, ...noSelection });
+    },
+
+    addNode(kind, position, extra = {}) {
+      const scenario = activeScenario(get().document, get().scenarioId);
+      const id = asNodeId(freshId(kind, takenIds(scenario)));
+      let node: OrgNode = { id, kind, label: (extra.label ?? kind).slice(0, 200) || kind, position: clampPosition(position) };
+      if (kind === 'account') {
+        node = { ...node, platform: extra.platform ?? 'other' };
+        if (extra.handle) node = { ...node, handle: extra.handle.slice(0, 100) };
+      }
+      editScenario((s) => ({ ...s, nodes: [...s.nodes, node] }), { selectedNodeIds: [id], selectedEdgeIds: [] });
+      return id;
+    },
+
+    updateNode(id, patch, options) {
+      editScenario((s) => {
+        const index = s.nodes.findIndex((n) => n.id === id);
+        const node = s.nodes[index];
+        if (!node) return s;
+        const next = applyNodePatch(node, patch);
+        const nodes = s.nodes.slice();
+        nodes[index] = next;
+        return { ...s, nodes };
+      }, undefined, options);
+    },
+
+    moveNodes(moves, options) {
+      if (moves.size === 0) return;
+      editScenario((s) => {
+        let changed = false;
+        // Only moved nodes get new objects: the canvas keeps every other React Flow node as is.
+        const nodes = s.nodes.map((n) => {
+          const p = moves.get(n.id);
+          if (!p) return n;
+          const position = clampPosition(p);
+          if (position.x === n.position.x && position.y === n.position.y) return n;
+          changed = true;
+          return { ...n, position };
+        });
+        return changed ? { ...s, nodes } : s;
+      }, undefined, options);
+    },
+
+    connect(source, target, kind) {
+      const scenario = activeScenario(get().document, get().scenarioId);
+      const { scenario: next, result } = connectEdges(scenario, source, target, kind);
+      if (result.ok) {
+        set({ document: replaceScenario(get().document, scenario.id, next), editGroup: null, selectedNodeIds: [], selectedEdgeIds: [result.edgeId] });
+      }
+      return result;
+    },
+
+    setEdgeKind(id, kind) {
+      const scenario = activeScenario(get().document, get().scenarioId);
+      const edge = scenario.edges.find((e) => e.id === id);
+      if (!edge) return { ok: false, reason: 'missing' };
+      const check = checkConnection(scenario, edge.source, edge.target, kind, edge.id);
+      if (!check.ok) return check;
+      if (edge.kind !== kind) {
+        editScenario((s) => ({ ...s, edges: s.edges.map((e) => (e.id === id ? { ...e, kind } : e)) }));
+      }
+      return { ok: true, edgeId: id, kind };
+    },
+
+    removeElements(nodeIds, edgeIds) {
+      const removedNodes = new Set<string>(nodeIds);
+      const removedEdges = new Set<string>(edgeIds);
+      const { selectedNodeIds, selectedEdgeIds } = get();
+      editScenario((s) => removeFromScenario(s, nodeIds, edgeIds), {
+        selectedNodeIds: selectedNodeIds.filter((id) => !removedNodes.has(id)),
+        selectedEdgeIds: selectedEdgeIds.filter((id) => !removedEdges.has(id)),
+      });
+    },
+
+    deleteSelection() {
+      const { selectedNodeIds, selectedEdgeIds } = get();
+      get().removeElements(selectedNodeIds, selectedEdgeIds);
+    },
+
+    duplicateSelection() {
+      const scenario = activeScenario(get().document, get().scenarioId);
+      const selected = new Set<string>(get().selectedNodeIds);
+      const nodes = scenario.nodes.filter((n) => selected.has(n.id));
+      if (nodes.length === 0) return;
+      const edges = scenario.edges.filter((e) => selected.has(e.source) && selected.has(e.target));
+      const inserted = insertCopies(scenario, nodes, edges, { x: COPY_OFFSET, y: COPY_OFFSET });
+      set({
+        document: replaceScenario(get().document, scenario.id, inserted.scenario),
+        editGroup: null,
+        selectedNodeIds: inserted.nodeIds,
+        selectedEdgeIds: inserted.edgeIds,
+      });
+    },
+
+    copySelection() {
+      const scenario = activeScenario(get().document, get().scenarioId);
+      const selected = new Set<string>(get().selectedNodeIds);
+      const nodes = scenario.nodes.filter((n) => selected.has(n.id));
+      if (nodes.length === 0) return;
+      const edges = scenario.edges.filter((e) => selected.has(e.source) && selected.has(e.target));
+      set({ clipboard: { nodes, edges, pastes: 0 } });
+    },
+
+    paste() {
+      const clipboard = get().clipboard;
+      if (!clipboard || clipboard.nodes.length === 0) return;
+      const scenario = activeScenario(get().document, get().scenarioId);
+      const step = COPY_OFFSET * (clipboard.pastes + 1);
+      const inserted = insertCopies(scenario, clipboard.nodes, clipboard.edges, { x: step, y: step });
+      set({
+        document: replaceScenario(get().document, scenario.id, inserted.scenario),
+        editGroup: null,
+        selectedNodeIds: inserted.nodeIds,
+        selectedEdgeIds: inserted.edgeIds,
+        clipboard: { ...clipboard, pastes: clipboard.pastes + 1 },
+      });
+    },
+  };
+};
+

@@ -1,0 +1,86 @@
+import { temporal } from 'zundo';
+import { create, type StoreApi, type UseBoundStore } from 'zustand';
+import { createDocumentSlice, LOAD_GROUP } from './documentSlice';
+import { createSelectionSlice } from './selectionSlice';
+import type { AppState, AppTemporal, HistoryState } from './types';
+import { createUiSlice } from './uiSlice';
+
+/** Edits in the same group closer together than this form one undo step (a typing burst). */
+export const TYPING_WINDOW_MS = 1200;
+/** Most undo steps kept. */
+export const HISTORY_LIMIT = 200;
+
+export interface HistoryControl {
+  undo(): void;
+  redo(): void;
+  /** Ends the current group: the next edit starts a new undo step (e.g. on blur). */
+  endGroup(): void;
+}
+
+export type AppStore = UseBoundStore<StoreApi<AppState>> & {
+  temporal: StoreApi<AppTemporal>;
+  history: HistoryControl;
+};
+
+/**
+ * Creates the app store: typed slices combined into one store, with zundo's temporal middleware
+ * recording the document only (selection, dialogs and language are not undoable).
+ *
+ * Grouping: each document edit names an optional group (`drag:7`, `type:unit-2:label`). An edit in
+ * the same group as the previously recorded one does not push a new undo step, so a whole drag or
+ * a typing burst undoes at once. Drag groups are unique per drag and never time out; other groups
+ * time out after TYPING_WINDOW_MS of silence.
+ */
+export function createAppStore(init?: Partial<Pick<AppState, 'language'>>): AppStore {
+  let last: { group: string; at: number } | null = null;
+  let storeRef: AppStore | null = null;
+
+  const store = create<AppState>()(
+    temporal(
+      (...a) => ({
+        ...createDocumentSlice(...a),
+        ...createSelectionSlice(...a),
+        ...createUiSlice(...a),
+        ...init,
+      }),
+      {
+        partialize: (state): HistoryState => ({ document: state.document }),
+        equality: (past, current) => past.document === current.document,
+        limit: HISTORY_LIMIT,
+        handleSet: (handleSet) => (pastState, replace) => {
+          const group = storeRef?.getState().editGroup ?? null;
+          const now = Date.now();
+          if (group === LOAD_GROUP) {
+            last = null;
+            storeRef?.temporal.getState().clear();
+            return;
+          }
+          if (group !== null && last !== null && last.group === group && (group.startsWith('drag:') || now - last.at < TYPING_WINDOW_MS)) {
+            last = { group, at: now };
+            return;
+          }
+          last = group === null ? null : { group, at: now };
+          handleSet(pastState, replace);
+        },
+      },
+    ),
+  ) as AppStore;
+
+  store.history = {
+    undo() {
+      last = null;
+      store.temporal.getState().undo();
+    },
+    redo() {
+      last = null;
+      store.temporal.getState().redo();
+    },
+    endGroup() {
+      last = null;
+    },
+  };
+  storeRef = store;
+  return store;
+}
+
+export type { AppState } from './types';

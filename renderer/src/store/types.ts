@@ -1,0 +1,130 @@
+import type { StateCreator } from 'zustand';
+import type { TemporalState } from 'zundo';
+import type {
+  EdgeId,
+  EdgeKind,
+  NodeId,
+  NodeKind,
+  OrgDocument,
+  OrgEdge,
+  OrgNode,
+  Platform,
+  Position,
+  ScenarioId,
+} from '../../../shared/model/types';
+
+/** Fields of a node the inspector may change. `undefined` removes an optional field. */
+export interface NodePatch {
+  readonly label?: string;
+  readonly platform?: Platform;
+  readonly handle?: string | undefined;
+  readonly notes?: string | undefined;
+}
+
+/** Why a connection was refused; the UI words it (see i18n `ui:hint.*`). */
+export type Refusal =
+  | { readonly reason: 'self-loop' }
+  | { readonly reason: 'duplicate'; readonly kind: EdgeKind }
+  | { readonly reason: 'kinds'; readonly sourceKind: NodeKind; readonly targetKind: NodeKind }
+  | { readonly reason: 'kind-not-allowed'; readonly kind: EdgeKind; readonly sourceKind: NodeKind; readonly targetKind: NodeKind }
+  | { readonly reason: 'missing' };
+
+export type ConnectResult = { readonly ok: true; readonly edgeId: EdgeId; readonly kind: EdgeKind } | ({ readonly ok: false } & Refusal);
+
+/** A short-lived message on the canvas: a refused connection, a failed open, … */
+export interface Hint {
+  readonly key: string;
+  readonly params?: Readonly<Record<string, string | number>>;
+  readonly tone: 'info' | 'error';
+  /** Increases with every hint so the same message shown twice restarts its timer. */
+  readonly seq: number;
+}
+
+export interface Clipboard {
+  readonly nodes: readonly OrgNode[];
+  readonly edges: readonly OrgEdge[];
+  /** How many times it was pasted; each paste lands a little further away. */
+  readonly pastes: number;
+}
+
+/**
+ * Options for a document edit. `group`: edits with the same group key that follow each other form
+ * ONE undo step (a drag, a typing burst in one field). See `history.ts`.
+ */
+export interface EditOptions {
+  readonly group?: string;
+}
+
+export interface DocumentSlice {
+  /** The single source of truth: what is saved, analysed and shown. */
+  document: OrgDocument;
+  /** The scenario the canvas edits. Not part of the undo history. */
+  scenarioId: ScenarioId;
+  fileName: string | null;
+  /**
+   * The undo group of the last document edit (see EditOptions), set in the same `set` as the
+   * document so the history middleware can read it. Not a user-visible value.
+   */
+  editGroup: string | null;
+  /** Replaces the whole document (open, new, template): clears selection and undo history. */
+  loadDocument(document: OrgDocument, fileName?: string | null): void;
+  setScenario(id: ScenarioId): void;
+  addNode(kind: NodeKind, position: Position, extra?: { readonly platform?: Platform; readonly handle?: string; readonly label?: string }): NodeId;
+  updateNode(id: NodeId, patch: NodePatch, options?: EditOptions): void;
+  moveNodes(moves: ReadonlyMap<NodeId, Position>, options?: EditOptions): void;
+  /** Connects two nodes; without `kind` the relation follows from the node kinds. */
+  connect(source: NodeId, target: NodeId, kind?: EdgeKind): ConnectResult;
+  setEdgeKind(id: EdgeId, kind: EdgeKind): ConnectResult;
+  /** Removes nodes (with their edges) and edges in ONE undo step. */
+  removeElements(nodeIds: readonly NodeId[], edgeIds: readonly EdgeId[]): void;
+  deleteSelection(): void;
+  duplicateSelection(): void;
+  copySelection(): void;
+  paste(): void;
+}
+
+export interface SelectionSlice {
+  selectedNodeIds: readonly NodeId[];
+  selectedEdgeIds: readonly EdgeId[];
+  /** replace: exactly these; add: these too; toggle: flip each. */
+  select(nodeIds: readonly NodeId[], edgeIds?: readonly EdgeId[], mode?: 'replace' | 'add' | 'toggle'): void;
+  setNodeSelected(id: NodeId, selected: boolean): void;
+  setEdgeSelected(id: EdgeId, selected: boolean): void;
+  clearSelection(): void;
+  selectAll(): void;
+}
+
+export type Dialog =
+  | { readonly type: 'account'; readonly position: Position }
+  | { readonly type: 'connect'; readonly source: NodeId }
+  | { readonly type: 'help' }
+  | null;
+
+export interface UiSlice {
+  language: 'en' | 'nl';
+  hint: Hint | null;
+  clipboard: Clipboard | null;
+  /** True while a node drag is in progress: the analysis waits for the drop. */
+  dragging: boolean;
+  snapToGrid: boolean;
+  dialog: Dialog;
+  setLanguage(language: 'en' | 'nl'): void;
+  showHint(key: string, params?: Hint['params'], tone?: Hint['tone']): void;
+  clearHint(): void;
+  setDragging(dragging: boolean): void;
+  toggleSnapToGrid(): void;
+  openDialog(dialog: Dialog): void;
+  closeDialog(): void;
+}
+
+export type AppState = DocumentSlice & SelectionSlice & UiSlice;
+
+/** What the undo history records: the document only. */
+export interface HistoryState {
+  document: OrgDocument;
+}
+
+export type AppTemporal = TemporalState<HistoryState>;
+
+/** A slice creator on the combined store (zustand slices pattern). */
+export type Slice<T> = StateCreator<AppState, [], [], T>;
