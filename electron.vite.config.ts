@@ -1,5 +1,6 @@
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { devCsp } from './renderer/csp-plugin';
 import { resolve } from 'node:path';
 
 /** The desktop build: main process, preload, and the same renderer as the web build. */
@@ -20,7 +21,7 @@ export default defineConfig({
   renderer: {
     root: resolve('renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), devCsp()],
     build: {
       outDir: resolve('out/renderer'),
       rollupOptions: { input: resolve('renderer/index.html') },

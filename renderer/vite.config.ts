@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { devCsp } from './csp-plugin';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -10,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
-  plugins: [react()],
+  plugins: [react(), devCsp()],
   build: {
     outDir: fileURLToPath(new URL('../dist-web', import.meta.url)),
     emptyOutDir: true,

@@ -1,0 +1,236 @@
+/**
+ * Documents on disk: the Open dialog, reading a map's text, and the atomic save.
+ *
+ * Saving never writes into the target file: it writes a temporary file beside it (same folder, so
+ * the rename cannot cross file systems), flushes it to disk, renames it over the target and flushes
+ * the folder. A crash or a full disk at any moment leaves the old file or the new one, never a torn
+ * mix; the temporary file is removed when anything fails.
+ *
+ * The renderer never chooses where to write: a save with a `path` is honoured only when the main
+ * process handed that path out (from a dialog; later also recent files and double-click opening).
+ * Otherwise the Save dialog asks. A compromised renderer therefore cannot overwrite arbitrary files.
+ */
+import type { Dialog, BrowserWindow, WebContents } from 'electron';
+import nodePath from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { OpenResult, SaveRequest, SaveResult } from '../../shared/ipc';
+import { MAX_DOCUMENT_SIZE } from '../../shared/ipc';
+import type { IpcRegistry } from './ipc';
+import { noArgs, validateSaveRequest } from './ipc';
+
+export const DOCUMENT_EXTENSION = '.orgmap';
+export const DOCUMENT_FILTERS = [
+  { name: 'Orgmap maps', extensions: ['orgmap'] },
+  { name: 'All files', extensions: ['*'] },
+];
+
+// ── File system seam ─────────────────────────────────────────────────────────────────────────────
+
+/** The slice of a `node:fs/promises` FileHandle the atomic write uses. */
+export interface WritableHandle {
+  writeFile(data: string, options: { encoding: 'utf8' }): Promise<void>;
+  sync(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The slice of `node:fs/promises` this module uses; tests pass a real one or one that fails on cue. */
+export interface DocumentFs {
+  open(path: string, flags: string, mode?: number): Promise<WritableHandle>;
+  rename(from: string, to: string): Promise<void>;
+  unlink(path: string): Promise<void>;
+  stat(path: string): Promise<{ size: number; mode: number; isFile(): boolean }>;
+  readFile(path: string): Promise<Uint8Array>;
+}
+
+function errorCode(error: unknown): string | undefined {
+  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') return error.code;
+  return undefined;
+}
+
+/** A temporary name beside the target: hidden, unique, recognisable (`.map.orgmap.1a2b3c4d.tmp`). */
+export function tempPathFor(target: string, random: () => string = () => randomBytes(6).toString('hex')): string {
+  return nodePath.join(nodePath.dirname(target), `.${nodePath.basename(target)}.${random()}.tmp`);
+}
+
+export interface AtomicWriteOptions {
+  readonly tempPath?: (target: string) => string;
+  /** Flushes the folder after the rename so the rename itself survives a power cut (POSIX only). */
+  readonly syncDir?: (dir: string) => Promise<void>;
+}
+
+/**
+ * Writes `text` to `target` atomically (see the module comment). On failure the target is as it
+ * was, the temporary file is gone, and the original error is rethrown.
+ */
+export async function atomicWriteFile(fs: DocumentFs, target: string, text: string, options: AtomicWriteOptions = {}): Promise<void> {
+  const temp = (options.tempPath ?? tempPathFor)(target);
+  // Keep the permissions of the file being replaced; new files get the usual 0o666 & ~umask.
+  let mode = 0o666;
+  try {
+    const existing = await fs.stat(target);
+    if (!existing.isFile()) throw Object.assign(new Error(`${target} is not a file`), { code: 'EISDIR' });
+    mode = existing.mode & 0o777;
+  } catch (error) {
+    if (errorCode(error) !== 'ENOENT') throw error;
+  }
+  let handle: WritableHandle | null = null;
+  let created = false;
+  try {
+    // 'wx': fail rather than follow or reuse anything already at the temporary name.
+    handle = await fs.open(temp, 'wx', mode);
+    created = true;
+    await handle.writeFile(text, { encoding: 'utf8' });
+    await handle.sync();
+    const opened = handle;
+    handle = null;
+    await opened.close();
+    await fs.rename(temp, target);
+    created = false;
+  } catch (error) {
+    if (handle) await handle.close().catch(() => {});
+    if (created) await fs.unlink(temp).catch(() => {});
+    throw error;
+  }
+  if (options.syncDir) await options.syncDir(nodePath.dirname(target)).catch(() => {});
+}
+
+/** A sentence for the user; the technical code stays in the log. */
+export function describeFsError(error: unknown, action: 'open' | 'save'): string {
+  switch (errorCode(error)) {
+    case 'ENOENT':
+      return action === 'open' ? 'The file no longer exists.' : 'The folder no longer exists.';
+    case 'EACCES':
+    case 'EPERM':
+      return action === 'open' ? 'You do not have permission to read this file.' : 'You do not have permission to write to this folder.';
+    case 'EROFS':
+      return 'The disk is read-only.';
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'The disk is full.';
+    case 'EISDIR':
+      return 'That is a folder, not a file.';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'Too many files are open; close some programs and try again.';
+    case 'ETOOBIG':
+      return 'The file is too large to be an Orgmap map.';
+    case 'EILSEQ':
+      return 'The file is not text (it is not UTF-8).';
+    default:
+      return action === 'open' ? 'The file could not be read.' : 'The file could not be saved.';
+  }
+}
+
+/** Reads a document's text: refuses folders, oversized files and bytes that are not UTF-8. */
+export async function readDocumentText(fs: DocumentFs, path: string, maxSize = MAX_DOCUMENT_SIZE): Promise<string> {
+  const info = await fs.stat(path);
+  if (!info.isFile()) throw Object.assign(new Error(`${path} is not a file`), { code: 'EISDIR' });
+  if (info.size > maxSize) throw Object.assign(new Error(`${path} is larger than ${maxSize} bytes`), { code: 'ETOOBIG' });
+  const bytes = await fs.readFile(path);
+  if (bytes.byteLength > maxSize) throw Object.assign(new Error(`${path} grew past ${maxSize} bytes`), { code: 'ETOOBIG' });
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw Object.assign(new Error(`${path} is not UTF-8`), { code: 'EILSEQ' });
+  }
+  return text;
+}
+
+/**
+ * A file name for the Save dialog from what the renderer suggests: no folders, no control or
+ * reserved characters, never empty, always ending in `.orgmap`.
+ */
+export function safeFileName(suggested: string): string {
+  const base = suggested.split(/[/\\]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex
+  let name = base.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '');
+  if (name.toLowerCase().endsWith(DOCUMENT_EXTENSION)) name = name.slice(0, -DOCUMENT_EXTENSION.length);
+  // Leading dots would hide the file; trailing dots and spaces are dropped by Windows.
+  name = name.replace(/^[.\s]+|[.\s]+$/g, '').slice(0, 200).trim();
+  return `${name || 'Untitled'}${DOCUMENT_EXTENSION}`;
+}
+
+/**
+ * Adds `.orgmap` when the user typed a name without an extension (GTK's dialog does not add it) —
+ * unless a file of that name exists: the dialog confirmed overwriting only the name it showed.
+ */
+export async function withDocumentExtension(fs: Pick<DocumentFs, 'stat'>, path: string): Promise<string> {
+  if (nodePath.extname(path) !== '') return path;
+  const extended = `${path}${DOCUMENT_EXTENSION}`;
+  try {
+    await fs.stat(extended);
+    return path;
+  } catch (error) {
+    return errorCode(error) === 'ENOENT' ? extended : path;
+  }
+}
+
+/** Paths the main process handed to the renderer; only these may be written without a dialog. */
+export class PathGrants {
+  readonly #paths = new Set<string>();
+
+  grant(path: string): void {
+    this.#paths.add(nodePath.resolve(path));
+  }
+
+  has(path: string): boolean {
+    return nodePath.isAbsolute(path) && this.#paths.has(nodePath.resolve(path));
+  }
+}
+
+// ── Handlers ─────────────────────────────────────────────────────────────────────────────────────
+
+export type DialogLike = Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>;
+
+export interface DocumentDeps {
+  readonly fs: DocumentFs;
+  readonly dialog: DialogLike;
+  readonly grants: PathGrants;
+  readonly windowFor: (sender: WebContents) => BrowserWindow | null;
+  readonly syncDir?: (dir: string) => Promise<void>;
+  readonly log?: (message: string) => void;
+}
+
+export async function openDocument(deps: DocumentDeps, window: BrowserWindow | null): Promise<OpenResult> {
+  const options = { title: 'Open map', properties: ['openFile' as const], filters: DOCUMENT_FILTERS };
+  const choice = window ? await deps.dialog.showOpenDialog(window, options) : await deps.dialog.showOpenDialog(options);
+  const path = choice.filePaths[0];
+  if (choice.canceled || path === undefined) return { canceled: true };
+  try {
+    const text = await readDocumentText(deps.fs, path);
+    deps.grants.grant(path);
+    return { canceled: false, path, name: nodePath.basename(path), text };
+  } catch (error) {
+    deps.log?.(`documents: open ${path} failed: ${String(error)}`);
+    return { canceled: false, error: describeFsError(error, 'open') };
+  }
+}
+
+export async function saveDocument(deps: DocumentDeps, window: BrowserWindow | null, request: SaveRequest): Promise<SaveResult> {
+  let target: string;
+  if (request.path !== undefined && deps.grants.has(request.path)) {
+    target = request.path;
+  } else {
+    const defaultPath = request.path !== undefined && nodePath.isAbsolute(request.path)
+      ? nodePath.join(nodePath.dirname(request.path), safeFileName(nodePath.basename(request.path)))
+      : safeFileName(request.suggestedName);
+    const options = { title: 'Save map', defaultPath, filters: DOCUMENT_FILTERS, properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const] };
+    const choice = window ? await deps.dialog.showSaveDialog(window, options) : await deps.dialog.showSaveDialog(options);
+    if (choice.canceled || !choice.filePath) return { canceled: true };
+    target = await withDocumentExtension(deps.fs, choice.filePath);
+  }
+  try {
+    await atomicWriteFile(deps.fs, target, request.text, deps.syncDir ? { syncDir: deps.syncDir } : {});
+    deps.grants.grant(target);
+    return { canceled: false, path: target, name: nodePath.basename(target) };
+  } catch (error) {
+    deps.log?.(`documents: save ${target} failed: ${String(error)}`);
+    return { canceled: false, error: describeFsError(error, 'save') };
+  }
+}
+
+export function setupDocuments(registry: IpcRegistry, deps: DocumentDeps): void {
+  registry.handle('openDocument', noArgs, (event) => openDocument(deps, deps.windowFor(event.sender)));
+  registry.handle('saveDocument', validateSaveRequest, (event, request) => saveDocument(deps, deps.windowFor(event.sender), request));
+}
