@@ -73,7 +73,9 @@ if (!app.requestSingleInstanceLock()) {
   // opens the file it names there).
   app.quit();
 } else {
-  app.on('second-instance', () => focusMainWindow());
+  app.on('second-instance', () => {
+    if (app.isReady()) focusMainWindow();
+  });
 
   // Every webContents the app ever creates gets the same locks, not just the main window's.
   app.on('web-contents-created', (_event, contents) => {
