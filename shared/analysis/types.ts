@@ -50,3 +50,31 @@ export interface Risk {
   /** Parameters for the message and advice templates of this code. */
   readonly params: MessageParams;
 }
+
+/**
+ * Every reason code `classify` can emit (the message catalogs in shared/i18n word each one).
+ * The precise meaning of each and its params: docs/analysis-rules.md.
+ */
+export const REASON_CODES = [
+  'reason.empty',
+  'reason.no-accounts',
+  'reason.no-owned-accounts',
+  'reason.no-hub',
+  'reason.uncoordinated-owners',
+  'reason.central-owner',
+  'reason.others-without-accounts',
+  'reason.spokes-under-hub',
+  'reason.hub-coordinates',
+  'reason.sub-hubs',
+  'reason.accounts-under-sub-hubs',
+  'reason.employees-facilitated',
+  'reason.employees-unfacilitated',
+  'reason.mixed',
+] as const;
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+/** `analyze(scenario)`: both results, computed from one shared graph index. */
+export interface AnalysisResult {
+  readonly classification: ClassifyResult;
+  readonly risks: readonly Risk[];
+}

@@ -1,0 +1,29 @@
+import type { NodeId } from '../model/types';
+import { byRank, type GraphIndex } from './graph';
+import { THRESHOLDS } from './thresholds';
+
+/** The label of node i (plain text; never interpreted). */
+export function labelOf(ix: GraphIndex, i: number): string {
+  return ix.nodes[i]?.label ?? '';
+}
+
+/** The id of node i. */
+export function idOf(ix: GraphIndex, i: number): NodeId {
+  return (ix.nodes[i] as { id: NodeId }).id;
+}
+
+/**
+ * Labels of the given nodes in id order, joined with ", "; past THRESHOLDS.listedLabels the rest
+ * is shortened to "…" (language-neutral, so the list can go into any catalog's sentence).
+ */
+export function labelList(ix: GraphIndex, nodes: readonly number[]): string {
+  const sorted = byRank(ix, [...nodes]);
+  const shown = sorted.slice(0, THRESHOLDS.listedLabels).map((i) => labelOf(ix, i));
+  if (sorted.length > THRESHOLDS.listedLabels) shown.push('…');
+  return shown.join(', ');
+}
+
+/** Node ids for a result, in id order. */
+export function idsByRank(ix: GraphIndex, nodes: readonly number[]): NodeId[] {
+  return byRank(ix, [...nodes]).map((i) => idOf(ix, i));
+}

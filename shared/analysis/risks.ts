@@ -1,0 +1,343 @@
+/**
+ * Risks: what a strategist would flag on the map. Every rule is written out in
+ * docs/analysis-rules.md ("Risks"); the comment on each function repeats it.
+ *
+ * Output order: by code in RISK_CODES order, then by the id of each risk's first node. Node lists
+ * name the subject first, then the nodes it concerns, each group in id order, so the result does
+ * not depend on the order of nodes and edges in the file.
+ */
+import { PLATFORMS, type NodeId, type OrgNode } from '../model/types';
+import type { Risk, RiskCode, Severity } from './types';
+import { byRank, degree, idBefore, K_ACCOUNT, K_DEPARTMENT, K_EMPLOYEES, K_TEAM, K_UNIT, type GraphIndex } from './graph';
+import type { Structure } from './structure';
+import { THRESHOLDS } from './thresholds';
+import { idOf, idsByRank, labelList, labelOf } from './labels';
+
+const OTHER = PLATFORMS.indexOf('other');
+
+/** Severity per code (docs/analysis-rules.md). */
+export const RISK_SEVERITY: Readonly<Record<RiskCode, Severity>> = {
+  'orphan-account': 'high',
+  'ungoverned-account': 'medium',
+  'account-sprawl': 'medium',
+  'help-desk-bottleneck': 'medium',
+  'severed-hub': 'high',
+  'hub-not-cross-functional': 'medium',
+  'isolated-unit': 'low',
+  'empty-hub': 'low',
+  'coordination-cycle': 'high',
+  'employees-without-hub': 'medium',
+};
+
+function compareIds(a: string | undefined, b: string | undefined): number {
+  const x = a ?? '';
+  const y = b ?? '';
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function risk(code: RiskCode, nodes: readonly NodeId[], params: Risk['params']): Risk {
+  return { code, severity: RISK_SEVERITY[code], nodes, params };
+}
+
+/** The neighbours in list[start..end), deduplicated (duplicate edges are refused by the parser, but cost nothing to ignore). */
+function neighbours(list: Int32Array, start: number, end: number): number[] {
+  if (end - start > 16) return [...new Set(list.subarray(start, end))];
+  const out: number[] = [];
+  for (let e = start; e < end; e++) {
+    const w = list[e] as number;
+    if (!out.includes(w)) out.push(w);
+  }
+  return out;
+}
+
+function ownersOf(ix: GraphIndex, a: number): number[] {
+  return neighbours(ix.ownsIn.list, ix.ownsIn.start[a] as number, ix.ownsIn.start[a + 1] as number);
+}
+
+/** orphan-account (high): an account with no `owns` edge. */
+export function orphanAccounts(ix: GraphIndex, out: Risk[]): void {
+  for (let i = 0; i < ix.n; i++) {
+    if (ix.kind[i] !== K_ACCOUNT || degree(ix.ownsIn, i) > 0) continue;
+    const node = ix.nodes[i];
+    out.push(risk('orphan-account', [idOf(ix, i)], { account: labelOf(ix, i), platform: node?.platform ?? 'other', handle: node?.handle ?? '' }));
+  }
+}
+
+/**
+ * ungoverned-account (medium): the map has at least one hub, the account has owners, and none of
+ * them is within a hub's reach (a hub itself, reachable from a hub along coordinates edges, or a
+ * member of a team within reach). Orphans are left to orphan-account.
+ */
+export function ungovernedAccounts(ix: GraphIndex, st: Structure, out: Risk[]): void {
+  if (st.hubCount === 0) return;
+  for (let a = 0; a < ix.n; a++) {
+    if (ix.kind[a] !== K_ACCOUNT || degree(ix.ownsIn, a) === 0) continue;
+    const owners = ownersOf(ix, a);
+    if (owners.some((o) => st.inReach[o] === 1)) continue;
+    out.push(risk('ungoverned-account', [idOf(ix, a), ...idsByRank(ix, owners)], { account: labelOf(ix, a), owners: labelList(ix, owners) }));
+  }
+}
+
+/** Label or handle reduced to letters and digits, lower case: "Acme NL!" and "acme-nl" match. */
+function normalise(text: string): string {
+  // A plain loop for ASCII (the common case, and much cheaper than a Unicode regex); any other
+  // character sends the whole text down the Unicode-aware path.
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) out += text[i];
+    else if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
+    else if (c >= 128) return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  }
+  return out;
+}
+
+const PLATFORM_CODE: Readonly<Record<string, number>> = Object.fromEntries(PLATFORMS.map((p, i) => [p, i]));
+
+/**
+ * account-sprawl (medium): accounts on the same platform (not `other`) that serve the same owner
+ * or the same audience. Two accounts are linked when they share a non-employee owner, or have the
+ * same label or handle after normalising; each connected group of two or more accounts is one
+ * risk. Only accounts with at least one owner that is not an employee group count: an employee
+ * group's accounts are personal accounts by design, and orphans are orphan-account's business.
+ */
+export function accountSprawl(ix: GraphIndex, out: Risk[]): void {
+  const { n, kind, nodes, ownsOut, ownsIn } = ix;
+  // Union-find over node indices; -1 = not taking part.
+  const parent = new Int32Array(n).fill(-1);
+  const platformOf = new Int8Array(n).fill(-1);
+  const find = (x: number): number => {
+    let r = x;
+    while (parent[r] !== r) r = parent[r] as number;
+    let y = x;
+    while (y !== r) {
+      const next = parent[y] as number;
+      parent[y] = r;
+      y = next;
+    }
+    return r;
+  };
+  const union = (a: number, b: number): void => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) return;
+    // The lower id becomes the root, so the result is independent of input order.
+    if (idBefore(ix, ra, rb)) parent[rb] = ra;
+    else parent[ra] = rb;
+  };
+
+  // Which accounts take part: a known platform other than `other`, and a non-employee owner.
+  let any = false;
+  for (let a = 0; a < n; a++) {
+    if (kind[a] !== K_ACCOUNT) continue;
+    const p = PLATFORM_CODE[nodes[a]?.platform ?? 'other'];
+    if (p === undefined || p === OTHER) continue;
+    for (let e = ownsIn.start[a] as number, end = ownsIn.start[a + 1] as number; e < end; e++) {
+      if (kind[ownsIn.list[e] as number] !== K_EMPLOYEES) {
+        parent[a] = a;
+        platformOf[a] = p;
+        any = true;
+        break;
+      }
+    }
+  }
+  if (!any) return;
+
+  // Same owner, same platform.
+  const firstOnPlatform = new Int32Array(PLATFORMS.length);
+  for (let o = 0; o < n; o++) {
+    const start = ownsOut.start[o] as number;
+    const end = ownsOut.start[o + 1] as number;
+    if (end - start < 2 || kind[o] === K_EMPLOYEES) continue;
+    firstOnPlatform.fill(-1);
+    for (let e = start; e < end; e++) {
+      const a = ownsOut.list[e] as number;
+      const p = platformOf[a] as number;
+      if (p < 0) continue;
+      const f = firstOnPlatform[p] as number;
+      if (f < 0) firstOnPlatform[p] = a;
+      else if (f !== a) union(f, a);
+    }
+  }
+
+  // Same label or same handle, same platform.
+  const byLabel = new Map<string, number>();
+  const byHandle = new Map<string, number>();
+  const link = (map: Map<string, number>, key: string, a: number): void => {
+    const seen = map.get(key);
+    if (seen === undefined) map.set(key, a);
+    else union(seen, a);
+  };
+  for (let a = 0; a < n; a++) {
+    const p = platformOf[a] as number;
+    if (p < 0) continue;
+    const node = nodes[a] as OrgNode;
+    const label = normalise(node.label);
+    if (label) link(byLabel, `${p}:${label}`, a);
+    const handle = node.handle ? normalise(node.handle) : '';
+    if (handle) link(byHandle, `${p}:${handle}`, a);
+  }
+
+  // Groups of two or more, each reported once, ordered by their lowest-id account (the root).
+  const size = new Int32Array(n);
+  for (let a = 0; a < n; a++) if ((platformOf[a] as number) >= 0) size[find(a)]! += 1;
+  const groups = new Map<number, number[]>();
+  for (let a = 0; a < n; a++) {
+    if ((platformOf[a] as number) < 0) continue;
+    const r = find(a);
+    if ((size[r] as number) < 2) continue;
+    let g = groups.get(r);
+    if (!g) groups.set(r, (g = []));
+    g.push(a);
+  }
+  const roots = byRank(ix, [...groups.keys()]);
+  for (const r of roots) {
+    const accounts = groups.get(r) as number[];
+    const owners = new Set<number>();
+    for (const a of accounts) for (const o of ownersOf(ix, a)) if (kind[o] !== K_EMPLOYEES) owners.add(o);
+    out.push(
+      risk('account-sprawl', [...accounts.map((a) => idOf(ix, a)), ...idsByRank(ix, [...owners])], {
+        count: accounts.length,
+        platform: PLATFORMS[platformOf[r] as number] ?? 'other',
+        accounts: labelList(ix, accounts),
+        owners: labelList(ix, [...owners]),
+      }),
+    );
+  }
+}
+
+/**
+ * help-desk-bottleneck (medium): one owner that is not an employee group runs at least
+ * helpDeskMinAccounts accounts and at least helpDeskMinShare of all owned accounts, while at
+ * least helpDeskMinServed departments and units (other than itself) run no account of their own
+ * and so depend on it.
+ */
+export function helpDeskBottleneck(ix: GraphIndex, out: Risk[]): void {
+  let owned = 0;
+  const served: number[] = [];
+  for (let i = 0; i < ix.n; i++) {
+    const k = ix.kind[i];
+    if (k === K_ACCOUNT && degree(ix.ownsIn, i) > 0) owned += 1;
+    if ((k === K_DEPARTMENT || k === K_UNIT) && degree(ix.ownsOut, i) === 0) served.push(i);
+  }
+  if (owned === 0) return;
+  for (let o = 0; o < ix.n; o++) {
+    if (ix.kind[o] === K_ACCOUNT || ix.kind[o] === K_EMPLOYEES) continue;
+    const accounts = neighbours(ix.ownsOut.list, ix.ownsOut.start[o] as number, ix.ownsOut.start[o + 1] as number).length;
+    if (accounts < THRESHOLDS.helpDeskMinAccounts || accounts / owned < THRESHOLDS.helpDeskMinShare) continue;
+    // o owns accounts, so it is never in `served`.
+    if (served.length < THRESHOLDS.helpDeskMinServed) continue;
+    out.push(
+      risk('help-desk-bottleneck', [idOf(ix, o), ...served.map((i) => idOf(ix, i))], {
+        owner: labelOf(ix, o),
+        owned: accounts,
+        total: owned,
+        units: served.length,
+        unitNames: labelList(ix, served),
+      }),
+    );
+  }
+}
+
+/**
+ * severed-hub (high): with two or more hubs, a hub that cannot be reached from the central hub
+ * along coordinates edges. The central hub: the top-level hub that coordinates the most other
+ * hubs directly (ties: most targets, then lowest id) — see structure.ts.
+ */
+export function severedHubs(ix: GraphIndex, st: Structure, out: Risk[]): void {
+  if (st.hubCount < 2 || st.mainHub < 0) return;
+  for (const h of st.hubs) {
+    if (st.fromMain[h] === 1) continue;
+    out.push(risk('severed-hub', [idOf(ix, h), idOf(ix, st.mainHub)], { hub: labelOf(ix, h), central: labelOf(ix, st.mainHub) }));
+  }
+}
+
+/**
+ * hub-not-cross-functional (medium): a team that coordinates others, with members from fewer
+ * than crossFunctionalMinMembers distinct departments/units. Department and unit hubs are not
+ * flagged: one department in the lead and regional unit hubs are legitimate stages.
+ */
+export function hubNotCrossFunctional(ix: GraphIndex, st: Structure, out: Risk[]): void {
+  for (const h of st.hubs) {
+    if (ix.kind[h] !== K_TEAM) continue;
+    const members = neighbours(ix.memberIn.list, ix.memberIn.start[h] as number, ix.memberIn.start[h + 1] as number);
+    if (members.length >= THRESHOLDS.crossFunctionalMinMembers) continue;
+    out.push(
+      risk('hub-not-cross-functional', [idOf(ix, h), ...idsByRank(ix, members)], {
+        hub: labelOf(ix, h),
+        count: members.length,
+        members: labelList(ix, members),
+      }),
+    );
+  }
+}
+
+/**
+ * isolated-unit (low): a department or unit with no edge of any kind that matters: it owns no
+ * account, nobody coordinates it, it coordinates nobody and it sends nobody into a team.
+ */
+export function isolatedUnits(ix: GraphIndex, out: Risk[]): void {
+  for (let i = 0; i < ix.n; i++) {
+    const k = ix.kind[i];
+    if (k !== K_DEPARTMENT && k !== K_UNIT) continue;
+    if (degree(ix.ownsOut, i) + degree(ix.coordIn, i) + degree(ix.coordOut, i) + degree(ix.memberOut, i) > 0) continue;
+    out.push(risk('isolated-unit', [idOf(ix, i)], { unit: labelOf(ix, i) }));
+  }
+}
+
+/** empty-hub (low): a team that coordinates nobody and owns no account — an idle team. */
+export function emptyHubs(ix: GraphIndex, out: Risk[]): void {
+  for (let i = 0; i < ix.n; i++) {
+    if (ix.kind[i] !== K_TEAM) continue;
+    if (degree(ix.coordOut, i) + degree(ix.ownsOut, i) > 0) continue;
+    out.push(risk('empty-hub', [idOf(ix, i)], { team: labelOf(ix, i), members: degree(ix.memberIn, i) }));
+  }
+}
+
+/**
+ * coordination-cycle (high): one risk per strongly connected component of the coordinates graph
+ * with two or more nodes. Nodes: one shortest cycle from the component's lowest-id node, in
+ * walking order, then the component's other nodes in id order.
+ */
+export function coordinationCycles(ix: GraphIndex, st: Structure, out: Risk[]): void {
+  st.cycles.forEach((cycle, c) => {
+    const length = st.cycleLengths[c] as number;
+    const walk = cycle.slice(0, length);
+    const shown = walk.length > THRESHOLDS.listedLabels ? [...walk.slice(0, THRESHOLDS.listedLabels).map((i) => labelOf(ix, i)), '…'] : walk.map((i) => labelOf(ix, i));
+    shown.push(labelOf(ix, walk[0] as number));
+    out.push(risk('coordination-cycle', cycle.map((i) => idOf(ix, i)), { cycle: shown.join(' → '), count: cycle.length }));
+  });
+}
+
+/** employees-without-hub (medium): an employee group that no hub coordinates, whether or not it owns accounts. */
+export function employeesWithoutHub(ix: GraphIndex, out: Risk[]): void {
+  for (let i = 0; i < ix.n; i++) {
+    if (ix.kind[i] !== K_EMPLOYEES || degree(ix.coordIn, i) > 0) continue;
+    out.push(risk('employees-without-hub', [idOf(ix, i)], { group: labelOf(ix, i), accounts: degree(ix.ownsOut, i) }));
+  }
+}
+
+/** All risks, from a prebuilt index and structure (the public entry point is `findRisks` in index.ts). */
+export function findRisksIndex(ix: GraphIndex, st: Structure): Risk[] {
+  const out: Risk[] = [];
+  const steps: ((out: Risk[]) => void)[] = [
+    (o) => orphanAccounts(ix, o),
+    (o) => ungovernedAccounts(ix, st, o),
+    (o) => accountSprawl(ix, o),
+    (o) => helpDeskBottleneck(ix, o),
+    (o) => severedHubs(ix, st, o),
+    (o) => hubNotCrossFunctional(ix, st, o),
+    (o) => isolatedUnits(ix, o),
+    (o) => emptyHubs(ix, o),
+    (o) => coordinationCycles(ix, st, o),
+    (o) => employeesWithoutHub(ix, o),
+  ];
+  for (const step of steps) {
+    const found: Risk[] = [];
+    step(found);
+    // Within a code, by the id of the first node (unique per code), whatever the file order.
+    if (found.length > 1) found.sort((a, b) => compareIds(a.nodes[0], b.nodes[0]));
+    for (const r of found) out.push(r);
+  }
+  return out;
+}

@@ -1,0 +1,159 @@
+/**
+ * English messages: model guide, classification reasons, risks, severities, platform names.
+ *
+ * A plain object, usable as an i18next resource as is (`{{param}}` interpolation, nested keys,
+ * `_one`/`_other` plural suffixes chosen by the `count` param). Every other catalog has exactly
+ * these keys and the same `{{params}}` per key (i18n.test.ts checks it). Wording of the model
+ * guide is our own, after docs/domain.md and the two source articles.
+ */
+export const en = {
+  models: {
+    decentralized: {
+      name: 'Decentralized',
+      summary:
+        'Every business unit or department opens and runs its own accounts, and nobody coordinates. Also called the organic model.',
+      strengths: 'Authentic and close to each unit’s own audience; quick to get going.',
+      weaknesses:
+        'A tangle of accounts: the public cannot tell which one is official, and one side of the company does not know what the other is doing.',
+      usedBy:
+        'About one in ten large companies (10.8% in 2010, 9.4% in 2012). Oracle, with dozens of unrelated Twitter accounts, is the textbook case.',
+    },
+    centralized: {
+      name: 'Centralized',
+      summary: 'One central group – usually corporate communications or marketing – owns every account and publishes everything.',
+      strengths: 'One consistent voice; suits regulated industries and organisations that aim mainly at branding.',
+      weaknesses:
+        'Clashes with the openness of social media; the central group turns into a help desk swamped with requests, and the model does not scale.',
+      usedBy: 'Close to three in ten large companies (28.8% in 2010, 29.1% in 2012).',
+    },
+    'hub-and-spoke': {
+      name: 'Hub and Spoke',
+      summary:
+        'A cross-functional central team (the hub) writes guidelines, trains and supports; business units and departments (the spokes) run their own accounts within those guidelines. Also called the coordinated model.',
+      strengths: 'As authentic and relevant as decentralized, yet consistent; the hub doubles as a knowledge base.',
+      weaknesses: 'Accounts can still sprawl unless the guidelines set conditions for opening new ones.',
+      usedBy:
+        'The most common model (41% in 2010, 35.4% in 2012). The American Red Cross, with a handbook for its local chapters, and the social media team of UPC Netherlands work this way.',
+    },
+    'multiple-hub-and-spoke': {
+      name: 'Multiple Hub and Spoke',
+      summary:
+        'A central team sets the guidelines; regional or business-unit hubs translate them for their own spokes. Also called the dandelion model.',
+      strengths: 'Fits multinationals and “companies within companies”; local hubs keep guidance close to each market.',
+      weaknesses: 'Internal noise, ties between hubs that can be cut, and every hub needs its own people.',
+      usedBy: 'Growing: 18% in 2010, 23.6% in 2012, mostly large multinationals.',
+    },
+    holistic: {
+      name: 'Holistic',
+      summary:
+        'Every employee who wants to may represent the organisation online; the central team informs, enthuses and facilitates them. Also called the honeycomb model.',
+      strengths: 'Fits the values of social media best; the natural choice when the goal is connecting and networking.',
+      weaknesses: 'Needs real commitment from the board; leaders have to let go and invest in training.',
+      usedBy:
+        'Rare (1.4% in 2010, about 2.5% in 2012). Deloitte gives its employees professional monitoring tools; Dell and Zappos are other known examples.',
+    },
+  },
+  undetermined: {
+    name: 'Undetermined',
+    summary: 'Add accounts and who owns or coordinates them, and the model will show.',
+  },
+  severity: {
+    high: 'High',
+    medium: 'Medium',
+    low: 'Low',
+  },
+  platforms: {
+    x: 'X',
+    facebook: 'Facebook',
+    linkedin: 'LinkedIn',
+    instagram: 'Instagram',
+    youtube: 'YouTube',
+    tiktok: 'TikTok',
+    threads: 'Threads',
+    bluesky: 'Bluesky',
+    mastodon: 'Mastodon',
+    pinterest: 'Pinterest',
+    snapchat: 'Snapchat',
+    whatsapp: 'WhatsApp',
+    other: 'other platform',
+  },
+  reason: {
+    empty: 'The map has no accounts and no hubs yet, so there is no model to recognise.',
+    'no-accounts': 'The map has no accounts yet, so the model is judged only from who coordinates whom.',
+    'no-owned-accounts': 'No account on the map has an owner yet, so the model is judged from the structure alone.',
+    'no-hub': 'Nobody coordinates social media: the map has no hub.',
+    'uncoordinated-owners_one': 'One owner runs {{accounts}} of the {{total}} accounts with no hub coordinating it.',
+    'uncoordinated-owners_other': '{{count}} different owners run {{accounts}} of the {{total}} accounts with no hub coordinating them.',
+    'central-owner': '{{owner}} runs {{owned}} of the {{total}} accounts.',
+    'others-without-accounts_one': 'One other department, unit or team has no account of its own.',
+    'others-without-accounts_other': '{{count}} other departments, units and teams have no account of their own.',
+    'spokes-under-hub': '{{owned}} of {{total}} business units and departments run their own accounts under the guidance of {{hub}}.',
+    'hub-coordinates_one': '{{hub}} coordinates one department, unit, team or employee group.',
+    'hub-coordinates_other': '{{hub}} coordinates {{count}} departments, units, teams and employee groups.',
+    'sub-hubs_one': 'Guidance flows down in layers from {{hub}}: one hub ({{hubs}}) takes its lead from another hub and guides its own spokes.',
+    'sub-hubs_other': 'Guidance flows down in layers from {{hub}}: {{count}} hubs ({{hubs}}) take their lead from another hub and guide their own spokes.',
+    'accounts-under-sub-hubs': '{{owned}} of the {{total}} accounts are run under a regional or business-unit hub.',
+    'employees-facilitated_one': 'One employee group represents the organisation online, facilitated by {{hub}}.',
+    'employees-facilitated_other': '{{count}} employee groups represent the organisation online, facilitated by {{hub}}.',
+    'employees-unfacilitated_one': 'One employee group posts on behalf of the organisation without a hub to support it.',
+    'employees-unfacilitated_other': '{{count}} employee groups post on behalf of the organisation without a hub to support them.',
+    mixed: 'The map mixes {{firstModel}} ({{firstScore}}%) and {{secondModel}} ({{secondScore}}%): the evidence for the two is close.',
+  },
+  risk: {
+    'orphan-account': {
+      title: 'Orphan account',
+      message: 'Nobody is responsible for {{account}} ({{platform}}).',
+      advice: 'Give the account an owner who posts, answers and listens – or close it, so it cannot speak for the organisation unattended.',
+    },
+    'ungoverned-account': {
+      title: 'Ungoverned account',
+      message: '{{account}} is run by {{owners}}, outside the reach of every hub.',
+      advice: 'Bring {{owners}} under a hub’s guidance, or hand the account to a part of the organisation the hub already supports.',
+    },
+    'account-sprawl': {
+      title: 'Account sprawl',
+      message: '{{count}} {{platform}} accounts compete for the same audience: {{accounts}} (run by {{owners}}).',
+      advice: 'Merge them into one account or make each one’s audience explicit – and put conditions for opening new accounts into the guidelines.',
+    },
+    'help-desk-bottleneck': {
+      title: 'Help-desk bottleneck',
+      message: '{{owner}} runs {{owned}} of the {{total}} accounts, while {{units}} departments and units have none of their own and depend on it.',
+      advice:
+        'Let the departments closest to their audience run accounts of their own within shared guidelines, so {{owner}} can become a hub instead of a help desk.',
+    },
+    'severed-hub': {
+      title: 'Severed hub',
+      message: '{{hub}} has no line of coordination back to the central hub, {{central}}.',
+      advice: 'Have {{central}} coordinate {{hub}}, so guidelines and knowledge reach its spokes too.',
+    },
+    'hub-not-cross-functional': {
+      title: 'Hub not cross-functional',
+      message: '{{hub}} guides others, yet fewer than two departments or units send people into it.',
+      advice:
+        'Make the team cross-functional: one or more people from every department or unit – customer service, sales, HR, product development, marketing, communications – so nobody feels left out.',
+    },
+    'isolated-unit': {
+      title: 'Isolated unit',
+      message: '{{unit}} runs no account, is guided by no hub and has nobody in any team.',
+      advice: 'Connect it: let a hub coordinate it or invite someone from it into the social media team – or take it off the map if it plays no part.',
+    },
+    'empty-hub': {
+      title: 'Idle team',
+      message: '{{team}} coordinates nobody and runs no account.',
+      advice: 'Give the team a job – guiding departments, training employees or running the central accounts – or remove it.',
+    },
+    'coordination-cycle': {
+      title: 'Coordination cycle',
+      message: 'Coordination runs in a circle: {{cycle}}.',
+      advice: 'Decide who leads and remove one coordinates line, so guidance flows one way.',
+    },
+    'employees-without-hub': {
+      title: 'Employees without a hub',
+      message: '{{group}} speaks for the organisation online with no hub to inform, enthuse and support them.',
+      advice: 'Have a hub facilitate this group with guidelines, training and tools, as holistic organisations do.',
+    },
+  },
+};
+
+/** The shape every catalog has: the English one, with any string at the leaves. */
+export type Catalog = typeof en;

@@ -1,0 +1,10 @@
+/** Message catalogs and the pure formatting helpers. */
+export { en, type Catalog } from './en';
+export { nl } from './nl';
+export { formatReason, formatRisk, interpolate, lookup, modelName, riskTitle, severityName, template } from './format';
+
+import { en, type Catalog } from './en';
+import { nl } from './nl';
+
+/** All catalogs by language code. */
+export const CATALOGS: Readonly<Record<'en' | 'nl', Catalog>> = { en, nl };
