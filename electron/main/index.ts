@@ -13,9 +13,9 @@ import { PathGrants, setupDocuments, type DocumentFs } from './documents';
 import { setupMenu } from './menu';
 import {
   WindowTracker,
+  createMainWindow,
   denyAllPermissions,
   guardWebContents,
-  mainWindowOptions,
   rendererEntry,
   setupAppInfo,
   setupWindowTitle,
@@ -42,8 +42,8 @@ const windows = new WindowTracker();
 const grants = new PathGrants();
 let mainWindow: BrowserWindow | null = null;
 
-function createMainWindow(): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(preloadPath));
+function openMainWindow(): BrowserWindow {
+  const window = createMainWindow(BrowserWindow, preloadPath);
   windows.add(window.webContents);
   // The title is owned by the main process (setTitle message), not by the page's <title>.
   window.on('page-title-updated', (event) => event.preventDefault());
@@ -57,7 +57,7 @@ function createMainWindow(): BrowserWindow {
 
 function focusMainWindow(): void {
   if (!mainWindow) {
-    mainWindow = createMainWindow();
+    mainWindow = openMainWindow();
     return;
   }
   if (mainWindow.isMinimized()) mainWindow.restore();
@@ -105,9 +105,9 @@ if (!app.requestSingleInstanceLock()) {
         target: () => BrowserWindow.getFocusedWindow() ?? mainWindow,
       });
 
-      mainWindow = createMainWindow();
+      mainWindow = openMainWindow();
       app.on('activate', () => {
-        if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
+        if (BrowserWindow.getAllWindows().length === 0) mainWindow = openMainWindow();
       });
     })
     .catch((error: unknown) => {

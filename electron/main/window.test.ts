@@ -1,26 +1,32 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import type { WebContents } from 'electron';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { BrowserWindowConstructorOptions, WebContents } from 'electron';
 import { APP_ENTRY_URL, APP_ORIGIN } from './protocol';
 import { isAllowedExternalUrl } from './links';
 import {
   WindowTracker,
+  createMainWindow,
   applyTitle,
   denyAllPermissions,
   formatTitle,
   guardWebContents,
-  mainWindowOptions,
   rendererEntry,
-  secureWebPreferences,
   windowOpenDecision,
   type GuardedContents,
 } from './window';
 
 describe('secure webPreferences', () => {
+  class RecordingWindow {
+    constructor(readonly options: BrowserWindowConstructorOptions) {}
+  }
+
   it('writes every security option out explicitly', () => {
-    const prefs = secureWebPreferences('/app/out/preload/index.cjs');
+    const { options } = createMainWindow(RecordingWindow, '/app/out/preload/index.cjs');
     // toStrictEqual on the security subset: present, and exactly these values (not left to defaults).
-    expect(Object.fromEntries(Object.entries(prefs).filter(([key]) => key !== 'spellcheck'))).toStrictEqual({
+    const { spellcheck: _spellcheck, ...security } = options.webPreferences ?? {};
+    expect(security).toStrictEqual({
       preload: '/app/out/preload/index.cjs',
       contextIsolation: true,
       sandbox: true,
@@ -33,14 +39,23 @@ describe('secure webPreferences', () => {
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      disableBlinkFeatures: 'Auxclick',
     });
-    expect(prefs).not.toHaveProperty('enableBlinkFeatures');
+    expect(options.webPreferences).not.toHaveProperty('enableBlinkFeatures');
   });
 
-  it('the main window uses them and starts titled Orgmap', () => {
-    const options = mainWindowOptions('/p.cjs');
+  it('the main window starts hidden (shown when ready) and titled Orgmap', () => {
+    const { options } = createMainWindow(RecordingWindow, '/p.cjs');
     expect(options.title).toBe('Orgmap');
-    expect(options.webPreferences).toStrictEqual(secureWebPreferences('/p.cjs'));
+    expect(options.show).toBe(false);
+  });
+
+  it('the options are written as a literal at the constructor call, where static scanners look', async () => {
+    const source = await readFile(fileURLToPath(new URL('./window.ts', import.meta.url)), 'utf8');
+    const call = source.slice(source.indexOf('return new BrowserWindow({'));
+    for (const option of ['contextIsolation: true', 'sandbox: true', 'nodeIntegration: false', 'webSecurity: true']) {
+      expect(call.slice(0, call.indexOf('});')), option).toContain(option);
+    }
   });
 });
 
