@@ -33,7 +33,9 @@ export type ConnectResult = { readonly ok: true; readonly edgeId: EdgeId; readon
 
 /** A short-lived message on the canvas: a refused connection, a failed open, … */
 export interface Hint {
+  /** A `ui:hint.*` key, or `refusal` (then `refusal` says why). */
   readonly key: string;
+  readonly refusal?: Refusal;
   readonly params?: Readonly<Record<string, string | number>>;
   readonly tone: 'info' | 'error';
   /** Increases with every hint so the same message shown twice restarts its timer. */
@@ -110,6 +112,8 @@ export interface UiSlice {
   dialog: Dialog;
   setLanguage(language: 'en' | 'nl'): void;
   showHint(key: string, params?: Hint['params'], tone?: Hint['tone']): void;
+  /** Shows why a connection was refused (worded by the UI in the current language). */
+  showRefusal(refusal: Refusal): void;
   clearHint(): void;
   setDragging(dragging: boolean): void;
   toggleSnapToGrid(): void;

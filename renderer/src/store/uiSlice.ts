@@ -15,6 +15,10 @@ export const createUiSlice: Slice<UiSlice> = (set, get) => ({
     hintSeq += 1;
     set({ hint: { key, tone, seq: hintSeq, ...(params ? { params } : {}) } });
   },
+  showRefusal(refusal) {
+    hintSeq += 1;
+    set({ hint: { key: 'refusal', refusal, tone: 'error', seq: hintSeq } });
+  },
   clearHint() {
     if (get().hint) set({ hint: null });
   },

@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PLATFORMS, type Position } from '../../../shared/model/types';
+import { defaultLabel } from '../canvas/Canvas';
+import { PlatformMark } from '../canvas/marks';
+import { useServices } from './context';
+import { Modal } from './Modal';
+
+/** A new account asks for its platform (and, optionally, its handle) before it is added. */
+export function AccountDialog({ position }: { position: Position }) {
+  const { t } = useTranslation('ui');
+  const { store } = useServices();
+  const [handle, setHandle] = useState('');
+  const close = () => store.getState().closeDialog();
+  return (
+    <Modal title={t('dialog.accountTitle')} testId="account-dialog" onClose={close}>
+      <label className="field">
+        <span>{t('inspector.handle')}</span>
+        <input data-testid="account.handle" value={handle} maxLength={100} placeholder={t('inspector.handlePlaceholder')} onChange={(e) => setHandle(e.target.value)} />
+      </label>
+      <p className="panel-help">{t('dialog.accountHelp')}</p>
+      <ul className="platform-grid">
+        {PLATFORMS.map((platform, i) => (
+          <li key={platform}>
+            <button
+              type="button"
+              data-testid={`account.platform.${platform}`}
+              autoFocus={i === 0}
+              onClick={() => {
+                const name = t(`platform.${platform}`);
+                store.getState().closeDialog();
+                store.getState().addNode('account', position, {
+                  platform,
+                  label: handle.trim() || defaultLabel(store, 'account', name),
+                  ...(handle.trim() ? { handle: handle.trim() } : {}),
+                });
+              }}
+            >
+              <PlatformMark platform={platform} size={24} />
+              <span>{t(`platform.${platform}`)}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="modal__actions">
+        <button type="button" onClick={close}>
+          {t('dialog.cancel')}
+        </button>
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,162 @@
+import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { useCallback, useEffect, useMemo } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import type { i18n as I18n } from 'i18next';
+import type { OpenResult } from '../../../shared/ipc';
+import { emptyDocument, parseDocument, serializeDocument } from '../../../shared/model';
+import { Canvas } from '../canvas/Canvas';
+import type { OrgFlowEdge, OrgFlowNode } from '../canvas/flow';
+import { Legend } from '../canvas/Legend';
+import { Palette } from '../canvas/Palette';
+import { AnalysisPanel } from '../panels/AnalysisPanel';
+import { Inspector } from '../panels/Inspector';
+import { RiskList } from '../panels/RiskList';
+import type { Platform } from '../platform';
+import type { AppStore } from '../store';
+import { selectDialog, selectLanguage } from '../store/selectors';
+import { AccountDialog } from './AccountDialog';
+import { commandForEvent, runCommand, type AppActions, type CommandContext } from './commands';
+import { ConnectDialog } from './ConnectDialog';
+import { ServicesContext, useAppStore, useServices } from './context';
+import { HelpDialog } from './HelpDialog';
+import { HintToast } from './HintToast';
+import { ScenarioSwitch } from './ScenarioSwitch';
+import { Toolbar } from './Toolbar';
+
+function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  return target instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'range', 'file', 'color', 'submit', 'reset'].includes(target.type);
+}
+
+/** A file name for a download: the title made safe, or "map". */
+function suggestedName(title: string, fileName: string | null): string {
+  if (fileName) return fileName.endsWith('.orgmap') ? fileName : `${fileName}.orgmap`;
+  const safe = [...title].map((c) => (c.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(c) ? ' ' : c)).join('');
+  const base = safe.replace(/\s+/g, ' ').slice(0, 80).trim();
+  return `${base || 'map'}.orgmap`;
+}
+
+function useCommandContext(): CommandContext {
+  const { t } = useTranslation('ui');
+  const { store, platform } = useServices();
+  const flow = useReactFlow<OrgFlowNode, OrgFlowEdge>();
+
+  const handleOpened = useCallback(
+    (result: OpenResult) => {
+      if (result.canceled) return;
+      if ('error' in result) {
+        store.getState().showHint('openFailed', { file: '', message: result.error }, 'error');
+        return;
+      }
+      const parsed = parseDocument(result.text, result.name);
+      if (!parsed.ok) {
+        store.getState().showHint('openFailed', { file: result.name, message: parsed.error.message }, 'error');
+        return;
+      }
+      store.getState().loadDocument(parsed.document, result.name);
+      store.getState().showHint('opened', { file: result.name });
+      requestAnimationFrame(() => void flow.fitView({ padding: 0.15 }));
+    },
+    [store, flow],
+  );
+
+  useEffect(() => platform.onDocumentOpened(handleOpened), [platform, handleOpened]);
+
+  const actions: AppActions = useMemo(
+    () => ({
+      newDocument() {
+        store.getState().loadDocument(emptyDocument('', t('app.current')), null);
+      },
+      openDocument() {
+        void platform.openDocument().then(handleOpened);
+      },
+      saveDocument() {
+        const { document, fileName } = store.getState();
+        void platform.saveDocument({ text: serializeDocument(document), suggestedName: suggestedName(document.title, fileName) }).then((r) => {
+          if (r.canceled) return;
+          if ('error' in r) store.getState().showHint('saveFailed', { message: r.error }, 'error');
+          else store.getState().showHint('saved', { file: r.name });
+        });
+      },
+    }),
+    [store, platform, handleOpened, t],
+  );
+
+  return useMemo(() => ({ store, platform, flow, actions }), [store, platform, flow, actions]);
+}
+
+function Shell() {
+  const { t } = useTranslation('ui');
+  const { store, platform } = useServices();
+  const ctx = useCommandContext();
+  const dialog = useAppStore(selectDialog);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing) return;
+      if (store.getState().dialog) return; // the dialog has the keyboard
+      const command = commandForEvent(event, platform.isMac, isTextField(event.target));
+      if (!command || !command.enabled(store.getState(), ctx)) return;
+      event.preventDefault();
+      command.run(ctx);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [store, platform, ctx]);
+
+  useEffect(() => platform.onMenuCommand((id) => void runCommand(id, ctx)), [platform, ctx]);
+
+  return (
+    <div className="app" data-testid="app">
+      <a className="skip-link" href="#canvas-region">
+        {t('app.skip')}
+      </a>
+      <Toolbar ctx={ctx} />
+      <div className="workspace">
+        <aside className="sidebar sidebar--left">
+          <Palette />
+          <ScenarioSwitch />
+          <Legend />
+        </aside>
+        <main className="canvas-region" id="canvas-region" tabIndex={-1}>
+          <Canvas />
+          <HintToast />
+        </main>
+        <aside className="sidebar sidebar--right">
+          <Inspector />
+          <AnalysisPanel />
+          <RiskList />
+        </aside>
+      </div>
+      {dialog?.type === 'account' && <AccountDialog position={dialog.position} />}
+      {dialog?.type === 'connect' && <ConnectDialog source={dialog.source} />}
+      {dialog?.type === 'help' && <HelpDialog />}
+    </div>
+  );
+}
+
+/** Keeps i18next, <html lang> and the store's language in step. */
+function LanguageSync({ i18n }: { i18n: I18n }) {
+  const language = useAppStore(selectLanguage);
+  useEffect(() => {
+    void i18n.changeLanguage(language);
+    document.documentElement.lang = language;
+  }, [i18n, language]);
+  return null;
+}
+
+export function App({ store, platform, i18n }: { store: AppStore; platform: Platform; i18n: I18n }) {
+  const services = useMemo(() => ({ store, platform }), [store, platform]);
+  return (
+    <ServicesContext.Provider value={services}>
+      <I18nextProvider i18n={i18n}>
+        <LanguageSync i18n={i18n} />
+        <ReactFlowProvider>
+          <Shell />
+        </ReactFlowProvider>
+      </I18nextProvider>
+    </ServicesContext.Provider>
+  );
+}

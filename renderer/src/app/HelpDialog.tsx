@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { COMMANDS, formatShortcut } from './commands';
+import { useServices } from './context';
+import { Modal } from './Modal';
+
+/** Every command with its shortcuts, read from the registry. */
+export function HelpDialog() {
+  const { t } = useTranslation('ui');
+  const { store, platform } = useServices();
+  return (
+    <Modal title={t('dialog.helpTitle')} testId="help-dialog" onClose={() => store.getState().closeDialog()}>
+      <table className="shortcuts">
+        <thead>
+          <tr>
+            <th scope="col">{t('dialog.command')}</th>
+            <th scope="col">{t('dialog.shortcut')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {COMMANDS.filter((c) => c.shortcuts.length > 0).map((c) => (
+            <tr key={c.id} data-command-id={c.id}>
+              <td>{t(c.labelKey)}</td>
+              <td>
+                {c.shortcuts.map((s, i) => (
+                  <kbd key={i}>{formatShortcut(s, platform.isMac)}</kbd>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Modal>
+  );
+}

@@ -1,0 +1,75 @@
+import { useTranslation } from 'react-i18next';
+import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore } from './context';
+import { getCommand, formatShortcut, runCommand, type CommandContext } from './commands';
+import { selectCanUndoRedo } from '../store/selectors';
+import type { AppState } from '../store/types';
+import { TemplateMenu } from './TemplateMenu';
+import { LanguageSwitch } from './LanguageSwitch';
+
+const selectToolbarState = (s: AppState) => ({
+  nodes: s.selectedNodeIds.length,
+  edges: s.selectedEdgeIds.length,
+  clipboard: s.clipboard !== null,
+  snap: s.snapToGrid,
+});
+
+/** A toolbar button for a registry command: label, tooltip with shortcut, enabled state. */
+export function CommandButton({ id, ctx, testId, icon, pressed }: { id: string; ctx: CommandContext; testId: string; icon?: string; pressed?: boolean }) {
+  const { t } = useTranslation('ui');
+  const command = getCommand(id);
+  // Re-render when anything the enabled-check reads changes (selection, clipboard, history).
+  useAppStore(useShallow(selectToolbarState));
+  useStore(ctx.store.temporal, useShallow(selectCanUndoRedo));
+  if (!command) return null;
+  const label = t(command.labelKey);
+  const shortcut = command.shortcuts[0];
+  const tip = shortcut ? `${label} (${formatShortcut(shortcut, ctx.platform.isMac)})` : label;
+  return (
+    <button
+      type="button"
+      className="tool-button"
+      data-testid={testId}
+      title={tip}
+      aria-label={label}
+      aria-keyshortcuts={shortcut ? formatShortcut(shortcut, false).replace('Ctrl', ctx.platform.isMac ? 'Meta' : 'Control') : undefined}
+      {...(pressed !== undefined ? { 'aria-pressed': pressed } : {})}
+      disabled={!command.enabled(ctx.store.getState(), ctx)}
+      onClick={() => runCommand(id, ctx)}
+    >
+      {icon ? <span aria-hidden="true" className="tool-button__icon">{icon}</span> : null}
+      <span className="tool-button__label">{label}</span>
+    </button>
+  );
+}
+
+export function Toolbar({ ctx }: { ctx: CommandContext }) {
+  const { t } = useTranslation('ui');
+  const snap = useAppStore((s) => s.snapToGrid);
+  const title = useAppStore((s) => s.document.title);
+  const fileName = useAppStore((s) => s.fileName);
+  return (
+    <header className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+      <span className="toolbar__brand">{t('app.name')}</span>
+      <span className="toolbar__title" data-testid="document.title">
+        {title || fileName || t('app.untitled')}
+      </span>
+      <TemplateMenu />
+      <CommandButton id="file.open" ctx={ctx} testId="toolbar.open" icon="📂" />
+      <CommandButton id="file.save" ctx={ctx} testId="toolbar.save" icon="⬇" />
+      <span className="toolbar__sep" />
+      <CommandButton id="edit.undo" ctx={ctx} testId="toolbar.undo" icon="↶" />
+      <CommandButton id="edit.redo" ctx={ctx} testId="toolbar.redo" icon="↷" />
+      <CommandButton id="edit.delete" ctx={ctx} testId="toolbar.delete" icon="✕" />
+      <CommandButton id="edit.duplicate" ctx={ctx} testId="toolbar.duplicate" icon="⧉" />
+      <CommandButton id="edit.connect" ctx={ctx} testId="toolbar.connect" icon="↦" />
+      <span className="toolbar__sep" />
+      <CommandButton id="view.fitView" ctx={ctx} testId="toolbar.fit-view" icon="⤢" />
+      <CommandButton id="view.snapToGrid" ctx={ctx} testId="toolbar.snap" icon="#" pressed={snap} />
+      <CommandButton id="help.shortcuts" ctx={ctx} testId="toolbar.help" icon="?" />
+      <span className="toolbar__spacer" />
+      <LanguageSwitch />
+    </header>
+  );
+}

@@ -1,0 +1,234 @@
+/**
+ * The command registry: one place that says what each command is called (a `ui:cmd.*` key), its
+ * shortcuts, when it is enabled and what it does. Keyboard shortcuts, toolbar buttons and their
+ * tooltips, the help dialog and (later) native menus all read it.
+ */
+import type { ReactFlowInstance } from '@xyflow/react';
+import type { OrgFlowEdge, OrgFlowNode } from '../canvas/flow';
+import type { Platform } from '../platform';
+import type { AppStore } from '../store';
+import type { AppState } from '../store/types';
+
+export interface Shortcut {
+  /** `KeyboardEvent.key`, compared case-insensitively; or a `code` like `Digit1` when `byCode`. */
+  readonly key: string;
+  /** Ctrl on Windows and Linux, ⌘ on macOS. */
+  readonly mod?: boolean;
+  /** Ctrl on every platform (Ctrl+Y). */
+  readonly ctrl?: boolean;
+  readonly shift?: boolean;
+  readonly alt?: boolean;
+  /** Match `event.code` instead of `event.key` (Shift+1 types "!" on most layouts). */
+  readonly byCode?: boolean;
+}
+
+export interface CommandContext {
+  readonly store: AppStore;
+  readonly platform: Platform;
+  readonly flow: ReactFlowInstance<OrgFlowNode, OrgFlowEdge>;
+  /** App-level actions that need React or i18n (opening, saving, the centre of the view). */
+  readonly actions: AppActions;
+}
+
+export interface AppActions {
+  newDocument(): void;
+  openDocument(): void;
+  saveDocument(): void;
+}
+
+export interface Command {
+  readonly id: string;
+  /** `ui:` key of the label. */
+  readonly labelKey: string;
+  readonly shortcuts: readonly Shortcut[];
+  /**
+   * Keys React Flow handles itself (Delete/Backspace): shown in help and tooltips, but the
+   * global key handler leaves them alone so a key press does not act twice.
+   */
+  readonly handledByCanvas?: boolean;
+  /** Also fires while typing in a text field (undo/redo act on the document, not the field). */
+  readonly inTextFields?: boolean;
+  enabled(state: AppState, ctx: CommandContext): boolean;
+  run(ctx: CommandContext): void;
+}
+
+const always = () => true;
+const hasNodeSelection = (s: AppState) => s.selectedNodeIds.length > 0;
+const hasSelection = (s: AppState) => s.selectedNodeIds.length > 0 || s.selectedEdgeIds.length > 0;
+
+export const COMMANDS: readonly Command[] = [
+  {
+    id: 'file.new',
+    labelKey: 'cmd.file.new',
+    shortcuts: [{ key: 'n', mod: true, alt: true }],
+    enabled: always,
+    run: (ctx) => ctx.actions.newDocument(),
+  },
+  {
+    id: 'file.open',
+    labelKey: 'cmd.file.open',
+    shortcuts: [{ key: 'o', mod: true }],
+    enabled: always,
+    run: (ctx) => ctx.actions.openDocument(),
+  },
+  {
+    id: 'file.save',
+    labelKey: 'cmd.file.save',
+    shortcuts: [{ key: 's', mod: true }],
+    inTextFields: true,
+    enabled: always,
+    run: (ctx) => ctx.actions.saveDocument(),
+  },
+  {
+    id: 'edit.undo',
+    labelKey: 'cmd.edit.undo',
+    shortcuts: [{ key: 'z', mod: true }],
+    inTextFields: true,
+    enabled: (_s, ctx) => ctx.store.temporal.getState().pastStates.length > 0,
+    run: (ctx) => ctx.store.history.undo(),
+  },
+  {
+    id: 'edit.redo',
+    labelKey: 'cmd.edit.redo',
+    shortcuts: [{ key: 'z', mod: true, shift: true }, { key: 'y', ctrl: true }],
+    inTextFields: true,
+    enabled: (_s, ctx) => ctx.store.temporal.getState().futureStates.length > 0,
+    run: (ctx) => ctx.store.history.redo(),
+  },
+  {
+    id: 'edit.delete',
+    labelKey: 'cmd.edit.delete',
+    shortcuts: [{ key: 'Delete' }, { key: 'Backspace' }],
+    handledByCanvas: true,
+    enabled: hasSelection,
+    run: (ctx) => ctx.store.getState().deleteSelection(),
+  },
+  {
+    id: 'edit.duplicate',
+    labelKey: 'cmd.edit.duplicate',
+    shortcuts: [{ key: 'd', mod: true }],
+    enabled: hasNodeSelection,
+    run: (ctx) => ctx.store.getState().duplicateSelection(),
+  },
+  {
+    id: 'edit.copy',
+    labelKey: 'cmd.edit.copy',
+    shortcuts: [{ key: 'c', mod: true }],
+    enabled: hasNodeSelection,
+    run: (ctx) => ctx.store.getState().copySelection(),
+  },
+  {
+    id: 'edit.paste',
+    labelKey: 'cmd.edit.paste',
+    shortcuts: [{ key: 'v', mod: true }],
+    enabled: (s) => (s.clipboard?.nodes.length ?? 0) > 0,
+    run: (ctx) => ctx.store.getState().paste(),
+  },
+  {
+    id: 'edit.selectAll',
+    labelKey: 'cmd.edit.selectAll',
+    shortcuts: [{ key: 'a', mod: true }],
+    enabled: always,
+    run: (ctx) => ctx.store.getState().selectAll(),
+  },
+  {
+    id: 'edit.connect',
+    labelKey: 'cmd.edit.connect',
+    shortcuts: [{ key: 'c' }],
+    enabled: (s) => s.selectedNodeIds.length === 1,
+    run: (ctx) => {
+      const [source] = ctx.store.getState().selectedNodeIds;
+      if (source) ctx.store.getState().openDialog({ type: 'connect', source });
+    },
+  },
+  {
+    id: 'view.fitView',
+    labelKey: 'cmd.view.fitView',
+    shortcuts: [{ key: 'Digit1', shift: true, byCode: true }],
+    enabled: always,
+    run: (ctx) => void ctx.flow.fitView({ padding: 0.15, duration: 200 }),
+  },
+  {
+    id: 'view.zoomIn',
+    labelKey: 'cmd.view.zoomIn',
+    shortcuts: [{ key: '=', mod: true }, { key: '+', mod: true }],
+    enabled: always,
+    run: (ctx) => void ctx.flow.zoomIn({ duration: 150 }),
+  },
+  {
+    id: 'view.zoomOut',
+    labelKey: 'cmd.view.zoomOut',
+    shortcuts: [{ key: '-', mod: true }],
+    enabled: always,
+    run: (ctx) => void ctx.flow.zoomOut({ duration: 150 }),
+  },
+  {
+    id: 'view.snapToGrid',
+    labelKey: 'cmd.view.snapToGrid',
+    shortcuts: [{ key: "'", mod: true, shift: true }],
+    enabled: always,
+    run: (ctx) => ctx.store.getState().toggleSnapToGrid(),
+  },
+  {
+    id: 'help.shortcuts',
+    labelKey: 'cmd.help.shortcuts',
+    shortcuts: [{ key: '?', shift: true }, { key: '/', mod: true }],
+    enabled: always,
+    run: (ctx) => ctx.store.getState().openDialog({ type: 'help' }),
+  },
+];
+
+const BY_ID = new Map(COMMANDS.map((c) => [c.id, c]));
+
+export function getCommand(id: string): Command | undefined {
+  return BY_ID.get(id);
+}
+
+/** Runs a command by id if it exists and is enabled; returns whether it ran. */
+export function runCommand(id: string, ctx: CommandContext): boolean {
+  const command = BY_ID.get(id);
+  if (!command || !command.enabled(ctx.store.getState(), ctx)) return false;
+  command.run(ctx);
+  return true;
+}
+
+export function matchesShortcut(shortcut: Shortcut, event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>, isMac: boolean): boolean {
+  const modPressed = isMac ? event.metaKey : event.ctrlKey;
+  const wantCtrl = shortcut.ctrl === true || (shortcut.mod === true && !isMac);
+  const wantMeta = shortcut.mod === true && isMac;
+  if (event.ctrlKey !== wantCtrl || event.metaKey !== wantMeta) return false;
+  if (shortcut.mod && !modPressed) return false;
+  if (event.altKey !== (shortcut.alt === true)) return false;
+  // Shift is part of some printable keys ("?" and "+"); require it only when the shortcut says so.
+  if (shortcut.shift === true && !event.shiftKey) return false;
+  if (shortcut.shift !== true && event.shiftKey && event.key.length > 1) return false;
+  if (shortcut.shift !== true && event.shiftKey && /^[a-z]$/i.test(shortcut.key)) return false;
+  if (shortcut.byCode) return event.code === shortcut.key;
+  return event.key.toLowerCase() === shortcut.key.toLowerCase();
+}
+
+/** Finds the command a key press means, honouring the text-field rule. */
+export function commandForEvent(event: KeyboardEvent, isMac: boolean, inTextField: boolean): Command | undefined {
+  for (const command of COMMANDS) {
+    if (command.handledByCanvas) continue;
+    if (inTextField && !command.inTextFields) continue;
+    if (command.shortcuts.some((s) => matchesShortcut(s, event, isMac))) return command;
+  }
+  return undefined;
+}
+
+const KEY_NAMES: Readonly<Record<string, string>> = { Digit1: '1', Delete: 'Del', Backspace: '⌫', '=': '+' };
+
+/** How a shortcut is written for people: "Ctrl+Shift+Z", "⌘⇧Z". */
+export function formatShortcut(shortcut: Shortcut, isMac: boolean): string {
+  const key = KEY_NAMES[shortcut.key] ?? (shortcut.key.length === 1 ? shortcut.key.toUpperCase() : shortcut.key);
+  if (isMac) {
+    return `${shortcut.ctrl ? '⌃' : ''}${shortcut.alt ? '⌥' : ''}${shortcut.shift ? '⇧' : ''}${shortcut.mod ? '⌘' : ''}${key}`;
+  }
+  const parts: string[] = [];
+  if (shortcut.mod || shortcut.ctrl) parts.push('Ctrl');
+  if (shortcut.alt) parts.push('Alt');
+  if (shortcut.shift) parts.push('Shift');
+  parts.push(key);
+  return parts.join('+');
+}

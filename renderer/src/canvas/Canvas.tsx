@@ -1,0 +1,237 @@
+import {
+  Background,
+  BackgroundVariant,
+  ConnectionMode,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type FinalConnectionState,
+  type NodeChange,
+  type OnDelete,
+} from '@xyflow/react';
+import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { analyze } from '../../../shared/analysis';
+import { asNodeId } from '../../../shared/model/rules';
+import type { NodeId, NodeKind, Position } from '../../../shared/model/types';
+import { NODE_KINDS } from '../../../shared/model/types';
+import { useAppStore, useServices } from '../app/context';
+import { checkConnection } from '../store/edit';
+import { selectAnalysedScenario, selectScenario, selectSnap } from '../store/selectors';
+import type { AppStore } from '../store';
+import type { AppState } from '../store/types';
+import { FlowEdgeCache, FlowNodeCache, hubCounts, risksByNode, type OrgFlowEdge, type OrgFlowNode } from './flow';
+import { OrgEdgeView } from './OrgEdgeView';
+import { OrgNodeView } from './OrgNodeView';
+
+/** Module-level so React Flow never sees new type maps (it would remount every node). */
+const nodeTypes = { org: OrgNodeView };
+const edgeTypes = { org: OrgEdgeView };
+
+export const GRID = 16;
+export const PALETTE_MIME = 'application/x-orgmap-kind';
+const DELETE_KEYS = ['Backspace', 'Delete'];
+const MULTI_KEYS = ['Shift', 'Meta', 'Control'];
+const SNAP_GRID: [number, number] = [GRID, GRID];
+const PRO_OPTIONS = { hideAttribution: true };
+
+const MINIMAP_COLORS: Readonly<Record<NodeKind, string>> = {
+  department: '#f59e0b',
+  unit: '#0ea5e9',
+  team: '#6366f1',
+  employees: '#14b8a6',
+  account: '#64748b',
+};
+
+const selectSelection = (s: AppState) => ({ nodes: s.selectedNodeIds, edges: s.selectedEdgeIds });
+
+function isKind(value: string): value is NodeKind {
+  return (NODE_KINDS as readonly string[]).includes(value);
+}
+
+/** The default label of a new node: the kind's name and a number ("Business unit 3"). */
+export function defaultLabel(store: AppStore, kind: NodeKind, name: string): string {
+  const count = selectScenario(store.getState()).nodes.filter((n) => n.kind === kind).length;
+  return `${name} ${count + 1}`;
+}
+
+/** Adds a node of `kind` at `position`, or asks for the platform first when it is an account. */
+export function addFromPalette(store: AppStore, kind: NodeKind, position: Position, name: string): void {
+  const state = store.getState();
+  const at = state.snapToGrid ? { x: Math.round(position.x / GRID) * GRID, y: Math.round(position.y / GRID) * GRID } : position;
+  if (kind === 'account') state.openDialog({ type: 'account', position: at });
+  else state.addNode(kind, at, { label: defaultLabel(store, kind, name) });
+}
+
+export function Canvas() {
+  const { t } = useTranslation('ui');
+  const { store } = useServices();
+  const flow = useReactFlow<OrgFlowNode, OrgFlowEdge>();
+  const scenario = useAppStore(selectScenario);
+  const analysed = useAppStore(selectAnalysedScenario);
+  const selection = useAppStore(useShallow(selectSelection));
+  const snap = useAppStore(selectSnap);
+  const analysis = analyze(analysed);
+
+  const [nodeCache] = useState(() => new FlowNodeCache());
+  const [edgeCache] = useState(() => new FlowEdgeCache());
+  const [sizeVersion, setSizeVersion] = useState(0);
+  const dragSeq = useRef(0);
+
+  const hubs = useMemo(() => hubCounts(scenario), [scenario]);
+  const riskMap = useMemo(() => risksByNode(analysis.risks), [analysis.risks]);
+  const selectedNodes = useMemo(() => new Set<string>(selection.nodes), [selection.nodes]);
+  const selectedEdges = useMemo(() => new Set<string>(selection.edges), [selection.edges]);
+  const nodes = useMemo(
+    () => nodeCache.derive(scenario, selectedNodes, hubs, riskMap, sizeVersion),
+    [nodeCache, scenario, selectedNodes, hubs, riskMap, sizeVersion],
+  );
+  const edges = useMemo(() => edgeCache.derive(scenario, selectedEdges), [edgeCache, scenario, selectedEdges]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<OrgFlowNode>[]) => {
+      const state = store.getState();
+      const moves = new Map<NodeId, Position>();
+      let sized = false;
+      let selected: Set<string> | null = null;
+      for (const change of changes) {
+        if (change.type === 'position' && change.position) moves.set(asNodeId(change.id), change.position);
+        else if (change.type === 'dimensions' && change.dimensions) {
+          sized = nodeCache.setSize(asNodeId(change.id), change.dimensions.width, change.dimensions.height) || sized;
+        } else if (change.type === 'select') {
+          selected ??= new Set<string>(state.selectedNodeIds);
+          if (change.selected) selected.add(change.id);
+          else selected.delete(change.id);
+        }
+        // 'remove' is handled by onDelete, so nodes and their edges go in ONE undo step.
+      }
+      if (moves.size) state.moveNodes(moves, { group: state.dragging ? `drag:${dragSeq.current}` : 'nudge' });
+      if (selected) state.select([...selected].map(asNodeId), state.selectedEdgeIds);
+      if (sized) setSizeVersion((v) => v + 1);
+    },
+    [store, nodeCache],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<OrgFlowEdge>[]) => {
+      const state = store.getState();
+      let selected: Set<string> | null = null;
+      for (const change of changes) {
+        if (change.type === 'select') {
+          selected ??= new Set<string>(state.selectedEdgeIds);
+          if (change.selected) selected.add(change.id);
+          else selected.delete(change.id);
+        }
+      }
+      if (selected) {
+        const ids = selectScenario(state).edges.filter((e) => selected.has(e.id)).map((e) => e.id);
+        state.select(state.selectedNodeIds, ids);
+      }
+    },
+    [store],
+  );
+
+  const onDelete: OnDelete<OrgFlowNode, OrgFlowEdge> = useCallback(
+    ({ nodes: gone, edges: goneEdges }) => {
+      const scenarioNow = selectScenario(store.getState());
+      const edgeIds = scenarioNow.edges.filter((e) => goneEdges.some((g) => g.id === e.id)).map((e) => e.id);
+      store.getState().removeElements(
+        gone.map((n) => asNodeId(n.id)),
+        edgeIds,
+      );
+    },
+    [store],
+  );
+
+  const isValidConnection = useCallback(
+    (c: Connection | OrgFlowEdge) => checkConnection(selectScenario(store.getState()), asNodeId(c.source), asNodeId(c.target)).ok,
+    [store],
+  );
+
+  const onConnect = useCallback(
+    (c: Connection) => {
+      const result = store.getState().connect(asNodeId(c.source), asNodeId(c.target));
+      if (!result.ok) store.getState().showRefusal(result);
+    },
+    [store],
+  );
+
+  /** A drop on a handle the rules refuse: say why instead of silently doing nothing. */
+  const onConnectEnd = useCallback(
+    (_event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      if (state.isValid !== false || !state.fromNode || !state.toNode || !state.fromHandle) return;
+      const fromIsSource = state.fromHandle.type === 'source';
+      const source = asNodeId(fromIsSource ? state.fromNode.id : state.toNode.id);
+      const target = asNodeId(fromIsSource ? state.toNode.id : state.fromNode.id);
+      const check = checkConnection(selectScenario(store.getState()), source, target);
+      if (!check.ok) store.getState().showRefusal(check);
+    },
+    [store],
+  );
+
+  const startDrag = useCallback(() => {
+    dragSeq.current += 1;
+    store.getState().setDragging(true);
+  }, [store]);
+  const stopDrag = useCallback(() => store.getState().setDragging(false), [store]);
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (event.dataTransfer.types.includes(PALETTE_MIME)) {
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+    }
+  }, []);
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const kind = event.dataTransfer.getData(PALETTE_MIME);
+      if (!isKind(kind)) return;
+      event.preventDefault();
+      const p = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      // The pointer holds the node roughly by its middle.
+      addFromPalette(store, kind, { x: p.x - 80, y: p.y - 24 }, t(`kind.${kind}`));
+    },
+    [flow, store, t],
+  );
+
+  return (
+    <div className="canvas" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
+      <ReactFlow<OrgFlowNode, OrgFlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onDelete={onDelete}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        onNodeDragStart={startDrag}
+        onNodeDragStop={stopDrag}
+        onSelectionDragStart={startDrag}
+        onSelectionDragStop={stopDrag}
+        connectionMode={ConnectionMode.Strict}
+        deleteKeyCode={DELETE_KEYS}
+        multiSelectionKeyCode={MULTI_KEYS}
+        selectionKeyCode="Shift"
+        snapToGrid={snap}
+        snapGrid={SNAP_GRID}
+        onlyRenderVisibleElements
+        fitView
+        minZoom={0.05}
+        maxZoom={3}
+        proOptions={PRO_OPTIONS}
+        aria-label={t('canvas.label')}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
+        <MiniMap pannable zoomable nodeColor={(n: OrgFlowNode) => MINIMAP_COLORS[n.data.node.kind]} ariaLabel={t('canvas.label')} />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+    </div>
+  );
+}

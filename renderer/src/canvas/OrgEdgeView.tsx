@@ -1,0 +1,38 @@
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EDGE_COLORS, type OrgFlowEdge } from './flow';
+
+/** Dash patterns make the kinds distinguishable without colour too. */
+export const EDGE_DASH = { coordinates: undefined, owns: '7 5', member: '2 4' } as const;
+export const EDGE_WIDTH = { coordinates: 2.6, owns: 1.8, member: 1.8 } as const;
+
+function OrgEdgeViewImpl({ id, data, selected, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd }: EdgeProps<OrgFlowEdge>) {
+  const { t } = useTranslation('ui');
+  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const kind = data?.edge.kind ?? 'coordinates';
+  return (
+    <>
+      <BaseEdge
+        id={id}
+        path={path}
+        {...(markerEnd ? { markerEnd } : {})}
+        className={`org-edge org-edge--${kind}`}
+        style={{
+          stroke: EDGE_COLORS[kind],
+          strokeWidth: EDGE_WIDTH[kind] + (selected ? 1.5 : 0),
+          ...(EDGE_DASH[kind] ? { strokeDasharray: EDGE_DASH[kind] } : {}),
+        }}
+      />
+      {selected && (
+        <EdgeLabelRenderer>
+          <div className="edge-label" style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`, borderColor: EDGE_COLORS[kind] }}>
+            {t(`edgeKind.${kind}`)}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+}
+
+export const OrgEdgeView = memo(OrgEdgeViewImpl);

@@ -1,0 +1,76 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Risk } from '../../../shared/analysis/types';
+import type { OrgFlowNode } from './flow';
+import { KindIcon, PlatformMark } from './marks';
+import { useRiskText } from '../i18n/analysisText';
+
+const SEVERITY_RANK = { high: 0, medium: 1, low: 2 } as const;
+
+function worst(risks: readonly Risk[]): Risk['severity'] {
+  return risks.reduce<Risk['severity']>((w, r) => (SEVERITY_RANK[r.severity] < SEVERITY_RANK[w] ? r.severity : w), 'low');
+}
+
+/** The badge on a node at risk: focusable, with the messages on hover and focus. */
+function RiskBadge({ risks, nodeId }: { risks: readonly Risk[]; nodeId: string }) {
+  const { t } = useTranslation('ui');
+  const riskText = useRiskText();
+  const tipId = `risk-tip-${nodeId}`;
+  const severity = worst(risks);
+  return (
+    <span className="risk-badge-wrap nodrag">
+      <button
+        type="button"
+        className={`risk-badge risk-badge--${severity}`}
+        data-testid="node.risk-badge"
+        data-risk-codes={risks.map((r) => r.code).join(',')}
+        aria-describedby={tipId}
+        aria-label={t('node.risks', { count: risks.length })}
+      >
+        !{risks.length > 1 ? risks.length : ''}
+      </button>
+      <span role="tooltip" id={tipId} className="risk-tip">
+        {risks.map((r, i) => (
+          <span key={`${r.code}-${i}`} className={`risk-tip__item risk-tip__item--${r.severity}`}>
+            {riskText(r).message}
+          </span>
+        ))}
+      </span>
+    </span>
+  );
+}
+
+function OrgNodeViewImpl({ id, data, selected }: NodeProps<OrgFlowNode>) {
+  const { t } = useTranslation('ui');
+  const { node, hub, spokes, risks } = data;
+  const classes = ['org-node', `org-node--${node.kind}`];
+  if (hub) classes.push('is-hub');
+  if (selected) classes.push('is-selected');
+  if (risks.length) classes.push('has-risk');
+  return (
+    <div className={classes.join(' ')} data-testid="node" data-kind={node.kind} data-hub={hub ? 'true' : 'false'} title={t(`kind.${node.kind}`)}>
+      <Handle type="target" position={Position.Top} className="org-handle org-handle--target" />
+      <div className="org-node__row">
+        {node.kind === 'account' && node.platform ? <PlatformMark platform={node.platform} /> : <KindIcon kind={node.kind} />}
+        <span className="org-node__label">{node.label || t('node.noLabel')}</span>
+        {hub && (
+          <span className="hub-tag" data-testid="node.hub" title={t('inspector.hubNote', { count: spokes })}>
+            {t('node.hub')}
+          </span>
+        )}
+      </div>
+      {node.kind === 'account' && (
+        <div className="org-node__sub">
+          <span>{node.platform ? t(`platform.${node.platform}`) : ''}</span>
+          {node.handle ? <span className="org-node__handle">{node.handle}</span> : null}
+        </div>
+      )}
+      {node.kind !== 'account' && <div className="org-node__sub">{t(`kind.${node.kind}`)}</div>}
+      {risks.length > 0 && <RiskBadge risks={risks} nodeId={id} />}
+      <Handle type="source" position={Position.Bottom} className="org-handle org-handle--source" />
+    </div>
+  );
+}
+
+export const OrgNodeView = memo(OrgNodeViewImpl);

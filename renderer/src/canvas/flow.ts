@@ -1,0 +1,185 @@
+import type { Edge, Node } from '@xyflow/react';
+import { MarkerType } from '@xyflow/react';
+import type { Risk } from '../../../shared/analysis/types';
+import type { EdgeKind, NodeId, OrgEdge, OrgNode, Scenario } from '../../../shared/model/types';
+
+export type OrgNodeData = {
+  readonly node: OrgNode;
+  /** Coordinates at least one other node (derived from the edges, never stored). */
+  readonly hub: boolean;
+  /** How many nodes it coordinates. */
+  readonly spokes: number;
+  /** The risks that name this node. */
+  readonly risks: readonly Risk[];
+};
+export type OrgFlowNode = Node<OrgNodeData, 'org'>;
+
+export type OrgEdgeData = { readonly edge: OrgEdge };
+export type OrgFlowEdge = Edge<OrgEdgeData, 'org'>;
+
+export const EDGE_COLORS: Readonly<Record<EdgeKind, string>> = {
+  coordinates: '#1d4ed8',
+  owns: '#047857',
+  member: '#7e22ce',
+};
+
+/** Hub counts: how many nodes each node coordinates. O(edges). */
+export function hubCounts(scenario: Scenario): ReadonlyMap<NodeId, number> {
+  const counts = new Map<NodeId, number>();
+  for (const e of scenario.edges) if (e.kind === 'coordinates') counts.set(e.source, (counts.get(e.source) ?? 0) + 1);
+  return counts;
+}
+
+/** The risks naming each node. O(total risk size). */
+export function risksByNode(risks: readonly Risk[]): ReadonlyMap<NodeId, Risk[]> {
+  const map = new Map<NodeId, Risk[]>();
+  for (const risk of risks) {
+    for (const id of risk.nodes) {
+      const list = map.get(id);
+      if (list) list.push(risk);
+      else map.set(id, [risk]);
+    }
+  }
+  return map;
+}
+
+const EMPTY_RISKS: readonly Risk[] = [];
+
+interface NodeEntry {
+  readonly source: OrgNode;
+  readonly selected: boolean;
+  readonly spokes: number;
+  readonly risks: readonly Risk[];
+  readonly width: number | undefined;
+  readonly height: number | undefined;
+  readonly flow: OrgFlowNode;
+}
+
+function sameRisks(a: readonly Risk[], b: readonly Risk[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  // Risk objects are rebuilt by every analysis; compare what the badge shows.
+  return a.every((r, i) => {
+    const o = b[i];
+    return o !== undefined && o.code === r.code && o.severity === r.severity && JSON.stringify(o.params) === JSON.stringify(r.params);
+  });
+}
+
+/**
+ * Turns domain nodes into React Flow nodes, reusing the previous React Flow node object whenever
+ * nothing it shows changed.
+ *
+ * Why a cache and not a plain `scenario.nodes.map(...)` selector: a drag frame replaces ONE domain
+ * node object (documentSlice.moveNodes keeps the others), but a plain map would create a new React
+ * Flow node for every node on every frame. React Flow then re-adopts each one (adoptUserNodes
+ * compares user node identity) and every memoised node component re-renders: O(n) React work
+ * per frame. Keyed on the domain node's identity plus what is derived for it (selection, hub
+ * count, risks, measured size), only the dragged node gets a new object.
+ *
+ * The measured size lives here too: React Flow reports it through `dimensions` changes and, with
+ * controlled nodes, forgets it for any node object that does not carry `measured`.
+ */
+export class FlowNodeCache {
+  private entries = new Map<NodeId, NodeEntry>();
+  private sizes = new Map<NodeId, { width: number; height: number }>();
+  private last: OrgFlowNode[] = [];
+
+  /** Records a measured size; returns true when it differs from the known one. */
+  setSize(id: NodeId, width: number, height: number): boolean {
+    const old = this.sizes.get(id);
+    if (old && old.width === width && old.height === height) return false;
+    this.sizes.set(id, { width, height });
+    return true;
+  }
+
+  derive(
+    scenario: Scenario,
+    selected: ReadonlySet<string>,
+    hubs: ReadonlyMap<NodeId, number>,
+    risks: ReadonlyMap<NodeId, readonly Risk[]>,
+    /** Bumped by the caller when setSize reported a change; sizes are read from this cache. */
+    _sizeVersion = 0,
+  ): OrgFlowNode[] {
+    const next = new Map<NodeId, NodeEntry>();
+    const out: OrgFlowNode[] = new Array<OrgFlowNode>(scenario.nodes.length);
+    let changed = scenario.nodes.length !== this.last.length;
+    scenario.nodes.forEach((node, i) => {
+      const isSelected = selected.has(node.id);
+      const spokes = hubs.get(node.id) ?? 0;
+      const size = this.sizes.get(node.id);
+      const prev = this.entries.get(node.id);
+      const nodeRisks = prev && sameRisks(prev.risks, risks.get(node.id) ?? EMPTY_RISKS) ? prev.risks : (risks.get(node.id) ?? EMPTY_RISKS);
+      let entry: NodeEntry;
+      if (
+        prev &&
+        prev.source === node &&
+        prev.selected === isSelected &&
+        prev.spokes === spokes &&
+        prev.risks === nodeRisks &&
+        prev.width === size?.width &&
+        prev.height === size?.height
+      ) {
+        entry = prev;
+      } else {
+        const flow: OrgFlowNode = {
+          id: node.id,
+          type: 'org',
+          position: node.position,
+          selected: isSelected,
+          data: { node, hub: spokes > 0, spokes, risks: nodeRisks },
+          ariaLabel: node.label,
+          ...(size ? { measured: size } : {}),
+        };
+        entry = { source: node, selected: isSelected, spokes, risks: nodeRisks, width: size?.width, height: size?.height, flow };
+      }
+      next.set(node.id, entry);
+      out[i] = entry.flow;
+      if (!changed && this.last[i] !== entry.flow) changed = true;
+    });
+    this.entries = next;
+    for (const id of this.sizes.keys()) if (!next.has(id)) this.sizes.delete(id);
+    if (!changed) return this.last;
+    this.last = out;
+    return out;
+  }
+}
+
+interface EdgeEntry {
+  readonly source: OrgEdge;
+  readonly selected: boolean;
+  readonly flow: OrgFlowEdge;
+}
+
+/** Same idea for edges: a new React Flow edge only when the domain edge or its selection changed. */
+export class FlowEdgeCache {
+  private entries = new Map<string, EdgeEntry>();
+
+  derive(scenario: Scenario, selected: ReadonlySet<string>): OrgFlowEdge[] {
+    const next = new Map<string, EdgeEntry>();
+    const out = scenario.edges.map((edge) => {
+      const isSelected = selected.has(edge.id);
+      const prev = this.entries.get(edge.id);
+      const entry =
+        prev && prev.source === edge && prev.selected === isSelected
+          ? prev
+          : {
+              source: edge,
+              selected: isSelected,
+              flow: {
+                id: edge.id,
+                type: 'org' as const,
+                source: edge.source,
+                target: edge.target,
+                selected: isSelected,
+                data: { edge },
+                markerEnd: { type: MarkerType.ArrowClosed, color: EDGE_COLORS[edge.kind], width: 18, height: 18 },
+                ariaLabel: edge.kind,
+              },
+            };
+      next.set(edge.id, entry);
+      return entry.flow;
+    });
+    this.entries = next;
+    return out;
+  }
+}

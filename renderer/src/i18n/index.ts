@@ -1,0 +1,47 @@
+import i18next, { type i18n as I18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en } from './en';
+import { nl } from './nl';
+import { en as analysisEn, nl as analysisNl } from '../../../shared/i18n';
+
+export const LANGUAGES = ['en', 'nl'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** The UI language for a BCP 47 tag list: Dutch for any `nl*`, else English. */
+export function pickLanguage(tags: readonly string[]): Language {
+  for (const tag of tags) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base === 'nl') return 'nl';
+    if (base === 'en') return 'en';
+  }
+  return 'en';
+}
+
+export function systemLanguage(): Language {
+  return pickLanguage(navigator.languages?.length ? navigator.languages : [navigator.language]);
+}
+
+/**
+ * Two namespaces: `ui` (this folder: the editor's words) and `analysis` (shared/i18n: model names
+ * and guides, reasons, risk messages and advice, shared with the CLI).
+ */
+export const resources = {
+  en: { ui: en, analysis: analysisEn },
+  nl: { ui: nl, analysis: analysisNl },
+} as const;
+
+export function createI18n(language: Language): I18n {
+  const instance = i18next.createInstance();
+  void instance.use(initReactI18next).init({
+    resources,
+    lng: language,
+    fallbackLng: 'en',
+    ns: ['ui', 'analysis'],
+    defaultNS: 'ui',
+    // React renders every string as text, so i18next must not HTML-escape (labels stay verbatim).
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    initAsync: false,
+  });
+  return instance;
+}

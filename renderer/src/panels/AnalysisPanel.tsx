@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+import { MODELS } from '../../../shared/analysis/types';
+import { useModelName, useReasonText } from '../i18n/analysisText';
+import { ModelGuide } from './ModelGuide';
+import { useAnalysis } from './useAnalysis';
+
+const percent = (v: number) => `${Math.round(v * 100)}%`;
+
+export function AnalysisPanel() {
+  const { t } = useTranslation('ui');
+  const modelName = useModelName();
+  const reasonText = useReasonText();
+  const { classification } = useAnalysis();
+  const { model, confidence, scores, reasons } = classification;
+  const undetermined = model === 'undetermined';
+  return (
+    <section className="analysis" aria-labelledby="analysis-title">
+      <h2 id="analysis-title" className="panel-title">
+        {t('analysis.title')}
+      </h2>
+      <div className="analysis__model" data-testid="analysis.model" data-model={model} aria-live="polite">
+        <span className="analysis__model-name">{undetermined ? t('analysis.undetermined') : modelName(model)}</span>
+        {!undetermined && (
+          <span className="analysis__confidence" data-testid="analysis.confidence">
+            {t('analysis.confidence')}: {percent(confidence)}
+          </span>
+        )}
+      </div>
+      {undetermined && <p className="panel-help">{t('analysis.undeterminedHelp')}</p>}
+      <h3 className="panel-subtitle">{t('analysis.scores')}</h3>
+      <ul className="scores" data-testid="analysis.scores">
+        {MODELS.map((id) => (
+          <li key={id} className={id === model ? 'scores__item is-winner' : 'scores__item'} data-model={id}>
+            <span className="scores__name">{modelName(id)}</span>
+            <span className="scores__bar" aria-hidden="true">
+              <span style={{ width: percent(scores[id]) }} />
+            </span>
+            <span className="scores__value">{percent(scores[id])}</span>
+          </li>
+        ))}
+      </ul>
+      {reasons.length > 0 && (
+        <>
+          <h3 className="panel-subtitle">{t('analysis.reasons')}</h3>
+          <ul className="reasons" data-testid="analysis.reasons">
+            {reasons.map((r, i) => (
+              <li key={`${r.code}-${i}`} data-reason-code={r.code}>
+                {reasonText(r)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {!undetermined && <ModelGuide model={model} />}
+    </section>
+  );
+}

@@ -1,0 +1,164 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { PLATFORMS, type EdgeKind, type OrgEdge, type OrgNode, type Platform } from '../../../shared/model/types';
+import { useAppStore, useServices } from '../app/context';
+import { legalKinds } from '../store/edit';
+import { selectScenario } from '../store/selectors';
+import type { AppState } from '../store/types';
+import { PlatformMark } from '../canvas/marks';
+
+/** What the inspector shows: the one selected node or edge (by object, so edits re-render it). */
+const selectInspected = (s: AppState) => {
+  const count = s.selectedNodeIds.length + s.selectedEdgeIds.length;
+  if (count !== 1) return { count, node: undefined, edge: undefined, source: undefined, target: undefined };
+  const scenario = selectScenario(s);
+  const [nodeId] = s.selectedNodeIds;
+  const [edgeId] = s.selectedEdgeIds;
+  const node = nodeId ? scenario.nodes.find((n) => n.id === nodeId) : undefined;
+  const edge = edgeId ? scenario.edges.find((e) => e.id === edgeId) : undefined;
+  return {
+    count,
+    node,
+    edge,
+    source: edge ? scenario.nodes.find((n) => n.id === edge.source) : undefined,
+    target: edge ? scenario.nodes.find((n) => n.id === edge.target) : undefined,
+  };
+};
+
+const isPlatform = (v: string): v is Platform => (PLATFORMS as readonly string[]).includes(v);
+
+export function Inspector() {
+  const { t } = useTranslation('ui');
+  const { count, node, edge, source, target } = useAppStore(useShallow(selectInspected));
+  return (
+    <section className="inspector" aria-labelledby="inspector-title" data-testid="inspector">
+      <h2 id="inspector-title" className="panel-title">
+        {t('inspector.title')}
+      </h2>
+      {node ? (
+        <NodeInspector key={node.id} node={node} />
+      ) : edge && source && target ? (
+        <EdgeInspector key={edge.id} edge={edge} source={source} target={target} />
+      ) : (
+        <p className="panel-help">{count > 1 ? t('inspector.multi', { count }) : t('inspector.empty')}</p>
+      )}
+    </section>
+  );
+}
+
+function NodeInspector({ node }: { node: OrgNode }) {
+  const { t } = useTranslation('ui');
+  const { store } = useServices();
+  const update = store.getState().updateNode;
+  const end = () => store.history.endGroup();
+  // A label must not be empty (format rule): an emptied field keeps the old label until typed into.
+  const [draft, setDraft] = useState<string | null>(null);
+  const shownLabel = draft !== null && draft.trim() === '' ? draft : node.label;
+  return (
+    <div className="form">
+      <p className="form__kind">{t(`kind.${node.kind}`)}</p>
+      <label className="field">
+        <span>{t('inspector.label')}</span>
+        <input
+          data-testid="inspector.label"
+          value={shownLabel}
+          maxLength={200}
+          required
+          onChange={(e) => {
+            const value = e.target.value;
+            setDraft(value);
+            if (value.trim() !== '') update(node.id, { label: value }, { group: `type:${node.id}:label` });
+          }}
+          onBlur={() => {
+            setDraft(null);
+            end();
+          }}
+        />
+      </label>
+      {node.kind === 'account' && (
+        <>
+          <label className="field">
+            <span>{t('inspector.platform')}</span>
+            <span className="field__row">
+              {node.platform ? <PlatformMark platform={node.platform} /> : null}
+              <select
+                data-testid="inspector.platform"
+                value={node.platform ?? 'other'}
+                onChange={(e) => {
+                  const value = e.target.value;
+                  if (isPlatform(value)) update(node.id, { platform: value });
+                }}
+              >
+                {PLATFORMS.map((p) => (
+                  <option key={p} value={p}>
+                    {t(`platform.${p}`)}
+                  </option>
+                ))}
+              </select>
+            </span>
+          </label>
+          <label className="field">
+            <span>{t('inspector.handle')}</span>
+            <input
+              data-testid="inspector.handle"
+              value={node.handle ?? ''}
+              placeholder={t('inspector.handlePlaceholder')}
+              maxLength={100}
+              onChange={(e) => update(node.id, { handle: e.target.value }, { group: `type:${node.id}:handle` })}
+              onBlur={end}
+            />
+          </label>
+        </>
+      )}
+      <label className="field">
+        <span>{t('inspector.notes')}</span>
+        <textarea
+          data-testid="inspector.notes"
+          value={node.notes ?? ''}
+          maxLength={5000}
+          rows={4}
+          onChange={(e) => update(node.id, { notes: e.target.value }, { group: `type:${node.id}:notes` })}
+          onBlur={end}
+        />
+      </label>
+    </div>
+  );
+}
+
+function EdgeInspector({ edge, source, target }: { edge: OrgEdge; source: OrgNode; target: OrgNode }) {
+  const { t } = useTranslation('ui');
+  const { store } = useServices();
+  const kinds = legalKinds(source.kind, target.kind);
+  const isKind = (v: string): v is EdgeKind => (kinds as string[]).includes(v);
+  return (
+    <div className="form">
+      <p className="form__kind">
+        {t('inspector.from')}: <strong>{source.label}</strong>
+        <br />
+        {t('inspector.to')}: <strong>{target.label}</strong>
+      </p>
+      <label className="field">
+        <span>{t('inspector.edgeKind')}</span>
+        <select
+          data-testid="inspector.edge-kind"
+          value={edge.kind}
+          disabled={kinds.length < 2}
+          onChange={(e) => {
+            const value = e.target.value;
+            if (!isKind(value)) return;
+            const result = store.getState().setEdgeKind(edge.id, value);
+            if (!result.ok) store.getState().showRefusal(result);
+          }}
+        >
+          {(kinds.includes(edge.kind) ? kinds : [edge.kind, ...kinds]).map((k) => (
+            <option key={k} value={k}>
+              {t(`edgeKind.${k}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="panel-help">{kinds.length < 2 ? t('inspector.edgeFixed', { kind: t(`edgeKind.${edge.kind}`) }) : t(`edgeKindHelp.${edge.kind}`)}</p>
+    </div>
+  );
+}

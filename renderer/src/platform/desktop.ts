@@ -1,0 +1,39 @@
+import { BRIDGE_GLOBAL, type OrgmapBridge } from '../../../shared/ipc';
+import type { Platform } from './types';
+
+/** The preload bridge, when this renderer runs inside our Electron window. */
+export function findBridge(win: Window = window): OrgmapBridge | null {
+  const candidate = (win as unknown as Record<string, unknown>)[BRIDGE_GLOBAL];
+  if (typeof candidate !== 'object' || candidate === null) return null;
+  const bridge = candidate as Partial<OrgmapBridge>;
+  return typeof bridge.openDocument === 'function' && typeof bridge.saveDocument === 'function' ? (bridge as OrgmapBridge) : null;
+}
+
+/** The Electron adapter: every call is one message of the typed contract in shared/ipc.ts. */
+export function createElectronPlatform(bridge: OrgmapBridge): Platform {
+  let lastPath: string | undefined;
+  return {
+    kind: 'electron',
+    isMac: /Mac/.test(navigator.platform || navigator.userAgent),
+    async openDocument() {
+      const result = await bridge.openDocument();
+      if (!result.canceled && 'path' in result) lastPath = result.path;
+      return result;
+    },
+    onDocumentOpened() {
+      // The shell has no push channel for files yet (shared/ipc.ts); the files issue adds one.
+      return () => undefined;
+    },
+    async saveDocument({ text, suggestedName, path }) {
+      const result = await bridge.saveDocument({ text, suggestedName, ...(path ?? lastPath ? { path: path ?? lastPath } : {}) });
+      if (!result.canceled && 'path' in result) lastPath = result.path;
+      return result;
+    },
+    setTitle(request) {
+      void bridge.setTitle(request);
+    },
+    onMenuCommand(callback) {
+      return bridge.onMenuCommand(callback);
+    },
+  };
+}

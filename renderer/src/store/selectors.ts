@@ -1,0 +1,32 @@
+/**
+ * Module-level selectors: components read exactly what they show (with useShallow for objects), so
+ * an unrelated change never re-renders them.
+ */
+import type { Scenario } from '../../../shared/model/types';
+import { activeScenario } from './edit';
+import type { AppState } from './types';
+
+export const selectScenario = (s: AppState): Scenario => activeScenario(s.document, s.scenarioId);
+export const selectSelectedNodeIds = (s: AppState) => s.selectedNodeIds;
+export const selectSelectedEdgeIds = (s: AppState) => s.selectedEdgeIds;
+export const selectDialog = (s: AppState) => s.dialog;
+export const selectHint = (s: AppState) => s.hint;
+export const selectSnap = (s: AppState) => s.snapToGrid;
+export const selectLanguage = (s: AppState) => s.language;
+
+let frozen: Scenario | null = null;
+/**
+ * The scenario the analysis looks at. While a node is being dragged only positions change, which
+ * the analysis ignores; keeping the pre-drag scenario spares a full analysis per drag frame.
+ */
+export const selectAnalysedScenario = (s: AppState): Scenario => {
+  const scenario = selectScenario(s);
+  if (s.dragging && frozen !== null && frozen.id === scenario.id && frozen.nodes.length === scenario.nodes.length) return frozen;
+  frozen = scenario;
+  return scenario;
+};
+
+export const selectCanUndoRedo = (t: { pastStates: readonly unknown[]; futureStates: readonly unknown[] }) => ({
+  canUndo: t.pastStates.length > 0,
+  canRedo: t.futureStates.length > 0,
+});
