@@ -44,21 +44,25 @@ function table(rows: ReadonlyArray<{ suite: string; m: Measurement }>): string {
 async function main(argv: readonly string[]): Promise<number> {
   const quick = argv.includes('--quick');
   const names = argv.filter((a) => !a.startsWith('--'));
-  const unknown = names.filter((n) => !SUITES.some((s) => s.name === n));
+  const known = Object.keys(SUITES);
+  const unknown = names.filter((n) => !known.includes(n));
   if (unknown.length > 0 || argv.some((a) => a.startsWith('--') && a !== '--quick')) {
-    process.stderr.write(`bench: unknown suite or option ${[...unknown, ...argv.filter((a) => a.startsWith('--') && a !== '--quick')].map((n) => `"${n}"`).join(', ')}; suites: ${SUITES.map((s) => s.name).join(', ')}; option: --quick\n`);
+    process.stderr.write(`bench: unknown suite or option ${[...unknown, ...argv.filter((a) => a.startsWith('--') && a !== '--quick')].map((n) => `"${n}"`).join(', ')}; suites: ${known.join(', ')}; option: --quick\n`);
     return 2;
   }
-  const selected = names.length > 0 ? SUITES.filter((s) => names.includes(s.name)) : SUITES;
+  const selected = names.length > 0 ? known.filter((n) => names.includes(n)) : known;
   mkdirSync(resultsDir, { recursive: true });
   const env = environment();
   const rows: { suite: string; m: Measurement }[] = [];
   let failed = false;
 
-  for (const suite of selected) {
-    process.stderr.write(`bench: ${suite.name}: ${suite.description}\n`);
+  for (const name of selected) {
     const started = new Date();
     try {
+      const load = SUITES[name];
+      if (!load) throw new Error(`no suite "${name}"`);
+      const suite = await load();
+      process.stderr.write(`bench: ${suite.name}: ${suite.description}\n`);
       const result = await suite.run({ quick, log: (line) => process.stderr.write(`  ${line}\n`) });
       const ok = result.measurements.every((m) => passed(m) !== false);
       failed ||= !ok;
@@ -77,8 +81,8 @@ async function main(argv: readonly string[]): Promise<number> {
       writeFileSync(`${resultsDir}${suite.name}.json`, `${JSON.stringify(report, null, 2)}\n`);
     } catch (error) {
       failed = true;
-      process.stderr.write(`bench: ${suite.name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      rows.push({ suite: suite.name, m: { subject: 'suite', metric: 'crashed', value: 1, unit: '', target: 0 } });
+      process.stderr.write(`bench: ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      rows.push({ suite: name, m: { subject: 'suite', metric: 'crashed', value: 1, unit: '', target: 0 } });
     }
   }
 

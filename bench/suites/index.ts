@@ -1,8 +1,12 @@
 import type { Suite } from '../types';
-import { analysisSuite } from './analysis';
 
 /**
- * Every benchmark suite, in the order `npm run bench` runs them. A new suite (canvas in a headless
- * browser, export, layout) is a module in this folder exporting a `Suite`, listed here.
+ * Every benchmark suite by name, in the order `npm run bench` runs them. A new suite (canvas in a
+ * headless browser, export, layout) is a module in this folder exporting a `Suite`, listed here
+ * with a loader: suites are imported only when selected, so `npm run bench -- analysis` does not
+ * load a browser toolchain.
  */
-export const SUITES: readonly Suite[] = [analysisSuite];
+export const SUITES: Readonly<Record<string, () => Promise<Suite>>> = {
+  analysis: async () => (await import('./analysis')).analysisSuite,
+  cli: async () => (await import('./cli')).cliSuite,
+};

@@ -1,0 +1,36 @@
+import { flag, stringOption } from '../args';
+import { CliFailure } from '../errors';
+import { formatReport } from '../human';
+import { loadDocument } from '../load';
+import { en, modelName, severityName } from '../../shared/i18n';
+import { reportDocument } from '../report';
+import type { Command } from './types';
+
+export const analyze: Command = {
+  name: 'analyze',
+  summary: 'name the model each scenario follows, why, and what is at risk',
+  usage: 'FILE [--scenario ID] [--json]',
+  positionals: [{ name: 'FILE', required: true }],
+  options: [
+    { name: 'scenario', value: 'ID', description: 'analyse only the scenario with this id' },
+    { name: 'json', description: 'write one JSON document to stdout instead of text' },
+  ],
+  async run(args, { io, style }) {
+    const file = args.positionals[0] ?? '';
+    const document = await loadDocument(file, io);
+    const wanted = stringOption(args, 'scenario');
+    let scenarios = document.scenarios;
+    if (wanted !== undefined) {
+      const found = scenarios.find((s) => s.id === wanted);
+      if (!found) {
+        const known = scenarios.map((s) => s.id).join(', ');
+        throw new CliFailure(`${file}: no scenario "${wanted}" (the file has: ${known})`);
+      }
+      scenarios = [found];
+    }
+    const report = reportDocument(file, document, scenarios);
+    if (flag(args, 'json')) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    else io.stdout.write(formatReport(report, { style, modelName: (m) => modelName(m, en), severityName: (s) => severityName(s, en) }));
+    return 0;
+  },
+};

@@ -1,0 +1,10 @@
+import { analyze } from './analyze';
+import type { Command } from './types';
+import { validate } from './validate';
+
+/** Every subcommand, in the order `orgmap --help` lists them. */
+export const COMMANDS: readonly Command[] = [analyze, validate];
+
+export function findCommand(name: string): Command | undefined {
+  return COMMANDS.find((c) => c.name === name);
+}

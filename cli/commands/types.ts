@@ -1,0 +1,25 @@
+import type { OptionSpec, ParsedArgs, PositionalSpec } from '../args';
+import type { CliIO } from '../io';
+import type { Style } from '../style';
+
+export interface CommandContext {
+  readonly io: CliIO;
+  /** Styling for stdout (plain when it is not a terminal). */
+  readonly style: Style;
+}
+
+/**
+ * One `orgmap` subcommand. Adding one (compare, export, import …) means writing a module that
+ * exports a `Command` and listing it in `./index.ts`; parsing, help and exit codes come for free.
+ */
+export interface Command {
+  readonly name: string;
+  /** One line for `orgmap --help`. */
+  readonly summary: string;
+  /** Arguments after the command name, as shown in usage lines: `FILE [--scenario ID] [--json]`. */
+  readonly usage: string;
+  readonly positionals: readonly PositionalSpec[];
+  readonly options: readonly OptionSpec[];
+  /** Does the work; returns the exit status. Throws `CliFailure` for a refusal (status 2). */
+  run(args: ParsedArgs, context: CommandContext): Promise<number>;
+}

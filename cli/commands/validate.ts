@@ -1,0 +1,15 @@
+import { loadDocument } from '../load';
+import type { Command } from './types';
+
+export const validate: Command = {
+  name: 'validate',
+  summary: 'check a file against the .orgmap format; prints "ok" or the refusal',
+  usage: 'FILE',
+  positionals: [{ name: 'FILE', required: true }],
+  options: [],
+  async run(args, { io }) {
+    await loadDocument(args.positionals[0] ?? '', io);
+    io.stdout.write('ok\n');
+    return 0;
+  },
+};

@@ -1,0 +1,72 @@
+import { MODELS, SEVERITIES, type Classification, type Severity } from '../shared/analysis/types';
+import type { AnalysisReport, ScenarioReport } from './report';
+import type { Style } from './style';
+
+/**
+ * Text that came from the file (labels, scenario names, inside messages) must not drive the
+ * terminal: control characters (an escape sequence could rewrite the screen or the title) and
+ * bidirectional overrides are shown as U+FFFD.
+ */
+export function terminalSafe(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '\ufffd').replace(/[\t\n]/g, ' ');
+}
+
+const percent = (value: number) => `${Math.round(value * 100)}%`;
+
+export interface HumanOptions {
+  readonly style: Style;
+  /** Display name of a model id (`Hub and Spoke`). */
+  readonly modelName: (model: Classification) => string;
+  /** Display name of a severity (`High`). */
+  readonly severityName: (severity: Severity) => string;
+}
+
+function severityColour(style: Style, severity: Severity): (text: string) => string {
+  return severity === 'high' ? style.red : severity === 'medium' ? style.yellow : style.cyan;
+}
+
+export function formatScenario(report: ScenarioReport, { style, modelName, severityName }: HumanOptions): string[] {
+  const lines: string[] = [];
+  lines.push(style.bold(`Scenario ${terminalSafe(report.name)} (${report.id})`));
+  if (report.model === 'undetermined') {
+    lines.push(`  Model: ${style.bold(modelName('undetermined'))} (too little in the map to say)`);
+  } else {
+    lines.push(`  Model: ${style.bold(modelName(report.model))}, ${percent(report.confidence)} confidence`);
+  }
+
+  lines.push('  Scores:');
+  const names = MODELS.map((m) => modelName(m));
+  const width = Math.max(...names.map((n) => n.length));
+  MODELS.forEach((model, i) => {
+    const line = `    ${(names[i] ?? model).padEnd(width)}  ${percent(report.scores[model]).padStart(4)}`;
+    lines.push(model === report.model ? style.bold(line) : line);
+  });
+
+  if (report.reasons.length > 0) {
+    lines.push('  Reasons:');
+    for (const reason of report.reasons) lines.push(`    - ${terminalSafe(reason)}`);
+  }
+
+  const counts = SEVERITIES.map((s) => `${report.risks.filter((r) => r.severity === s).length} ${s}`);
+  if (report.risks.length === 0) lines.push(`  Risks: ${style.green('none found')}`);
+  else lines.push(`  Risks: ${counts.join(', ')}`);
+  for (const severity of SEVERITIES) {
+    const risks = report.risks.filter((r) => r.severity === severity);
+    if (risks.length === 0) continue;
+    const tint = severityColour(style, severity);
+    lines.push(`    ${tint(style.bold(severityName(severity)))}`);
+    for (const risk of risks) {
+      lines.push(`      ${tint(risk.code)}: ${terminalSafe(risk.message)}`);
+      if (risk.nodes.length > 0) lines.push(`        ${style.dim('nodes:')} ${risk.nodes.join(', ')}`);
+      lines.push(`        ${style.dim('advice:')} ${terminalSafe(risk.advice)}`);
+    }
+  }
+  return lines;
+}
+
+/** The default output of `orgmap analyze`: one block per scenario. */
+export function formatReport(report: AnalysisReport, options: HumanOptions): string {
+  const blocks = [[options.style.dim(terminalSafe(report.file))], ...report.scenarios.map((s) => formatScenario(s, options))];
+  return `${blocks.map((b) => b.join('\n')).join('\n\n')}\n`;
+}

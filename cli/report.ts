@@ -1,0 +1,64 @@
+import { classify, findRisks } from '../shared/analysis';
+import { MODELS, SEVERITIES, type Classification, type ModelId, type RiskCode, type Severity } from '../shared/analysis/types';
+import { en, formatReason, formatRisk } from '../shared/i18n';
+import type { OrgDocument, Scenario } from '../shared/model/types';
+
+/** One risk as `orgmap analyze --json` prints it (docs/orgmap-format.md, "Command line"). */
+export interface RiskReport {
+  readonly code: RiskCode;
+  readonly severity: Severity;
+  readonly nodes: readonly string[];
+  readonly message: string;
+  readonly advice: string;
+}
+
+export interface ScenarioReport {
+  readonly id: string;
+  readonly name: string;
+  readonly model: Classification;
+  readonly confidence: number;
+  readonly scores: Readonly<Record<ModelId, number>>;
+  readonly reasons: readonly string[];
+  readonly risks: readonly RiskReport[];
+}
+
+/** The one JSON document `orgmap analyze --json` writes. */
+export interface AnalysisReport {
+  readonly file: string;
+  readonly scenarios: readonly ScenarioReport[];
+}
+
+/** Rounds to 2 decimals for output; never `-0`. */
+export function round2(value: number): number {
+  const rounded = Math.round(value * 100) / 100;
+  return rounded === 0 ? 0 : rounded;
+}
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = Object.fromEntries(SEVERITIES.map((s, i) => [s, i])) as Record<Severity, number>;
+
+/** Analyses one scenario and words the result in English (stable text for scripts). */
+export function reportScenario(scenario: Scenario): ScenarioReport {
+  const result = classify(scenario);
+  const scores = Object.fromEntries(MODELS.map((m) => [m, round2(result.scores[m])])) as Record<ModelId, number>;
+  // Most severe first; the analysis order is kept within a severity (Array.prototype.sort is stable).
+  const risks = [...findRisks(scenario)]
+    .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
+    .map((risk): RiskReport => {
+      const { message, advice } = formatRisk(risk, en);
+      return { code: risk.code, severity: risk.severity, nodes: [...risk.nodes], message, advice };
+    });
+  return {
+    id: scenario.id,
+    name: scenario.name,
+    model: result.model,
+    confidence: round2(result.confidence),
+    scores,
+    reasons: result.reasons.map((reason) => formatReason(reason, en)),
+    risks,
+  };
+}
+
+/** The report for a document, for every scenario or only the one given. */
+export function reportDocument(file: string, document: OrgDocument, scenarios: readonly Scenario[] = document.scenarios): AnalysisReport {
+  return { file, scenarios: scenarios.map(reportScenario) };
+}
