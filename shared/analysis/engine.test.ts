@@ -1,0 +1,174 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { EDGE_RULES, NODE_KINDS, PLATFORMS, type EdgeKind, type NodeId, type NodeKind, type OrgEdge, type OrgNode, type Scenario } from '../model/types';
+import { analyze, classify, findRisks, MODELS, RISK_CODES } from './index';
+import { chainScenario, largeScenario, scenario, shuffled } from './test-utils';
+
+/** Random valid scenarios: any mix of node kinds, edges that respect the format's rules, no duplicates. */
+const arbScenario: fc.Arbitrary<Scenario> = fc
+  .record({
+    kinds: fc.array(fc.constantFrom(...NODE_KINDS), { minLength: 0, maxLength: 40 }),
+    pairs: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom<EdgeKind>('coordinates', 'owns', 'member')), { maxLength: 80 }),
+    platforms: fc.array(fc.constantFrom(...PLATFORMS), { minLength: 40, maxLength: 40 }),
+    labels: fc.array(fc.constantFrom('Acme', 'acme!', 'Sales', 'HR', 'Beta'), { minLength: 40, maxLength: 40 }),
+  })
+  .map(({ kinds, pairs, platforms, labels }) => {
+    const nodes: OrgNode[] = kinds.map((kind: NodeKind, i) => ({
+      id: `n${i}` as NodeId,
+      kind,
+      label: labels[i] ?? 'x',
+      position: { x: 0, y: 0 },
+      ...(kind === 'account' ? { platform: platforms[i] ?? 'x' } : {}),
+    }));
+    const edges: OrgEdge[] = [];
+    const seen = new Set<string>();
+    for (const [a, b, kind] of pairs) {
+      if (nodes.length === 0) break;
+      const s = nodes[a % nodes.length] as OrgNode;
+      const t = nodes[b % nodes.length] as OrgNode;
+      const key = `${kind} ${s.id} ${t.id}`;
+      if (s === t || seen.has(key)) continue;
+      if (!EDGE_RULES[kind].source.includes(s.kind) || !EDGE_RULES[kind].target.includes(t.kind)) continue;
+      seen.add(key);
+      edges.push({ id: `e${edges.length}` as OrgEdge['id'], kind, source: s.id, target: t.id });
+    }
+    return { id: 'p' as Scenario['id'], name: 'P', nodes, edges };
+  });
+
+describe('properties', () => {
+  it('never throws; scores are 0..1 and sum to 1; risks name existing nodes; codes are known', () => {
+    fc.assert(
+      fc.property(arbScenario, (s) => {
+        const { classification, risks } = analyze(s);
+        const sum = MODELS.reduce((acc, m) => acc + classification.scores[m], 0);
+        if (classification.model === 'undetermined') expect(sum).toBe(0);
+        else expect(sum).toBeCloseTo(1, 10);
+        const ids = new Set(s.nodes.map((n) => n.id));
+        for (const r of risks) {
+          expect(RISK_CODES).toContain(r.code);
+          expect(r.nodes.length).toBeGreaterThan(0);
+          for (const id of r.nodes) expect(ids.has(id)).toBe(true);
+        }
+        for (const reason of classification.reasons) for (const id of reason.nodes) expect(ids.has(id)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is deterministic: the order of nodes and edges in the file does not change the result', () => {
+    fc.assert(
+      fc.property(arbScenario, fc.integer(), (s, seed) => {
+        const a = analyze(s);
+        const b = analyze(shuffled(s, seed));
+        expect(b.classification.model).toBe(a.classification.model);
+        for (const m of MODELS) expect(b.classification.scores[m]).toBeCloseTo(a.classification.scores[m], 12);
+        expect(b.classification.reasons).toEqual(a.classification.reasons);
+        expect(b.risks).toEqual(a.risks);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('risks come ordered by code, then by first node id', () => {
+    fc.assert(
+      fc.property(arbScenario, (s) => {
+        const risks = findRisks(s);
+        for (let i = 1; i < risks.length; i++) {
+          const p = risks[i - 1]!;
+          const q = risks[i]!;
+          const dc = RISK_CODES.indexOf(p.code) - RISK_CODES.indexOf(q.code);
+          expect(dc <= 0).toBe(true);
+          if (dc === 0) expect((p.nodes[0] as string) < (q.nodes[0] as string)).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('memoisation', () => {
+  it('returns the same objects for the same scenario object, new ones for an edited copy', () => {
+    const s = scenario().team('t').unit('u').coordinates('t', 'u').ownedAccount('u', 'a').build();
+    const first = analyze(s);
+    expect(analyze(s)).toBe(first);
+    expect(classify(s)).toBe(first.classification);
+    expect(findRisks(s)).toBe(first.risks);
+    const edited = { ...s, nodes: s.nodes.map((n) => (n.id === 'u' ? { ...n, label: 'Renamed' } : n)) };
+    expect(classify(edited)).not.toBe(first.classification);
+    expect(Object.isFrozen(first.classification)).toBe(true);
+    expect(Object.isFrozen(first.risks)).toBe(true);
+  });
+
+  it('classify and findRisks called first still share one index with analyze', () => {
+    const s = scenario().team('t').unit('u').coordinates('t', 'u').build();
+    const c = classify(s);
+    const r = findRisks(s);
+    expect(analyze(s)).toEqual({ classification: c, risks: r });
+    expect(analyze(s).classification).toBe(c);
+  });
+});
+
+describe('robustness', () => {
+  it('a chain of 20,000 hubs does not overflow the stack', () => {
+    const s = chainScenario(20_000);
+    expect(s.nodes.length).toBe(20_002);
+    const result = classify(s);
+    expect(MODELS).toContain(result.model);
+    expect(findRisks(s).filter((r) => r.code === 'coordination-cycle')).toEqual([]);
+    expect(findRisks(s).filter((r) => r.code === 'severed-hub')).toEqual([]);
+  });
+
+  it('a 20,000-hub cycle is found as one cycle, its label list shortened', () => {
+    const s = chainScenario(20_000, true);
+    const cycles = findRisks(s).filter((r) => r.code === 'coordination-cycle');
+    expect(cycles).toHaveLength(1);
+    expect(cycles[0]?.nodes).toHaveLength(20_000);
+    expect(cycles[0]?.params['cycle']).toBe('Team 0 → Team 1 → Team 2 → Team 3 → Team 4 → … → Team 0');
+  });
+
+  it('ignores edges to unknown nodes, self-loops and edges that break the kind rules instead of throwing', () => {
+    const s = scenario().team('t').unit('u').account('a').build();
+    const broken: Scenario = {
+      ...s,
+      edges: [
+        { id: 'e1' as OrgEdge['id'], kind: 'coordinates', source: 't' as NodeId, target: 'ghost' as NodeId },
+        { id: 'e2' as OrgEdge['id'], kind: 'coordinates', source: 't' as NodeId, target: 't' as NodeId },
+        { id: 'e3' as OrgEdge['id'], kind: 'owns', source: 'a' as NodeId, target: 'u' as NodeId },
+      ],
+    };
+    expect(() => analyze(broken)).not.toThrow();
+    expect(findRisks(broken).map((r) => r.code)).toEqual(['orphan-account', 'isolated-unit', 'empty-hub']);
+  });
+});
+
+describe('performance', () => {
+  function median(run: () => void, reps: number): number {
+    const times: number[] = [];
+    for (let i = 0; i < reps; i++) {
+      const t0 = performance.now();
+      run();
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    return times[Math.floor(times.length / 2)] as number;
+  }
+
+  // Generous bounds (shared CI machines are noisy); the report quotes the measured numbers.
+  for (const [size, bound] of [
+    [5_000, 25],
+    [20_000, 100],
+  ] as const) {
+    it(`classify + findRisks on ${size.toLocaleString('en')} nodes stays well within budget`, () => {
+      const scenarios = Array.from({ length: 9 }, () => largeScenario(size));
+      let i = 0;
+      // Warm up the JIT on other objects first (memo would answer otherwise).
+      for (let w = 0; w < 3; w++) analyze(largeScenario(size));
+      const ms = median(() => {
+        const s = scenarios[i++] as Scenario;
+        classify(s);
+        findRisks(s);
+      }, scenarios.length);
+      expect(ms).toBeLessThan(bound);
+    });
+  }
+});
