@@ -55,7 +55,7 @@ function ownersOf(ix: GraphIndex, a: number): number[] {
 }
 
 /** orphan-account (high): an account with no `owns` edge. */
-export function orphanAccounts(ix: GraphIndex, out: Risk[]): void {
+function orphanAccounts(ix: GraphIndex, out: Risk[]): void {
   for (let i = 0; i < ix.n; i++) {
     if (ix.kind[i] !== K_ACCOUNT || degree(ix.ownsIn, i) > 0) continue;
     const node = ix.nodes[i];
@@ -68,7 +68,7 @@ export function orphanAccounts(ix: GraphIndex, out: Risk[]): void {
  * them is within a hub's reach (a hub itself, reachable from a hub along coordinates edges, or a
  * member of a team within reach). Orphans are left to orphan-account.
  */
-export function ungovernedAccounts(ix: GraphIndex, st: Structure, out: Risk[]): void {
+function ungovernedAccounts(ix: GraphIndex, st: Structure, out: Risk[]): void {
   if (st.hubCount === 0) return;
   for (let a = 0; a < ix.n; a++) {
     if (ix.kind[a] !== K_ACCOUNT || degree(ix.ownsIn, a) === 0) continue;
@@ -101,7 +101,7 @@ const PLATFORM_CODE: Readonly<Record<string, number>> = Object.fromEntries(PLATF
  * risk. Only accounts with at least one owner that is not an employee group count: an employee
  * group's accounts are personal accounts by design, and orphans are orphan-account's business.
  */
-export function accountSprawl(ix: GraphIndex, out: Risk[]): void {
+function accountSprawl(ix: GraphIndex, out: Risk[]): void {
   const { n, kind, nodes, ownsOut, ownsIn } = ix;
   // Union-find over node indices; -1 = not taking part.
   const parent = new Int32Array(n).fill(-1);
@@ -212,7 +212,7 @@ export function accountSprawl(ix: GraphIndex, out: Risk[]): void {
  * least helpDeskMinServed departments and units (other than itself) run no account of their own
  * and so depend on it.
  */
-export function helpDeskBottleneck(ix: GraphIndex, out: Risk[]): void {
+function helpDeskBottleneck(ix: GraphIndex, out: Risk[]): void {
   let owned = 0;
   const served: number[] = [];
   for (let i = 0; i < ix.n; i++) {
@@ -244,7 +244,7 @@ export function helpDeskBottleneck(ix: GraphIndex, out: Risk[]): void {
  * along coordinates edges. The central hub: the top-level hub that coordinates the most other
  * hubs directly (ties: most targets, then lowest id) — see structure.ts.
  */
-export function severedHubs(ix: GraphIndex, st: Structure, out: Risk[]): void {
+function severedHubs(ix: GraphIndex, st: Structure, out: Risk[]): void {
   if (st.hubCount < 2 || st.mainHub < 0) return;
   for (const h of st.hubs) {
     if (st.fromMain[h] === 1) continue;
@@ -257,7 +257,7 @@ export function severedHubs(ix: GraphIndex, st: Structure, out: Risk[]): void {
  * than crossFunctionalMinMembers distinct departments/units. Department and unit hubs are not
  * flagged: one department in the lead and regional unit hubs are legitimate stages.
  */
-export function hubNotCrossFunctional(ix: GraphIndex, st: Structure, out: Risk[]): void {
+function hubNotCrossFunctional(ix: GraphIndex, st: Structure, out: Risk[]): void {
   for (const h of st.hubs) {
     if (ix.kind[h] !== K_TEAM) continue;
     const members = neighbours(ix.memberIn.list, ix.memberIn.start[h] as number, ix.memberIn.start[h + 1] as number);
@@ -276,7 +276,7 @@ export function hubNotCrossFunctional(ix: GraphIndex, st: Structure, out: Risk[]
  * isolated-unit (low): a department or unit with no edge of any kind that matters: it owns no
  * account, nobody coordinates it, it coordinates nobody and it sends nobody into a team.
  */
-export function isolatedUnits(ix: GraphIndex, out: Risk[]): void {
+function isolatedUnits(ix: GraphIndex, out: Risk[]): void {
   for (let i = 0; i < ix.n; i++) {
     const k = ix.kind[i];
     if (k !== K_DEPARTMENT && k !== K_UNIT) continue;
@@ -286,7 +286,7 @@ export function isolatedUnits(ix: GraphIndex, out: Risk[]): void {
 }
 
 /** empty-hub (low): a team that coordinates nobody and owns no account — an idle team. */
-export function emptyHubs(ix: GraphIndex, out: Risk[]): void {
+function emptyHubs(ix: GraphIndex, out: Risk[]): void {
   for (let i = 0; i < ix.n; i++) {
     if (ix.kind[i] !== K_TEAM) continue;
     if (degree(ix.coordOut, i) + degree(ix.ownsOut, i) > 0) continue;
@@ -299,7 +299,7 @@ export function emptyHubs(ix: GraphIndex, out: Risk[]): void {
  * with two or more nodes. Nodes: one shortest cycle from the component's lowest-id node, in
  * walking order, then the component's other nodes in id order.
  */
-export function coordinationCycles(ix: GraphIndex, st: Structure, out: Risk[]): void {
+function coordinationCycles(ix: GraphIndex, st: Structure, out: Risk[]): void {
   st.cycles.forEach((cycle, c) => {
     const length = st.cycleLengths[c] as number;
     const walk = cycle.slice(0, length);
@@ -310,7 +310,7 @@ export function coordinationCycles(ix: GraphIndex, st: Structure, out: Risk[]): 
 }
 
 /** employees-without-hub (medium): an employee group that no hub coordinates, whether or not it owns accounts. */
-export function employeesWithoutHub(ix: GraphIndex, out: Risk[]): void {
+function employeesWithoutHub(ix: GraphIndex, out: Risk[]): void {
   for (let i = 0; i < ix.n; i++) {
     if (ix.kind[i] !== K_EMPLOYEES || degree(ix.coordIn, i) > 0) continue;
     out.push(risk('employees-without-hub', [idOf(ix, i)], { group: labelOf(ix, i), accounts: degree(ix.ownsOut, i) }));
