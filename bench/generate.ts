@@ -200,7 +200,7 @@ export function generateScenario(id: string, name: string, options: GenerateOpti
     else if (departments.length > 0 && hubs.length > 0) {
       const d = Math.floor(random() * departments.length);
       addEdge(b, 'coordinates', hubs[departmentRegion[d] ?? 0] as NodeId, departments[d] as NodeId);
-      if (random() < 0.5 && employees.length > 0) addEdge(b, 'coordinates', departments[d] as NodeId, pick(employees));
+      if (b.edges.length < edgeTarget && random() < 0.5 && employees.length > 0) addEdge(b, 'coordinates', departments[d] as NodeId, pick(employees));
     } else if (accounts.length > 0) addEdge(b, 'owns', pickOwner(), pick(accounts));
     else break;
   }

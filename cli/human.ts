@@ -30,7 +30,7 @@ export function formatScenario(report: ScenarioReport, { style, modelName, sever
   const lines: string[] = [];
   lines.push(style.bold(`Scenario ${terminalSafe(report.name)} (${report.id})`));
   if (report.model === 'undetermined') {
-    lines.push(`  Model: ${style.bold(modelName('undetermined'))} (too little in the map to say)`);
+    lines.push(`  Model: ${style.bold(modelName('undetermined'))}`); // the reasons say why
   } else {
     lines.push(`  Model: ${style.bold(modelName(report.model))}, ${percent(report.confidence)} confidence`);
   }
