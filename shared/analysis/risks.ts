@@ -70,26 +70,27 @@ function orphanAccounts(ix: GraphIndex, out: Risk[]): void {
  */
 function ungovernedAccounts(ix: GraphIndex, st: Structure, out: Risk[]): void {
   if (st.hubCount === 0) return;
+  const { ownsIn } = ix;
   for (let a = 0; a < ix.n; a++) {
-    if (ix.kind[a] !== K_ACCOUNT || degree(ix.ownsIn, a) === 0) continue;
+    if (ix.kind[a] !== K_ACCOUNT) continue;
+    const start = ownsIn.start[a] as number;
+    const end = ownsIn.start[a + 1] as number;
+    if (start === end) continue;
+    let governed = false;
+    for (let e = start; e < end && !governed; e++) governed = st.inReach[ownsIn.list[e] as number] === 1;
+    if (governed) continue;
     const owners = ownersOf(ix, a);
-    if (owners.some((o) => st.inReach[o] === 1)) continue;
     out.push(risk('ungoverned-account', [idOf(ix, a), ...idsByRank(ix, owners)], { account: labelOf(ix, a), owners: labelList(ix, owners) }));
   }
 }
 
+const NON_ASCII = /[^ -~\t\n\r]/;
+
 /** Label or handle reduced to letters and digits, lower case: "Acme NL!" and "acme-nl" match. */
 function normalise(text: string): string {
-  // A plain loop for ASCII (the common case, and much cheaper than a Unicode regex); any other
-  // character sends the whole text down the Unicode-aware path.
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) out += text[i];
-    else if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
-    else if (c >= 128) return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  }
-  return out;
+  const lower = text.toLowerCase();
+  // The ASCII regex is several times cheaper than the Unicode one; labels are mostly ASCII.
+  return NON_ASCII.test(lower) ? lower.replace(/[^\p{L}\p{N}]+/gu, '') : lower.replace(/[^a-z0-9]+/g, '');
 }
 
 const PLATFORM_CODE: Readonly<Record<string, number>> = Object.fromEntries(PLATFORMS.map((p, i) => [p, i]));
@@ -160,9 +161,9 @@ function accountSprawl(ix: GraphIndex, out: Risk[]): void {
     }
   }
 
-  // Same label or same handle, same platform.
-  const byLabel = new Map<string, number>();
-  const byHandle = new Map<string, number>();
+  // Same label or same handle, same platform: one map per platform, keyed by the normalised text.
+  const byLabel = PLATFORMS.map(() => new Map<string, number>());
+  const byHandle = PLATFORMS.map(() => new Map<string, number>());
   const link = (map: Map<string, number>, key: string, a: number): void => {
     const seen = map.get(key);
     if (seen === undefined) map.set(key, a);
@@ -173,9 +174,9 @@ function accountSprawl(ix: GraphIndex, out: Risk[]): void {
     if (p < 0) continue;
     const node = nodes[a] as OrgNode;
     const label = normalise(node.label);
-    if (label) link(byLabel, `${p}:${label}`, a);
+    if (label) link(byLabel[p] as Map<string, number>, label, a);
     const handle = node.handle ? normalise(node.handle) : '';
-    if (handle) link(byHandle, `${p}:${handle}`, a);
+    if (handle) link(byHandle[p] as Map<string, number>, handle, a);
   }
 
   // Groups of two or more, each reported once, ordered by their lowest-id account (the root).
@@ -223,7 +224,7 @@ function helpDeskBottleneck(ix: GraphIndex, out: Risk[]): void {
   if (owned === 0) return;
   for (let o = 0; o < ix.n; o++) {
     if (ix.kind[o] === K_ACCOUNT || ix.kind[o] === K_EMPLOYEES) continue;
-    const accounts = neighbours(ix.ownsOut.list, ix.ownsOut.start[o] as number, ix.ownsOut.start[o + 1] as number).length;
+    const accounts = degree(ix.ownsOut, o);
     if (accounts < THRESHOLDS.helpDeskMinAccounts || accounts / owned < THRESHOLDS.helpDeskMinShare) continue;
     // o owns accounts, so it is never in `served`.
     if (served.length < THRESHOLDS.helpDeskMinServed) continue;
