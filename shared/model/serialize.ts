@@ -34,8 +34,15 @@ export function serializeDocument(doc: OrgDocument): string {
   // enumerates such keys ("7") first, whatever the insertion order.
   const ordered = orderedDocument(doc);
   if (ordered !== null) return `${JSON.stringify(ordered, null, 2)}\n`;
-  // Pieces are pushed to one flat array and joined once: building nested strings per object
-  // made the garbage collector dominate on large maps.
+  return serializeWithWriter(doc);
+}
+
+/**
+ * @internal The hand-written printer (exported so tests can check it prints exactly what the fast
+ * path prints). Pieces are pushed to one flat array and joined once: building nested strings per
+ * object made the garbage collector dominate on large maps.
+ */
+export function serializeWithWriter(doc: OrgDocument): string {
   const w: Writer = { out: [], first: true };
   writeDocument(w, doc, '');
   w.out.push('\n');
