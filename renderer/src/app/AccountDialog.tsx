@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PLATFORMS, type Position } from '../../../shared/model/types';
-import { defaultLabel } from '../canvas/Canvas';
+import { selectScenario } from '../store/selectors';
 import { PlatformMark } from '../canvas/marks';
 import { useServices } from './context';
 import { Modal } from './Modal';
@@ -12,6 +12,7 @@ export function AccountDialog({ position }: { position: Position }) {
   const { store } = useServices();
   const [handle, setHandle] = useState('');
   const close = () => store.getState().closeDialog();
+  const countOnPlatform = (platform: string) => selectScenario(store.getState()).nodes.filter((n) => n.platform === platform).length;
   return (
     <Modal title={t('dialog.accountTitle')} testId="account-dialog" onClose={close}>
       <label className="field">
@@ -25,13 +26,13 @@ export function AccountDialog({ position }: { position: Position }) {
             <button
               type="button"
               data-testid={`account.platform.${platform}`}
-              autoFocus={i === 0}
+              data-autofocus={i === 0 ? '' : undefined}
               onClick={() => {
                 const name = t(`platform.${platform}`);
                 store.getState().closeDialog();
                 store.getState().addNode('account', position, {
                   platform,
-                  label: handle.trim() || defaultLabel(store, 'account', name),
+                  label: handle.trim() || `${name} ${countOnPlatform(platform) + 1}`,
                   ...(handle.trim() ? { handle: handle.trim() } : {}),
                 });
               }}

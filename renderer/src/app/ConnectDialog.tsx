@@ -77,7 +77,7 @@ export function ConnectDialog({ source }: { source: NodeId }) {
       <div onKeyDown={onKeyDown}>
         <label className="field">
           <span>{t('dialog.connectFilter')}</span>
-          <input data-testid="connect.filter" value={filter} onChange={(e) => setFilter(e.target.value)} autoFocus aria-controls="connect-options" />
+          <input data-testid="connect.filter" value={filter} onChange={(e) => setFilter(e.target.value)} data-autofocus aria-controls="connect-options" />
         </label>
         {shown.length === 0 ? (
           <p className="panel-help">{t('dialog.connectNone')}</p>

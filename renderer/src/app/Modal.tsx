@@ -11,6 +11,9 @@ export function Modal({ title, testId, onClose, children }: { title: string; tes
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
+    // showModal() focuses the first focusable element (the close button); React's autoFocus ran
+    // before it. Elements marked data-autofocus get the focus instead.
+    dialog?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => dialog?.close();
   }, []);
   return (

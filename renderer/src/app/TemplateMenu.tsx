@@ -1,3 +1,4 @@
+import { useReactFlow } from '@xyflow/react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MODELS } from '../../../shared/analysis/types';
@@ -10,6 +11,7 @@ export function TemplateMenu() {
   const { t } = useTranslation('ui');
   const { t: ta } = useTranslation('analysis');
   const { store } = useServices();
+  const flow = useReactFlow();
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
 
@@ -24,8 +26,9 @@ export function TemplateMenu() {
 
   const choose = (id: (typeof MODELS)[number] | 'empty') => {
     setOpen(false);
-    const doc = id === 'empty' ? emptyDocument('', t('app.scenario')) : loadTemplate(id);
+    const doc = id === 'empty' ? emptyDocument('', t('app.current')) : loadTemplate(id);
     store.getState().loadDocument(doc, null);
+    requestAnimationFrame(() => void flow.fitView({ padding: 0.15, maxZoom: 1.2 }));
   };
 
   return (

@@ -16,7 +16,21 @@ const selectToolbarState = (s: AppState) => ({
 });
 
 /** A toolbar button for a registry command: label, tooltip with shortcut, enabled state. */
-export function CommandButton({ id, ctx, testId, icon, pressed }: { id: string; ctx: CommandContext; testId: string; icon?: string; pressed?: boolean }) {
+export function CommandButton({
+  id,
+  ctx,
+  testId,
+  icon,
+  pressed,
+  iconOnly = false,
+}: {
+  id: string;
+  ctx: CommandContext;
+  testId: string;
+  icon?: string;
+  pressed?: boolean;
+  iconOnly?: boolean;
+}) {
   const { t } = useTranslation('ui');
   const command = getCommand(id);
   // Re-render when anything the enabled-check reads changes (selection, clipboard, history).
@@ -39,7 +53,7 @@ export function CommandButton({ id, ctx, testId, icon, pressed }: { id: string; 
       onClick={() => runCommand(id, ctx)}
     >
       {icon ? <span aria-hidden="true" className="tool-button__icon">{icon}</span> : null}
-      <span className="tool-button__label">{label}</span>
+      {iconOnly ? null : <span className="tool-button__label">{label}</span>}
     </button>
   );
 }
@@ -56,18 +70,18 @@ export function Toolbar({ ctx }: { ctx: CommandContext }) {
         {title || fileName || t('app.untitled')}
       </span>
       <TemplateMenu />
-      <CommandButton id="file.open" ctx={ctx} testId="toolbar.open" icon="📂" />
+      <CommandButton id="file.open" ctx={ctx} testId="toolbar.open" icon="⇪" />
       <CommandButton id="file.save" ctx={ctx} testId="toolbar.save" icon="⬇" />
       <span className="toolbar__sep" />
-      <CommandButton id="edit.undo" ctx={ctx} testId="toolbar.undo" icon="↶" />
-      <CommandButton id="edit.redo" ctx={ctx} testId="toolbar.redo" icon="↷" />
-      <CommandButton id="edit.delete" ctx={ctx} testId="toolbar.delete" icon="✕" />
-      <CommandButton id="edit.duplicate" ctx={ctx} testId="toolbar.duplicate" icon="⧉" />
+      <CommandButton id="edit.undo" ctx={ctx} testId="toolbar.undo" iconOnly icon="↶" />
+      <CommandButton id="edit.redo" ctx={ctx} testId="toolbar.redo" iconOnly icon="↷" />
+      <CommandButton id="edit.delete" ctx={ctx} testId="toolbar.delete" iconOnly icon="✕" />
+      <CommandButton id="edit.duplicate" ctx={ctx} testId="toolbar.duplicate" iconOnly icon="⊞" />
       <CommandButton id="edit.connect" ctx={ctx} testId="toolbar.connect" icon="↦" />
       <span className="toolbar__sep" />
-      <CommandButton id="view.fitView" ctx={ctx} testId="toolbar.fit-view" icon="⤢" />
+      <CommandButton id="view.fitView" ctx={ctx} testId="toolbar.fit-view" iconOnly icon="⤢" />
       <CommandButton id="view.snapToGrid" ctx={ctx} testId="toolbar.snap" icon="#" pressed={snap} />
-      <CommandButton id="help.shortcuts" ctx={ctx} testId="toolbar.help" icon="?" />
+      <CommandButton id="help.shortcuts" ctx={ctx} testId="toolbar.help" iconOnly icon="?" />
       <span className="toolbar__spacer" />
       <LanguageSwitch />
     </header>

@@ -146,7 +146,7 @@ export const COMMANDS: readonly Command[] = [
     labelKey: 'cmd.view.fitView',
     shortcuts: [{ key: 'Digit1', shift: true, byCode: true }],
     enabled: always,
-    run: (ctx) => void ctx.flow.fitView({ padding: 0.15, duration: 200 }),
+    run: (ctx) => void ctx.flow.fitView({ padding: 0.15, duration: 200, maxZoom: 1.5 }),
   },
   {
     id: 'view.zoomIn',

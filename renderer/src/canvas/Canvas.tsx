@@ -38,6 +38,8 @@ const DELETE_KEYS = ['Backspace', 'Delete'];
 const MULTI_KEYS = ['Shift', 'Meta', 'Control'];
 const SNAP_GRID: [number, number] = [GRID, GRID];
 const PRO_OPTIONS = { hideAttribution: true };
+/** No `fitView` prop: on an empty map it would zoom onto the first node dropped. Loading a map fits. */
+const DEFAULT_VIEWPORT = { x: 0, y: 0, zoom: 1 };
 
 const MINIMAP_COLORS: Readonly<Record<NodeKind, string>> = {
   department: '#f59e0b',
@@ -222,7 +224,7 @@ export function Canvas() {
         snapToGrid={snap}
         snapGrid={SNAP_GRID}
         onlyRenderVisibleElements
-        fitView
+        defaultViewport={DEFAULT_VIEWPORT}
         minZoom={0.05}
         maxZoom={3}
         proOptions={PRO_OPTIONS}

@@ -1,0 +1,137 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export type NodeKind = 'department' | 'unit' | 'team' | 'employees' | 'account';
+
+/** Page object for the editor: palette, canvas, inspector, analysis and risk panels. */
+export class EditorPage {
+  constructor(readonly page: Page) {}
+
+  async goto(): Promise<void> {
+    await this.page.goto('/');
+    await expect(this.page.getByTestId('app')).toBeVisible();
+  }
+
+  get pane(): Locator {
+    return this.page.locator('.react-flow__pane');
+  }
+
+  get nodes(): Locator {
+    return this.page.locator('.react-flow__node');
+  }
+
+  get edges(): Locator {
+    return this.page.locator('.react-flow__edge');
+  }
+
+  get model(): Locator {
+    return this.page.getByTestId('analysis.model');
+  }
+
+  get risks(): Locator {
+    return this.page.getByTestId('risk');
+  }
+
+  get hint(): Locator {
+    return this.page.getByTestId('canvas.hint');
+  }
+
+  /** A canvas node by its exact label. */
+  node(label: string): Locator {
+    return this.nodes.filter({ has: this.page.locator('.org-node__label', { hasText: new RegExp(`^${escapeRegExp(label)}$`) }) });
+  }
+
+  nodeById(id: string): Locator {
+    return this.page.locator(`.react-flow__node[data-id="${id}"]`);
+  }
+
+  async nodeId(label: string): Promise<string> {
+    const id = await this.node(label).getAttribute('data-id');
+    if (!id) throw new Error(`no node ${label}`);
+    return id;
+  }
+
+  async expectModel(model: string): Promise<void> {
+    await expect(this.model).toHaveAttribute('data-model', model);
+  }
+
+  /** Chooses "New from template" → id (a model id or `empty`). */
+  async newFromTemplate(id: string): Promise<void> {
+    await this.page.getByTestId('template.menu').click();
+    await this.page.getByTestId(`template.${id}`).click();
+  }
+
+  /** Drags a palette item onto the canvas with the mouse, dropping at (x, y) relative to the pane. */
+  async dragFromPalette(kind: NodeKind, x: number, y: number): Promise<void> {
+    const item = this.page.getByTestId(`palette.${kind}`);
+    const from = await center(item);
+    const pane = await this.pane.boundingBox();
+    if (!pane) throw new Error('no pane');
+    await this.page.mouse.move(from.x, from.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(from.x + 5, from.y + 5, { steps: 2 });
+    await this.page.mouse.move(pane.x + x, pane.y + y, { steps: 8 });
+    await this.page.mouse.up();
+  }
+
+  /** Drops an account and picks its platform in the dialog. */
+  async dragAccount(platform: string, x: number, y: number, handle?: string): Promise<void> {
+    await this.dragFromPalette('account', x, y);
+    const dialog = this.page.getByTestId('account-dialog');
+    await expect(dialog).toBeVisible();
+    if (handle) await dialog.getByTestId('account.handle').fill(handle);
+    await dialog.getByTestId(`account.platform.${platform}`).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  private handle(label: string, type: 'source' | 'target'): Locator {
+    return this.node(label).locator(`.react-flow__handle.${type}`);
+  }
+
+  /** Connects the source handle of one node to the target handle of another with the mouse. */
+  async connect(fromLabel: string, toLabel: string): Promise<void> {
+    const from = await center(this.handle(fromLabel, 'source'));
+    const to = await center(this.handle(toLabel, 'target'));
+    await this.page.mouse.move(from.x, from.y);
+    await this.page.mouse.down();
+    // The first move past the threshold only starts the drag: nudge a few pixels first.
+    await this.page.mouse.move(from.x + 3, from.y + 3);
+    await this.page.mouse.move(to.x, to.y, { steps: 10 });
+    await this.page.mouse.up();
+  }
+
+  /** Drags a node by its body with the mouse. */
+  async dragNode(label: string, dx: number, dy: number): Promise<void> {
+    const label_ = this.node(label).locator('.org-node__label');
+    const from = await center(label_);
+    await this.page.mouse.move(from.x, from.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(from.x + 3, from.y + 3);
+    await this.page.mouse.move(from.x + dx, from.y + dy, { steps: 10 });
+    await this.page.mouse.up();
+  }
+
+  async selectNode(label: string, opts: { shift?: boolean } = {}): Promise<void> {
+    await this.node(label).locator('.org-node__label').click(opts.shift ? { modifiers: ['Shift'] } : {});
+  }
+
+  async position(label: string): Promise<{ x: number; y: number }> {
+    const box = await this.node(label).boundingBox();
+    if (!box) throw new Error(`no node ${label}`);
+    return { x: Math.round(box.x), y: Math.round(box.y) };
+  }
+
+  /** `mod` is Control here (tests run on Linux). */
+  async press(keys: string): Promise<void> {
+    await this.page.keyboard.press(keys);
+  }
+}
+
+export async function center(locator: Locator): Promise<{ x: number; y: number }> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('element has no box');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
