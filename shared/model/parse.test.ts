@@ -170,7 +170,7 @@ describe('parseDocument refuses every rule with its exact place', () => {
   const cases: [string, Mutation, string, string][] = [
     ['format missing', del('format'), 'format', 'is missing: this is not an orgmap document (expected "format": "orgmap")'],
     ['format wrong', set('format', 'drawio'), 'format', 'must be "orgmap", not "drawio": this is not an orgmap document'],
-    ['version missing', del('version'), 'version', 'is missing (the format version is required)'],
+    ['version missing', del('version'), 'version', 'is missing: the format version is required'],
     ['version a string', set('version', '1'), 'version', 'must be a number, not a string'],
     ['version 0', set('version', 0), 'version', 'must be 1 or higher, not 0'],
     ['version -3', set('version', -3), 'version', 'must be 1 or higher, not -3'],
@@ -181,7 +181,7 @@ describe('parseDocument refuses every rule with its exact place', () => {
       'version',
       'this file was made by a newer release of Orgmap (format version 2); this release reads format version 1 and older — please update Orgmap',
     ],
-    ['title missing', del('title'), 'title', 'is missing (a title, possibly empty is required)'],
+    ['title missing', del('title'), 'title', 'is missing: a title (possibly empty) is required'],
     ['title a number', set('title', 5), 'title', 'must be a string (0–200 characters), not a number'],
     ['title too long', set('title', 't'.repeat(201)), 'title', 'is too long: 201 characters; the limit is 200'],
     ['title far too long', set('title', 't'.repeat(1000)), 'title', 'is too long: 1,000 characters; the limit is 200'],
@@ -195,7 +195,7 @@ describe('parseDocument refuses every rule with its exact place', () => {
     ['duplicate goal', push('goals', 'branding'), 'goals[2]', 'duplicate goal "branding" (also goals[0])'],
     ['document notes too long', set('notes', 'n'.repeat(20_001)), 'notes', 'is too long: 20,001 characters; the limit is 20,000'],
     ['document notes null', set('notes', null), 'notes', 'must be a string (0–20,000 characters), not null'],
-    ['scenarios missing', del('scenarios'), 'scenarios', 'is missing (a list of 1–20 scenarios is required)'],
+    ['scenarios missing', del('scenarios'), 'scenarios', 'is missing: a list of 1–20 scenarios is required'],
     ['scenarios an object', set('scenarios', {}), 'scenarios', 'must be an array, not an object'],
     ['no scenarios', set('scenarios', []), 'scenarios', 'must hold at least 1 scenario'],
     [
@@ -207,7 +207,7 @@ describe('parseDocument refuses every rule with its exact place', () => {
       'too many scenarios: 21; the limit is 20',
     ],
     ['scenario not an object', push('scenarios', []), 'scenarios[1]', 'must be an object, not an array'],
-    ['scenario id missing', del('scenarios[0].id'), 'scenarios[0].id', 'is missing (a scenario id is required)'],
+    ['scenario id missing', del('scenarios[0].id'), 'scenarios[0].id', 'is missing: a scenario id is required'],
     [
       'scenario id bad',
       set('scenarios[0].id', 'cur rent'),
@@ -228,10 +228,10 @@ describe('parseDocument refuses every rule with its exact place', () => {
     ],
     ['scenario name empty', set('scenarios[0].name', ''), 'scenarios[0].name', 'must not be empty (1–100 characters)'],
     ['scenario name too long', set('scenarios[0].name', 'n'.repeat(101)), 'scenarios[0].name', 'is too long: 101 characters; the limit is 100'],
-    ['nodes missing', del('scenarios[0].nodes'), 'scenarios[0].nodes', 'is missing (a list of nodes, possibly empty is required)'],
+    ['nodes missing', del('scenarios[0].nodes'), 'scenarios[0].nodes', 'is missing: a list of nodes (possibly empty) is required'],
     ['edges not an array', set('scenarios[0].edges', 'none'), 'scenarios[0].edges', 'must be an array, not a string'],
     ['node not an object', set('scenarios[0].nodes[1]', null), 'scenarios[0].nodes[1]', 'must be an object, not null'],
-    ['node id missing', del('scenarios[0].nodes[1].id'), 'scenarios[0].nodes[1].id', 'is missing (a node id is required)'],
+    ['node id missing', del('scenarios[0].nodes[1].id'), 'scenarios[0].nodes[1].id', 'is missing: a node id is required'],
     ['node id a number', set('scenarios[0].nodes[1].id', 7), 'scenarios[0].nodes[1].id', 'node id must be a string, not a number'],
     [
       'node id with markup',
@@ -246,12 +246,12 @@ describe('parseDocument refuses every rule with its exact place', () => {
       'scenarios[0].nodes[0].kind',
       'unknown node kind "squad"; expected one of department, unit, team, account, employees',
     ],
-    ['label missing', del('scenarios[0].nodes[0].label'), 'scenarios[0].nodes[0].label', 'is missing (a label is required)'],
+    ['label missing', del('scenarios[0].nodes[0].label'), 'scenarios[0].nodes[0].label', 'is missing: a label is required'],
     ['label empty', set('scenarios[0].nodes[0].label', ''), 'scenarios[0].nodes[0].label', 'must not be empty (1–200 characters)'],
     ['label too long', set('scenarios[0].nodes[0].label', 'l'.repeat(201)), 'scenarios[0].nodes[0].label', 'is too long: 201 characters; the limit is 200'],
-    ['position missing', del('scenarios[0].nodes[0].position'), 'scenarios[0].nodes[0].position', 'is missing (a position {x, y} is required)'],
+    ['position missing', del('scenarios[0].nodes[0].position'), 'scenarios[0].nodes[0].position', 'is missing: a position {x, y} is required'],
     ['position an array', set('scenarios[0].nodes[0].position', [0, 0]), 'scenarios[0].nodes[0].position', 'must be an object {x, y}, not an array'],
-    ['x missing', del('scenarios[0].nodes[0].position.x'), 'scenarios[0].nodes[0].position.x', 'is missing (a coordinate is required)'],
+    ['x missing', del('scenarios[0].nodes[0].position.x'), 'scenarios[0].nodes[0].position.x', 'is missing: a coordinate is required'],
     ['y a string', set('scenarios[0].nodes[0].position.y', '0'), 'scenarios[0].nodes[0].position.y', 'must be a number, not a string'],
     [
       'x out of range',
@@ -291,8 +291,22 @@ describe('parseDocument refuses every rule with its exact place', () => {
     ],
     ['handle too long', set('scenarios[0].nodes[3].handle', 'h'.repeat(101)), 'scenarios[0].nodes[3].handle', 'is too long: 101 characters; the limit is 100'],
     ['node notes too long', set('scenarios[0].nodes[0].notes', 'n'.repeat(5001)), 'scenarios[0].nodes[0].notes', 'is too long: 5,001 characters; the limit is 5,000'],
+    ['scenario name missing', del('scenarios[0].name'), 'scenarios[0].name', 'is missing: a name is required'],
+    ['edges missing', del('scenarios[0].edges'), 'scenarios[0].edges', 'is missing: a list of edges (possibly empty) is required'],
+    ['node kind missing', del('scenarios[0].nodes[2].kind'), 'scenarios[0].nodes[2].kind', 'is missing: a node kind is required'],
+    [
+      'node kind not a string',
+      set('scenarios[0].nodes[2].kind', ['unit']),
+      'scenarios[0].nodes[2].kind',
+      'must be a string, not an array; expected one of department, unit, team, account, employees',
+    ],
+    ['handle a number', set('scenarios[0].nodes[3].handle', 42), 'scenarios[0].nodes[3].handle', 'must be a string (0–100 characters), not a number'],
+    ['node notes a boolean', set('scenarios[0].nodes[1].notes', true), 'scenarios[0].nodes[1].notes', 'must be a string (0–5,000 characters), not a boolean'],
+    ['edge kind missing', del('scenarios[0].edges[0].kind'), 'scenarios[0].edges[0].kind', 'is missing: an edge kind is required'],
+    ['target missing', del('scenarios[0].edges[2].target'), 'scenarios[0].edges[2].target', 'is missing: a target node id is required'],
+    ['edge id bad', set('scenarios[0].edges[2].id', ''), 'scenarios[0].edges[2].id', 'edge id "" is not valid: use 1–64 of the characters A–Z a–z 0–9 _ -'],
     ['edge not an object', set('scenarios[0].edges[0]', 'e1'), 'scenarios[0].edges[0]', 'must be an object, not a string'],
-    ['edge id missing', del('scenarios[0].edges[0].id'), 'scenarios[0].edges[0].id', 'is missing (an edge id is required)'],
+    ['edge id missing', del('scenarios[0].edges[0].id'), 'scenarios[0].edges[0].id', 'is missing: an edge id is required'],
     ['duplicate edge id', set('scenarios[0].edges[2].id', 'e1'), 'scenarios[0].edges[2].id', 'duplicate edge id "e1" (also edges[0])'],
     [
       'edge kind unknown',
@@ -300,7 +314,7 @@ describe('parseDocument refuses every rule with its exact place', () => {
       'scenarios[0].edges[0].kind',
       'unknown edge kind "reports-to"; expected one of coordinates, owns, member',
     ],
-    ['source missing', del('scenarios[0].edges[1].source'), 'scenarios[0].edges[1].source', 'is missing (a source node id is required)'],
+    ['source missing', del('scenarios[0].edges[1].source'), 'scenarios[0].edges[1].source', 'is missing: a source node id is required'],
     ['target a number', set('scenarios[0].edges[1].target', 3), 'scenarios[0].edges[1].target', 'must be a node id (a string), not a number'],
     ['source unknown', set('scenarios[0].edges[0].source', 'nobody'), 'scenarios[0].edges[0].source', 'no node "nobody" in scenario "current"'],
     [
@@ -393,10 +407,14 @@ describe('parseDocument refuses every rule with its exact place', () => {
 
   it('refuses absurd nesting of the whole file without a stack overflow', () => {
     const deep = '['.repeat(200_000) + ']'.repeat(200_000);
-    const result = parseDocument(`{"format":"orgmap","version":1,"title":"","x":${deep},"scenarios":[]}`);
-    expect(result.ok).toBe(false);
-    const deeper = parseDocument('{"a":'.repeat(500_000) + '1' + '}'.repeat(500_000));
-    expect(deeper.ok).toBe(false);
+    const valid = JSON.stringify(example()).slice(0, -1);
+    const result = parseDocument(`${valid},"x":${deep}}`, 'deep.orgmap');
+    expect(!result.ok && result.error.message).toBe(
+      `deep.orgmap: x${'[0]'.repeat(MAX_DEPTH - 1)}: is nested too deeply: the limit is ${MAX_DEPTH} levels`,
+    );
+    const objects = '{"a":'.repeat(500_000) + '1' + '}'.repeat(500_000);
+    const deeper = parseDocument(`${valid},"x":${objects}}`);
+    expect(!deeper.ok && deeper.error.path.startsWith('x.a.a.a')).toBe(true);
   });
 });
 

@@ -233,7 +233,7 @@ function idReason(value: unknown, what: string): string | null {
 }
 
 function missing(what: string): string {
-  return `is missing (${what} is required)`;
+  return `is missing: ${what} is required`;
 }
 
 /** 20000 → "20,000" (fixed, not locale-dependent, like the format doc). */
@@ -387,7 +387,7 @@ function readDocument(value: unknown): OrgDocument {
     }
   }
 
-  if (title === undefined) throw new Refusal('title', missing('a title, possibly empty'));
+  if (title === undefined) throw new Refusal('title', missing('a title (possibly empty)'));
   const titleReason = stringReason(title, 0, LIMITS.titleMax);
   if (titleReason !== null) throw new Refusal('title', titleReason);
 
@@ -467,12 +467,12 @@ function readScenario(value: unknown, si: number, seen: Map<string, number>): Sc
   const nameR = stringReason(name, 1, LIMITS.scenarioNameMax);
   if (nameR !== null) throw new Refusal(`${p}.name`, nameR);
 
-  if (nodes === undefined) throw new Refusal(`${p}.nodes`, missing('a list of nodes, possibly empty'));
+  if (nodes === undefined) throw new Refusal(`${p}.nodes`, missing('a list of nodes (possibly empty)'));
   if (!Array.isArray(nodes)) throw new Refusal(`${p}.nodes`, `must be an array, not ${typeName(nodes)}`);
   if (nodes.length > LIMITS.nodesMax) {
     throw new Refusal(`${p}.nodes`, `too many nodes: ${formatInt(nodes.length)}; the limit is ${formatInt(LIMITS.nodesMax)} per scenario`);
   }
-  if (edges === undefined) throw new Refusal(`${p}.edges`, missing('a list of edges, possibly empty'));
+  if (edges === undefined) throw new Refusal(`${p}.edges`, missing('a list of edges (possibly empty)'));
   if (!Array.isArray(edges)) throw new Refusal(`${p}.edges`, `must be an array, not ${typeName(edges)}`);
   if (edges.length > LIMITS.edgesMax) {
     throw new Refusal(`${p}.edges`, `too many edges: ${formatInt(edges.length)}; the limit is ${formatInt(LIMITS.edgesMax)} per scenario`);
