@@ -4,18 +4,9 @@ import { en } from './en';
 import { nl } from './nl';
 import { en as analysisEn, nl as analysisNl } from '../../../shared/i18n';
 
-export const LANGUAGES = ['en', 'nl'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { pickLanguage, type Language } from './pick';
 
-/** The UI language for a BCP 47 tag list: Dutch for any `nl*`, else English. */
-export function pickLanguage(tags: readonly string[]): Language {
-  for (const tag of tags) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (base === 'nl') return 'nl';
-    if (base === 'en') return 'en';
-  }
-  return 'en';
-}
+export { LANGUAGES, pickLanguage, type Language } from './pick';
 
 export function systemLanguage(): Language {
   return pickLanguage(navigator.languages?.length ? navigator.languages : [navigator.language]);

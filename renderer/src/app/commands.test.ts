@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { COMMANDS, formatShortcut, matchesShortcut } from './commands';
+
+const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {}, code = '') => ({
+  key: k,
+  code,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  altKey: false,
+  ...mods,
+});
+
+describe('command registry', () => {
+  it('has unique ids, a label key for each and the shortcuts users know', () => {
+    const ids = COMMANDS.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const c of COMMANDS) expect(c.labelKey).toBe(`cmd.${c.id}`);
+    const byId = (id: string) => COMMANDS.find((c) => c.id === id);
+    expect(byId('edit.undo')?.shortcuts).toContainEqual({ key: 'z', mod: true });
+    expect(byId('edit.redo')?.shortcuts).toContainEqual({ key: 'y', ctrl: true });
+    expect(byId('edit.duplicate')?.shortcuts).toContainEqual({ key: 'd', mod: true });
+  });
+
+  it('matches Ctrl on Linux/Windows and ⌘ on macOS', () => {
+    const undo = { key: 'z', mod: true };
+    expect(matchesShortcut(undo, key('z', { ctrlKey: true }), false)).toBe(true);
+    expect(matchesShortcut(undo, key('z', { metaKey: true }), false)).toBe(false);
+    expect(matchesShortcut(undo, key('z', { metaKey: true }), true)).toBe(true);
+    expect(matchesShortcut(undo, key('Z', { ctrlKey: true, shiftKey: true }), false)).toBe(false);
+    expect(matchesShortcut({ key: 'z', mod: true, shift: true }, key('Z', { ctrlKey: true, shiftKey: true }), false)).toBe(true);
+    expect(matchesShortcut({ key: 'y', ctrl: true }, key('y', { ctrlKey: true }), true)).toBe(true);
+  });
+
+  it('matches Shift+1 by key code whatever the layout types', () => {
+    const fit = { key: 'Digit1', shift: true, byCode: true };
+    expect(matchesShortcut(fit, key('!', { shiftKey: true }, 'Digit1'), false)).toBe(true);
+    expect(matchesShortcut(fit, key('1', {}, 'Digit1'), false)).toBe(false);
+  });
+
+  it('a plain letter shortcut does not fire with a modifier', () => {
+    const connect = { key: 'c' };
+    expect(matchesShortcut(connect, key('c'), false)).toBe(true);
+    expect(matchesShortcut(connect, key('c', { ctrlKey: true }), false)).toBe(false);
+    expect(matchesShortcut(connect, key('C', { shiftKey: true }), false)).toBe(false);
+  });
+
+  it('formats shortcuts per platform', () => {
+    expect(formatShortcut({ key: 'z', mod: true, shift: true }, false)).toBe('Ctrl+Shift+Z');
+    expect(formatShortcut({ key: 'z', mod: true, shift: true }, true)).toBe('⇧⌘Z');
+    expect(formatShortcut({ key: 'Digit1', shift: true, byCode: true }, false)).toBe('Shift+1');
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { asEdgeId, asNodeId, asScenarioId } from '../../../shared/model/rules';
+import type { Scenario } from '../../../shared/model/types';
+import type { Risk } from '../../../shared/analysis/types';
+import { FlowEdgeCache, FlowNodeCache, hubCounts, risksByNode } from './flow';
+
+const scenario: Scenario = {
+  id: asScenarioId('current'),
+  name: 'Current',
+  nodes: [
+    { id: asNodeId('t'), kind: 'team', label: 'Team', position: { x: 0, y: 0 } },
+    { id: asNodeId('u'), kind: 'unit', label: 'Unit', position: { x: 0, y: 100 } },
+    { id: asNodeId('a'), kind: 'account', label: 'Acc', platform: 'x', position: { x: 0, y: 200 } },
+  ],
+  edges: [
+    { id: asEdgeId('e1'), kind: 'coordinates', source: asNodeId('t'), target: asNodeId('u') },
+    { id: asEdgeId('e2'), kind: 'owns', source: asNodeId('u'), target: asNodeId('a') },
+  ],
+};
+const none = new Set<string>();
+const noRisks = new Map<never, Risk[]>();
+
+describe('FlowNodeCache', () => {
+  it('derives hubs from coordinates edges', () => {
+    const nodes = new FlowNodeCache().derive(scenario, none, hubCounts(scenario), noRisks);
+    expect(nodes.map((n) => [n.id, n.data.hub, n.data.spokes])).toEqual([
+      ['t', true, 1],
+      ['u', false, 0],
+      ['a', false, 0],
+    ]);
+  });
+
+  it('recreates only the moved node on a drag frame', () => {
+    const cache = new FlowNodeCache();
+    const first = cache.derive(scenario, none, hubCounts(scenario), noRisks);
+    const moved: Scenario = { ...scenario, nodes: scenario.nodes.map((n) => (n.id === 'u' ? { ...n, position: { x: 5, y: 105 } } : n)) };
+    const second = cache.derive(moved, none, hubCounts(moved), noRisks);
+    expect(second[0]).toBe(first[0]);
+    expect(second[2]).toBe(first[2]);
+    expect(second[1]).not.toBe(first[1]);
+    expect(second[1]?.position).toEqual({ x: 5, y: 105 });
+    // Nothing changed at all: the very same array.
+    expect(cache.derive(moved, none, hubCounts(moved), noRisks)).toBe(second);
+  });
+
+  it('recreates a node when its selection, risks or measured size change', () => {
+    const cache = new FlowNodeCache();
+    const first = cache.derive(scenario, none, hubCounts(scenario), noRisks);
+    const selected = cache.derive(scenario, new Set(['a']), hubCounts(scenario), noRisks);
+    expect(selected[2]).not.toBe(first[2]);
+    expect(selected[2]?.selected).toBe(true);
+    expect(selected[0]).toBe(first[0]);
+
+    const risk: Risk = { code: 'orphan-account', severity: 'high', nodes: [asNodeId('a')], params: { account: 'Acc' } };
+    const withRisk = cache.derive(scenario, new Set(['a']), hubCounts(scenario), risksByNode([risk]));
+    expect(withRisk[2]?.data.risks).toHaveLength(1);
+    // An equal risk from a new analysis run keeps the node object.
+    const again = cache.derive(scenario, new Set(['a']), hubCounts(scenario), risksByNode([{ ...risk }]));
+    expect(again[2]).toBe(withRisk[2]);
+
+    expect(cache.setSize(asNodeId('t'), 160, 50)).toBe(true);
+    expect(cache.setSize(asNodeId('t'), 160, 50)).toBe(false);
+    const sized = cache.derive(scenario, new Set(['a']), hubCounts(scenario), risksByNode([risk]), 1);
+    expect(sized[0]?.measured).toEqual({ width: 160, height: 50 });
+    expect(sized[1]).toBe(again[1]);
+  });
+});
+
+describe('FlowEdgeCache', () => {
+  it('keeps edge objects until the edge or its selection changes', () => {
+    const cache = new FlowEdgeCache();
+    const first = cache.derive(scenario, none);
+    const second = cache.derive(scenario, new Set(['e2']));
+    expect(second[0]).toBe(first[0]);
+    expect(second[1]).not.toBe(first[1]);
+    expect(second[1]?.selected).toBe(true);
+  });
+});

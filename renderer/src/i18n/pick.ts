@@ -1,0 +1,12 @@
+export const LANGUAGES = ['en', 'nl'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** The UI language for the user's preferred languages, in order: the first we have, else English. */
+export function pickLanguage(tags: readonly string[]): Language {
+  for (const tag of tags) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base === 'nl') return 'nl';
+    if (base === 'en') return 'en';
+  }
+  return 'en';
+}
