@@ -34,13 +34,26 @@ export function getGc(): () => void {
  * calls in ms.
  */
 export function sample(fn: () => void, warmup: number, runs: number, warmupMs = 0): number[] {
+  return sampleWithCpu(fn, warmup, runs, warmupMs).wall;
+}
+
+/**
+ * As {@link sample}, and also the process CPU time (user + system, all threads, so GC helper
+ * threads count) of each call. On a machine busy with other work the wall time includes time
+ * spent waiting for a core; the CPU time does not, which helps to read a run made under load.
+ */
+export function sampleWithCpu(fn: () => void, warmup: number, runs: number, warmupMs = 0): { wall: number[]; cpu: number[] } {
   const warmStart = performance.now();
   for (let i = 0; i < warmup || performance.now() - warmStart < warmupMs; i += 1) fn();
-  const times: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i += 1) {
+    const cpuStart = process.cpuUsage();
     const start = performance.now();
     fn();
-    times.push(performance.now() - start);
+    wall.push(performance.now() - start);
+    const used = process.cpuUsage(cpuStart);
+    cpu.push((used.user + used.system) / 1000);
   }
-  return times;
+  return { wall, cpu };
 }
