@@ -87,8 +87,23 @@ export class EditorPage {
     return this.node(label).locator(`.react-flow__handle.${type}`);
   }
 
+  /** Waits until an animated viewport change (fit view, zoom) has come to rest. */
+  async waitForViewportStable(): Promise<void> {
+    const viewport = this.page.locator('.react-flow__viewport');
+    let previous = await viewport.getAttribute('style');
+    await expect
+      .poll(async () => {
+        const now = await viewport.getAttribute('style');
+        const stable = now === previous;
+        previous = now;
+        return stable;
+      }, { intervals: [120] })
+      .toBe(true);
+  }
+
   /** Connects the source handle of one node to the target handle of another with the mouse. */
   async connect(fromLabel: string, toLabel: string): Promise<void> {
+    await this.waitForViewportStable();
     const from = await center(this.handle(fromLabel, 'source'));
     const to = await center(this.handle(toLabel, 'target'));
     await this.page.mouse.move(from.x, from.y);

@@ -4,6 +4,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import type { OpenResult } from '../../../shared/ipc';
 import { emptyDocument, parseDocument, serializeDocument } from '../../../shared/model';
+import { version } from '../../../package.json';
 import { Canvas } from '../canvas/Canvas';
 import type { OrgFlowEdge, OrgFlowNode } from '../canvas/flow';
 import { Legend } from '../canvas/Legend';
@@ -22,6 +23,9 @@ import { HelpDialog } from './HelpDialog';
 import { HintToast } from './HintToast';
 import { ScenarioSwitch } from './ScenarioSwitch';
 import { Toolbar } from './Toolbar';
+
+// Vite imports only this field of package.json.
+const APP_VERSION = version;
 
 function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -72,19 +76,44 @@ function useCommandContext(): CommandContext {
       openDocument() {
         void platform.openDocument().then(handleOpened);
       },
-      saveDocument() {
+      saveDocument(saveAs = false) {
         const { document, fileName } = store.getState();
-        void platform.saveDocument({ text: serializeDocument(document), suggestedName: suggestedName(document.title, fileName) }).then((r) => {
+        const text = serializeDocument(document);
+        void platform.saveDocument({ text, suggestedName: suggestedName(document.title, fileName), saveAs }).then((r) => {
           if (r.canceled) return;
           if ('error' in r) store.getState().showHint('saveFailed', { message: r.error }, 'error');
-          else store.getState().showHint('saved', { file: r.name });
+          else {
+            // Only if nothing changed while the save was in flight.
+            if (store.getState().document === document) store.getState().markSaved(r.name);
+            store.getState().showHint('saved', { file: r.name });
+          }
         });
+      },
+      showModelGuide() {
+        const guide = window.document.querySelector<HTMLDetailsElement>('[data-testid="analysis.guide"]');
+        if (guide) {
+          guide.open = true;
+          guide.scrollIntoView({ block: 'nearest' });
+          guide.querySelector('summary')?.focus();
+        }
+      },
+      showAbout() {
+        store.getState().showHint('about', { version: APP_VERSION });
       },
     }),
     [store, platform, handleOpened, t],
   );
 
   return useMemo(() => ({ store, platform, flow, actions }), [store, platform, flow, actions]);
+}
+
+/** Keeps the window title (file name, unsaved changes) in step with the store. */
+function TitleSync() {
+  const { platform } = useServices();
+  const fileName = useAppStore((s) => s.fileName);
+  const dirty = useAppStore((s) => s.document !== s.savedDocument);
+  useEffect(() => platform.setTitle({ fileName, dirty }), [platform, fileName, dirty]);
+  return null;
 }
 
 function Shell() {
@@ -113,6 +142,7 @@ function Shell() {
       <a className="skip-link" href="#canvas-region">
         {t('app.skip')}
       </a>
+      <TitleSync />
       <Toolbar ctx={ctx} />
       <div className="workspace">
         <aside className="sidebar sidebar--left">

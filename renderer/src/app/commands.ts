@@ -33,7 +33,9 @@ export interface CommandContext {
 export interface AppActions {
   newDocument(): void;
   openDocument(): void;
-  saveDocument(): void;
+  saveDocument(saveAs?: boolean): void;
+  showModelGuide(): void;
+  showAbout(): void;
 }
 
 export interface Command {
@@ -80,6 +82,14 @@ export const COMMANDS: readonly Command[] = [
     run: (ctx) => ctx.actions.saveDocument(),
   },
   {
+    id: 'file.saveAs',
+    labelKey: 'cmd.file.saveAs',
+    shortcuts: [{ key: 's', mod: true, shift: true }],
+    inTextFields: true,
+    enabled: always,
+    run: (ctx) => ctx.actions.saveDocument(true),
+  },
+  {
     id: 'edit.undo',
     labelKey: 'cmd.edit.undo',
     shortcuts: [{ key: 'z', mod: true }],
@@ -123,6 +133,13 @@ export const COMMANDS: readonly Command[] = [
     shortcuts: [{ key: 'v', mod: true }],
     enabled: (s) => (s.clipboard?.nodes.length ?? 0) > 0,
     run: (ctx) => ctx.store.getState().paste(),
+  },
+  {
+    id: 'edit.deselect',
+    labelKey: 'cmd.edit.deselect',
+    shortcuts: [{ key: 'Escape' }],
+    enabled: hasSelection,
+    run: (ctx) => ctx.store.getState().clearSelection(),
   },
   {
     id: 'edit.selectAll',
@@ -176,6 +193,20 @@ export const COMMANDS: readonly Command[] = [
     enabled: always,
     run: (ctx) => ctx.store.getState().openDialog({ type: 'help' }),
   },
+  {
+    id: 'help.modelGuide',
+    labelKey: 'cmd.help.modelGuide',
+    shortcuts: [],
+    enabled: always,
+    run: (ctx) => ctx.actions.showModelGuide(),
+  },
+  {
+    id: 'help.about',
+    labelKey: 'cmd.help.about',
+    shortcuts: [],
+    enabled: always,
+    run: (ctx) => ctx.actions.showAbout(),
+  },
 ];
 
 const BY_ID = new Map(COMMANDS.map((c) => [c.id, c]));
@@ -217,7 +248,7 @@ export function commandForEvent(event: KeyboardEvent, isMac: boolean, inTextFiel
   return undefined;
 }
 
-const KEY_NAMES: Readonly<Record<string, string>> = { Digit1: '1', Delete: 'Del', Backspace: '⌫', '=': '+' };
+const KEY_NAMES: Readonly<Record<string, string>> = { Digit1: '1', Delete: 'Del', Backspace: '⌫', '=': '+', Escape: 'Esc' };
 
 /** How a shortcut is written for people: "Ctrl+Shift+Z", "⌘⇧Z". */
 export function formatShortcut(shortcut: Shortcut, isMac: boolean): string {

@@ -58,6 +58,7 @@ export const en = {
     connectPick: 'Choose what {{label}} connects to.',
     nothingToConnect: 'Select one node first, then connect it.',
     dismiss: 'Dismiss',
+    about: 'Orgmap {{version}} — map how your organisation runs social media.',
   },
   inspector: {
     title: 'Inspector',
@@ -123,6 +124,7 @@ export const en = {
     'edit.copy': 'Copy',
     'edit.paste': 'Paste',
     'edit.selectAll': 'Select all',
+    'edit.deselect': 'Select nothing',
     'edit.connect': 'Connect…',
     'view.fitView': 'Fit view',
     'view.zoomIn': 'Zoom in',

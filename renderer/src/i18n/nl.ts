@@ -59,6 +59,7 @@ export const nl: UiCatalog = {
     connectPick: 'Kies waarmee {{label}} verbonden wordt.',
     nothingToConnect: 'Selecteer eerst één knoop en verbind die dan.',
     dismiss: 'Sluiten',
+    about: 'Orgmap {{version}} — breng in kaart hoe je organisatie social media organiseert.',
   },
   inspector: {
     title: 'Eigenschappen',
@@ -124,6 +125,7 @@ export const nl: UiCatalog = {
     'edit.copy': 'Kopiëren',
     'edit.paste': 'Plakken',
     'edit.selectAll': 'Alles selecteren',
+    'edit.deselect': 'Niets selecteren',
     'edit.connect': 'Verbinden…',
     'view.fitView': 'Alles in beeld',
     'view.zoomIn': 'Inzoomen',

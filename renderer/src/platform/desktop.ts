@@ -24,8 +24,9 @@ export function createElectronPlatform(bridge: OrgmapBridge): Platform {
       // The shell has no push channel for files yet (shared/ipc.ts); the files issue adds one.
       return () => undefined;
     },
-    async saveDocument({ text, suggestedName, path }) {
-      const result = await bridge.saveDocument({ text, suggestedName, ...(path ?? lastPath ? { path: path ?? lastPath } : {}) });
+    async saveDocument({ text, suggestedName, saveAs = false }) {
+      // Save goes back to the file it came from (a path the main process handed out); Save As asks.
+      const result = await bridge.saveDocument({ text, suggestedName, ...(!saveAs && lastPath ? { path: lastPath } : {}) });
       if (!result.canceled && 'path' in result) lastPath = result.path;
       return result;
     },

@@ -15,7 +15,7 @@ export interface Platform {
    */
   onDocumentOpened(callback: (result: OpenResult) => void): () => void;
   /** Saves (Electron) or downloads (browser) the serialized map. */
-  saveDocument(request: { readonly text: string; readonly suggestedName: string; readonly path?: string }): Promise<SaveResult>;
+  saveDocument(request: { readonly text: string; readonly suggestedName: string; readonly saveAs?: boolean }): Promise<SaveResult>;
   /** The window title: file name and unsaved changes. A no-op where the shell shows none. */
   setTitle(request: { readonly fileName: string | null; readonly dirty: boolean }): void;
   /** Native menu commands (ids of the command registry). */

@@ -63,6 +63,8 @@ export interface DocumentSlice {
   /** The scenario the canvas edits. Not part of the undo history. */
   scenarioId: ScenarioId;
   fileName: string | null;
+  /** The document as last loaded or saved: the map is dirty when `document` is another object. */
+  savedDocument: OrgDocument;
   /**
    * The undo group of the last document edit (see EditOptions), set in the same `set` as the
    * document so the history middleware can read it. Not a user-visible value.
@@ -71,6 +73,8 @@ export interface DocumentSlice {
   /** Replaces the whole document (open, new, template): clears selection and undo history. */
   loadDocument(document: OrgDocument, fileName?: string | null): void;
   setScenario(id: ScenarioId): void;
+  /** Records that the current document was saved (under `fileName`). */
+  markSaved(fileName: string): void;
   addNode(kind: NodeKind, position: Position, extra?: { readonly platform?: Platform; readonly handle?: string; readonly label?: string }): NodeId;
   updateNode(id: NodeId, patch: NodePatch, options?: EditOptions): void;
   moveNodes(moves: ReadonlyMap<NodeId, Position>, options?: EditOptions): void;
