@@ -82,9 +82,9 @@ test.describe('drawing with the mouse', () => {
     await expect(page.getByTestId('inspector.label')).toHaveValue('Acme Insta');
     await expect(editor.node('Acme Insta')).toHaveClass(/selected/);
 
-    // Giving it an owner clears the risk and the badge (Shift+1 first: the click zoomed in on it).
-    await page.keyboard.press('Shift+Digit1');
-    await editor.connect('Business unit 1', 'Acme Insta');
+    // Giving the selected account an owner (Connect…, then pick the unit) clears the risk and the badge.
+    await page.getByTestId('toolbar.connect').click();
+    await page.getByTestId('connect-dialog').getByTestId('connect.option').filter({ hasText: 'Business unit 1' }).click();
     await expect(page.locator('[data-testid="risk"][data-risk-code="orphan-account"]')).toHaveCount(0);
     await expect(editor.node('Acme Insta').getByTestId('node.risk-badge')).toHaveCount(0);
   });
