@@ -75,7 +75,7 @@ describe('the reader never throws', () => {
           for (const bad of ['__proto__', 'prototype', 'constructor']) expect(written).not.toContain(bad);
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: 1500 },
     );
     assertPrototypeUntouched();
   });
@@ -85,13 +85,16 @@ describe('round trips', () => {
   it('serialize → parse is the identity on valid documents (unknown fields included)', () => {
     fc.assert(
       fc.property(documentArb, (doc) => {
-        const result = parseDocument(serializeDocument(doc));
+        const text = serializeDocument(doc);
+        // The native fast path and the hand-written printer (used for index-like keys) agree.
+        if (serializeWithWriter(doc) !== text) expect(serializeWithWriter(doc)).toBe(text);
+        const result = parseDocument(text);
         if (!result.ok) throw new Error(result.error.message);
         // isDeepStrictEqual is much cheaper than toEqual; toEqual only to explain a failure.
         const expected = cleanJson(doc);
         if (!isDeepStrictEqual(result.document, expected)) expect(result.document).toEqual(expected);
       }),
-      { numRuns: 3000 },
+      { numRuns: 2500 },
     );
   });
 
@@ -106,16 +109,7 @@ describe('round trips', () => {
         expect(serializeDocument(second.document)).toBe(text);
         expect(text.endsWith('}\n')).toBe(true);
       }),
-      { numRuns: 2000 },
-    );
-  });
-
-  it('the fast writer and the hand-written printer write the same text', () => {
-    fc.assert(
-      fc.property(documentArb, (doc) => {
-        expect(serializeDocument(doc)).toBe(serializeWithWriter(doc));
-      }),
-      { numRuns: 2000 },
+      { numRuns: 1500 },
     );
   });
 });
@@ -184,7 +178,7 @@ describe('a mutated valid file', () => {
           expect(result.error.message).toBe('a refusal with a path');
         }
       }),
-      { numRuns: 5000 },
+      { numRuns: 4000 },
     );
   });
 });
