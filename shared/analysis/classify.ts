@@ -23,6 +23,9 @@ const S_TOP = 5; // non-hub coordinated by (or member of) a top-level hub, or me
 const FREE = 6; // non-hub outside every hub's reach
 const CATEGORIES = 7;
 
+/** One account's weight, as an integer: divisible by 1..16, so splits over up to 16 owners are exact. */
+const UNIT = 720_720;
+
 const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
 
 interface Features {
@@ -92,7 +95,9 @@ function computeFeatures(ix: GraphIndex, st: Structure): Features {
     const end = ownsIn.start[a + 1] as number;
     if (start === end) continue;
     ownedAccounts += 1;
-    const split = 1 / (end - start);
+    // Integer shares of UNIT: sums of integers are exact, so the result cannot depend on the
+    // order in which the file lists accounts and edges (float sums would, in the last bits).
+    const split = Math.round(UNIT / (end - start));
     let uncoordinated = false;
     let sub = false;
     let fac = false;

@@ -193,7 +193,7 @@ function accountSprawl(ix: GraphIndex, out: Risk[]): void {
   }
   const roots = byRank(ix, [...groups.keys()]);
   for (const r of roots) {
-    const accounts = groups.get(r) as number[];
+    const accounts = byRank(ix, groups.get(r) as number[]);
     const owners = new Set<number>();
     for (const a of accounts) for (const o of ownersOf(ix, a)) if (kind[o] !== K_EMPLOYEES) owners.add(o);
     out.push(
@@ -229,7 +229,7 @@ function helpDeskBottleneck(ix: GraphIndex, out: Risk[]): void {
     // o owns accounts, so it is never in `served`.
     if (served.length < THRESHOLDS.helpDeskMinServed) continue;
     out.push(
-      risk('help-desk-bottleneck', [idOf(ix, o), ...served.map((i) => idOf(ix, i))], {
+      risk('help-desk-bottleneck', [idOf(ix, o), ...idsByRank(ix, served)], {
         owner: labelOf(ix, o),
         owned: accounts,
         total: owned,

@@ -231,15 +231,21 @@ function findCycles(ix: GraphIndex, comp: Int32Array, compSize: Int32Array): { c
     queue[tail++] = s;
     parent[s] = s;
     let last = -1;
+    // Neighbours are visited in id order, so which of several equally short cycles is reported
+    // does not depend on the order of the edges in the file. Sorting only happens inside cyclic
+    // components, which are rare and small in real maps.
     search: while (head < tail) {
       const v = queue[head++] as number;
+      const next: number[] = [];
       for (let e = coordOut.start[v] as number, end = coordOut.start[v + 1] as number; e < end; e++) {
         const w = coordOut.list[e] as number;
-        if (comp[w] !== c) continue;
-        if (w === s) {
-          last = v;
-          break search;
-        }
+        if (comp[w] === c) next.push(w);
+      }
+      if (next.includes(s)) {
+        last = v;
+        break search;
+      }
+      for (const w of byRank(ix, next)) {
         if (parent[w] === -1) {
           parent[w] = v;
           queue[tail++] = w;
