@@ -121,7 +121,7 @@ export const nl: Catalog = {
     'severed-hub': {
       title: 'Losgeknipte hub',
       message: '{{hub}} heeft geen coördinatielijn terug naar de centrale hub, {{central}}.',
-      advice: 'Laat {{central}} ook {{hub}} coördineren, zodat richtlijnen en kennis ook de spokes daarvan bereiken.',
+      advice: 'Laat {{central}} ook {{hub}} coördineren, zodat richtlijnen en kennis tot aan de spokes van die hub doordringen.',
     },
     'hub-not-cross-functional': {
       title: 'Hub niet multidisciplinair',
@@ -132,7 +132,7 @@ export const nl: Catalog = {
     'isolated-unit': {
       title: 'Geïsoleerd onderdeel',
       message: '{{unit}} beheert geen account, wordt door geen hub begeleid en heeft niemand in een team.',
-      advice: 'Betrek het erbij: laat een hub het coördineren of haal iemand ervan in het social media team – of haal het van de kaart als het geen rol speelt.',
+      advice: 'Betrek het onderdeel erbij: laat een hub het coördineren of haal iemand ervan in het social media team – of verwijder het van de kaart als het geen rol speelt.',
     },
     'empty-hub': {
       title: 'Team zonder taak',
