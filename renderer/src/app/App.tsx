@@ -61,9 +61,8 @@ function useCommandContext(): CommandContext {
       }
       store.getState().loadDocument(parsed.document, result.name);
       store.getState().showHint('opened', { file: result.name });
-      requestAnimationFrame(() => void flow.fitView({ padding: 0.15, maxZoom: 1.2 }));
     },
-    [store, flow],
+    [store],
   );
 
   useEffect(() => platform.onDocumentOpened(handleOpened), [platform, handleOpened]);

@@ -1,4 +1,3 @@
-import { useReactFlow } from '@xyflow/react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MODELS } from '../../../shared/analysis/types';
@@ -11,7 +10,6 @@ export function TemplateMenu() {
   const { t } = useTranslation('ui');
   const { t: ta } = useTranslation('analysis');
   const { store } = useServices();
-  const flow = useReactFlow();
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
 
@@ -28,7 +26,6 @@ export function TemplateMenu() {
     setOpen(false);
     const doc = id === 'empty' ? emptyDocument('', t('app.current')) : loadTemplate(id);
     store.getState().loadDocument(doc, null);
-    requestAnimationFrame(() => void flow.fitView({ padding: 0.15, maxZoom: 1.2 }));
   };
 
   return (

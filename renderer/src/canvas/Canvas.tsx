@@ -12,7 +12,7 @@ import {
   type NodeChange,
   type OnDelete,
 } from '@xyflow/react';
-import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { analyze } from '../../../shared/analysis';
@@ -38,8 +38,14 @@ const DELETE_KEYS = ['Backspace', 'Delete'];
 const MULTI_KEYS = ['Shift', 'Meta', 'Control'];
 const SNAP_GRID: [number, number] = [GRID, GRID];
 const PRO_OPTIONS = { hideAttribution: true };
-/** No `fitView` prop: on an empty map it would zoom onto the first node dropped. Loading a map fits. */
+/**
+ * No `fitView` prop: on an empty map it would zoom onto the first node dropped. Instead the canvas
+ * frames the map when it mounts, when a map is loaded and when the scenario changes.
+ */
 const DEFAULT_VIEWPORT = { x: 0, y: 0, zoom: 1 };
+const LOAD_FIT = { padding: 0.15, maxZoom: 1.2 };
+
+const selectViewKey = (s: AppState) => `${s.loadCount}\u0000${s.scenarioId}`;
 
 const MINIMAP_COLORS: Readonly<Record<NodeKind, string>> = {
   department: '#f59e0b',
@@ -83,6 +89,12 @@ export function Canvas() {
   const [edgeCache] = useState(() => new FlowEdgeCache());
   const [sizeVersion, setSizeVersion] = useState(0);
   const dragSeq = useRef(0);
+
+  const viewKey = useAppStore(selectViewKey);
+  useEffect(() => {
+    // React Flow queues the fit until the new nodes are measured.
+    if (selectScenario(store.getState()).nodes.length > 0) void flow.fitView(LOAD_FIT);
+  }, [viewKey, flow, store]);
 
   const hubs = useMemo(() => hubCounts(scenario), [scenario]);
   const riskMap = useMemo(() => risksByNode(analysis.risks), [analysis.risks]);

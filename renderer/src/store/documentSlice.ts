@@ -20,11 +20,11 @@ export const COPY_OFFSET = 40;
 /** The edit group of a whole-document replacement: the history starts afresh (see index.ts). */
 export const LOAD_GROUP = '__load__';
 
-export function initialDocumentState(): Pick<DocumentSlice, 'document' | 'scenarioId' | 'fileName' | 'editGroup' | 'savedDocument'> {
+export function initialDocumentState(): Pick<DocumentSlice, 'document' | 'scenarioId' | 'fileName' | 'editGroup' | 'savedDocument' | 'loadCount'> {
   const document = emptyDocument('');
   const first = document.scenarios[0];
   if (!first) throw new Error('emptyDocument has a scenario');
-  return { document, savedDocument: document, scenarioId: first.id, fileName: null, editGroup: null };
+  return { document, savedDocument: document, loadCount: 0, scenarioId: first.id, fileName: null, editGroup: null };
 }
 
 const noSelection = { selectedNodeIds: [], selectedEdgeIds: [] } as const;
@@ -52,7 +52,7 @@ export const createDocumentSlice: Slice<DocumentSlice> = (set, get) => {
     loadDocument(document, fileName = null) {
       const first = document.scenarios[0];
       if (!first) return;
-      set({ document, savedDocument: document, scenarioId: first.id, fileName, editGroup: LOAD_GROUP, ...noSelection, dialog: null });
+      set({ document, savedDocument: document, loadCount: get().loadCount + 1, scenarioId: first.id, fileName, editGroup: LOAD_GROUP, ...noSelection, dialog: null });
     },
 
     markSaved(fileName) {

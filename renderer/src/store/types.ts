@@ -65,6 +65,8 @@ export interface DocumentSlice {
   fileName: string | null;
   /** The document as last loaded or saved: the map is dirty when `document` is another object. */
   savedDocument: OrgDocument;
+  /** Counts whole-document loads, so the canvas knows when to frame the new map. */
+  loadCount: number;
   /**
    * The undo group of the last document edit (see EditOptions), set in the same `set` as the
    * document so the history middleware can read it. Not a user-visible value.
