@@ -328,17 +328,21 @@ const NODE_ORDER = ['id', 'kind', 'label', 'platform', 'handle', 'position', 'no
 const POSITION_ORDER = ['x', 'y'] as const;
 const EDGE_ORDER = ['id', 'kind', 'source', 'target'] as const;
 
-/** True when `keys` (own keys of `value`) is a subsequence of `order` and `value` is a plain object. */
-function isCanonical(value: object, keys: readonly string[], order: readonly string[]): boolean {
+/**
+ * True when `value` is a plain object whose keys are a subsequence of `order`. Uses for-in, which
+ * allocates nothing for objects of one shape (V8's enum cache); with the prototype checked first,
+ * for-in sees only own keys (unless Object.prototype itself was polluted, which this code never does).
+ */
+function isCanonical(value: object, order: readonly string[]): boolean {
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return false;
   let j = 0;
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+  for (const key in value) {
     while (j < order.length && order[j] !== key) j++;
     if (j === order.length) return false;
     j++;
   }
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+  return true;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -506,8 +510,7 @@ function readNode(value: unknown, si: number, ni: number, nodeIndex: Map<string,
   let handle: unknown;
   let notes: unknown;
   let unknown: string[] | null = null;
-  const keys = Object.keys(value);
-  if (isCanonical(value, keys, NODE_ORDER)) {
+  if (isCanonical(value, NODE_ORDER)) {
     id = value.id;
     kind = value.kind;
     label = value.label;
@@ -516,7 +519,7 @@ function readNode(value: unknown, si: number, ni: number, nodeIndex: Map<string,
     handle = value.handle;
     notes = value.notes;
   } else {
-    for (const key of keys) {
+    for (const key of Object.keys(value)) {
       switch (key) {
         case 'id':
           id = value[key];
@@ -604,12 +607,11 @@ function readPosition(value: unknown, si: number, ni: number): Position {
   let x: unknown;
   let y: unknown;
   let unknown: string[] | null = null;
-  const keys = Object.keys(value);
-  if (isCanonical(value, keys, POSITION_ORDER)) {
+  if (isCanonical(value, POSITION_ORDER)) {
     x = value.x;
     y = value.y;
   } else {
-    for (const key of keys) {
+    for (const key of Object.keys(value)) {
       if (key === 'x') x = value[key];
       else if (key === 'y') y = value[key];
       else if (!FORBIDDEN_KEYS.has(key)) (unknown ??= []).push(key);
@@ -652,14 +654,13 @@ function readEdge(
   let source: unknown;
   let target: unknown;
   let unknown: string[] | null = null;
-  const keys = Object.keys(value);
-  if (isCanonical(value, keys, EDGE_ORDER)) {
+  if (isCanonical(value, EDGE_ORDER)) {
     id = value.id;
     kind = value.kind;
     source = value.source;
     target = value.target;
   } else {
-    for (const key of keys) {
+    for (const key of Object.keys(value)) {
       switch (key) {
         case 'id':
           id = value[key];
