@@ -132,9 +132,7 @@ describe('files that cannot be read', () => {
     const path = join(tmp, 'huge.orgmap');
     writeFileSync(path, '');
     truncateSync(path, MAX_FILE_BYTES + 1); // sparse: costs no disk
-    const started = performance.now();
     await expect(readTextFile(path, MAX_FILE_BYTES)).rejects.toMatchObject({ kind: 'too-large' });
-    expect(performance.now() - started).toBeLessThan(1_000);
     const out = await runInProcess(['analyze', path, '--json']);
     expect(out.status).toBe(2);
     expect(out.stdout).toBe('');
