@@ -9,4 +9,5 @@ import type { Suite } from '../types';
 export const SUITES: Readonly<Record<string, () => Promise<Suite>>> = {
   analysis: async () => (await import('./analysis')).analysisSuite,
   cli: async () => (await import('./cli')).cliSuite,
+  canvas: async () => (await import('./canvas')).canvasSuite,
 };
