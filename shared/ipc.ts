@@ -8,6 +8,11 @@
  *
  * Pure TypeScript: no Electron, no Node, no DOM. Everything that crosses the boundary is plain,
  * structured-clonable data.
+ *
+ * Opening, in one place of truth: the main process reads the file (size, UTF-8) and checks it with
+ * shared/model's `parseDocument` before anything reaches the renderer, so a refused file arrives as
+ * `{ error }` carrying the reader's own message, and nothing is half-loaded. The renderer parses the
+ * same text again with the same function to build its document; both verdicts are the same code.
  */
 
 /** The name under which the preload exposes the bridge: `window.orgmap`. */
@@ -16,6 +21,10 @@ export const BRIDGE_GLOBAL = 'orgmap';
 /** `process.platform` values, as the renderer sees them (it has no `process`). */
 export type OsPlatform = 'darwin' | 'win32' | 'linux' | 'freebsd' | 'openbsd' | 'sunos' | 'aix' | 'android' | 'haiku' | 'cygwin' | 'netbsd';
 
+/** The UI languages; the native menu and the shell's dialogs follow the renderer's choice. */
+export const LANGUAGES = ['en', 'nl'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
 /** What `getAppInfo()` returns. */
 export interface AppInfo {
   readonly name: string;
@@ -23,25 +32,38 @@ export interface AppInfo {
   readonly platform: OsPlatform;
 }
 
+/** A document that was read and passed shared/model's reader in the main process. */
+export interface OpenedDocument {
+  readonly canceled: false;
+  readonly path: string;
+  /** The file name shown in the title and messages (`acme.orgmap`). */
+  readonly name: string;
+  readonly text: string;
+}
+
 /**
- * What `openDocument()` returns: the user cancelled the dialog, or the file's text (not yet
- * parsed: the renderer hands it to shared/model), or a message saying why it could not be read.
- * Narrow with `r.canceled`, then `'error' in r`.
+ * What every open returns (dialog, recent list, drop, and the documents main pushes from the OS):
+ * the user cancelled, or the file's text, or a message saying why it could not be opened — for a
+ * file the reader refuses, the reader's message (it names the file and the place). `name` is the
+ * file name when known. Narrow with `r.canceled`, then `'error' in r`.
  */
 export type OpenResult =
   | { readonly canceled: true }
-  | { readonly canceled: false; readonly path: string; readonly name: string; readonly text: string }
-  | { readonly canceled: false; readonly error: string };
+  | OpenedDocument
+  | { readonly canceled: false; readonly error: string; readonly name?: string };
 
 /**
  * A save request. Without `path` (a new map, or Save As…) the main process asks where to save,
  * starting from `suggestedName`. With `path` it writes there directly, but only if that path came
- * from the main process in the first place (an open or save dialog); any other path gets the dialog.
+ * from the main process in the first place (an open or save dialog, the recent list, a file opened
+ * from the OS or dropped); any other path gets the dialog. `recoveryId`: the recovery draft of this
+ * document, removed once the save succeeded.
  */
 export interface SaveRequest {
   readonly path?: string;
   readonly text: string;
   readonly suggestedName: string;
+  readonly recoveryId?: string;
 }
 
 /** What `saveDocument()` returns: cancelled, saved (where), or why it failed (the old file is intact). */
@@ -51,9 +73,9 @@ export type SaveResult =
   | { readonly canceled: false; readonly error: string };
 
 /**
- * The window title state. `fileName` null means an untitled map. `path`, when known, lets macOS
- * show the file's icon in the title bar (`setRepresentedFilename`); it is only used for paths the
- * main process handed out.
+ * The window title state, which is also the unsaved-changes state main asks about on close.
+ * `fileName` null means an untitled map. `path`, when known, lets macOS show the file's icon in the
+ * title bar (`setRepresentedFilename`); it is only used for paths the main process handed out.
  */
 export interface TitleRequest {
   readonly fileName: string | null;
@@ -61,49 +83,169 @@ export interface TitleRequest {
   readonly path?: string | null;
 }
 
-/** What `window.orgmap` offers. Every method but `onMenuCommand` is one invoke message. */
+/** One entry of File ▸ Open Recent (most recent first). */
+export interface RecentDocument {
+  readonly path: string;
+  readonly name: string;
+}
+
+/**
+ * Main asks the renderer to save before the window closes (the user chose Save in the
+ * Save / Don't Save / Cancel question). The renderer answers by calling `saveDocument` as for
+ * File ▸ Save; main closes the window when that save succeeds and keeps it open when it is
+ * cancelled or fails (or no save arrives within `timeoutMs`).
+ */
+export interface SaveRequestEvent {
+  readonly reason: 'close' | 'quit';
+  readonly timeoutMs: number;
+}
+
+/** A recovery draft as the renderer writes it: the serialized document, at most every ~2 s. */
+export interface RecoveryDraftWrite {
+  /** Chosen by the renderer, one per open document: 1–64 of `A–Z a–z 0–9 _ -`. */
+  readonly id: string;
+  readonly text: string;
+  /** The document's file name, for the restore offer; absent for an untitled map. */
+  readonly fileName?: string;
+}
+
+/** What `listRecoveryDrafts()` gives per draft (newest first), without the text. */
+export interface RecoveryDraftInfo {
+  readonly id: string;
+  readonly fileName: string | null;
+  /** Milliseconds since the epoch. */
+  readonly savedAt: number;
+  /** Characters of the draft's text. */
+  readonly size: number;
+}
+
+/** `readRecoveryDraft()`: the draft, or null when there is none (or it is unreadable). */
+export interface RecoveryDraft extends RecoveryDraftInfo {
+  readonly text: string;
+}
+
+/**
+ * One native menu item as the renderer's command registry describes it (`setMenu`). Main keeps
+ * the menu's structure; these override the label, shortcut and enabled state of the item with the
+ * same command id. Ids it does not know are ignored.
+ */
+export interface MenuItemState {
+  readonly id: string;
+  readonly label: string;
+  /** Electron accelerator syntax (`CmdOrCtrl+Shift+S`); absent keeps main's own. */
+  readonly accelerator?: string;
+  readonly enabled: boolean;
+}
+
+/**
+ * A file dropped on the window: in the renderer a DOM `File` (typed structurally here because
+ * shared/ has no DOM types). Only the preload can find where it is on disk.
+ */
+export interface DroppedFile {
+  readonly name: string;
+  readonly size: number;
+}
+
+/** What `window.orgmap` offers. Every method but the `on…` subscriptions and `openDroppedFile` is one invoke message. */
 export interface OrgmapBridge {
   getAppInfo(): Promise<AppInfo>;
+  /** File ▸ Open…: the dialog, then the file. */
   openDocument(): Promise<OpenResult>;
+  /** Opens an entry of the recent list (only paths on that list are read). */
+  openRecentDocument(path: string): Promise<OpenResult>;
+  /** A file dropped on the window: the preload finds its path (`webUtils.getPathForFile`). */
+  openDroppedFile(file: DroppedFile): Promise<OpenResult>;
   saveDocument(request: SaveRequest): Promise<SaveResult>;
+  /** Title and unsaved-changes state; main asks Save / Don't Save / Cancel on close while dirty. */
   setTitle(request: TitleRequest): Promise<void>;
+  /** The UI language: native menu labels and the shell's own dialogs follow it. */
+  setLanguage(language: Language): Promise<void>;
+  /** The command registry's view of the native menu (labels, shortcuts, enabled). */
+  setMenu(items: readonly MenuItemState[]): Promise<void>;
+  listRecentDocuments(): Promise<readonly RecentDocument[]>;
+  clearRecentDocuments(): Promise<void>;
+  /**
+   * Call once after subscribing with `onOpenDocument`: documents that arrived before the renderer
+   * listened (a file double-clicked to start the app) are delivered then, and later ones at once.
+   */
+  readyForDocuments(): Promise<void>;
+  writeRecoveryDraft(draft: RecoveryDraftWrite): Promise<void>;
+  clearRecoveryDraft(id: string): Promise<void>;
+  listRecoveryDrafts(): Promise<readonly RecoveryDraftInfo[]>;
+  readRecoveryDraft(id: string): Promise<RecoveryDraft | null>;
   /**
    * Subscribes to native menu commands (main → renderer). The callback receives only the command
    * id — never the IPC event. Returns the unsubscribe function.
    */
   onMenuCommand(callback: (commandId: string) => void): () => void;
+  /** Documents main opens on its own: double-click / argv, macOS open-file, a second launch, Open Recent in the menu. */
+  onOpenDocument(callback: (result: OpenResult) => void): () => void;
+  /** Main asks for a save before closing (see SaveRequestEvent). */
+  onSaveRequest(callback: (request: SaveRequestEvent) => void): () => void;
 }
 
+/** Bridge members that are not a plain invoke of their own channel. */
+type NotInvoke = 'onMenuCommand' | 'onOpenDocument' | 'onSaveRequest' | 'openDroppedFile';
+
 /** The bridge methods that are request/response messages (renderer → main → renderer). */
-export type InvokeMethod = Exclude<keyof OrgmapBridge, 'onMenuCommand'>;
+export type InvokeMethod = Exclude<keyof OrgmapBridge, NotInvoke> | 'openDroppedPath';
+
+/** The invoke messages' signatures (the bridge's, plus `openDroppedPath`, which the preload sends for `openDroppedFile`). */
+export interface InvokeSignatures extends Omit<OrgmapBridge, NotInvoke> {
+  openDroppedPath(path: string): Promise<OpenResult>;
+}
 /** The arguments of an invoke message, as a tuple. */
-export type InvokeArgs<M extends InvokeMethod> = Parameters<OrgmapBridge[M]>;
+export type InvokeArgs<M extends InvokeMethod> = Parameters<InvokeSignatures[M]>;
 /** The resolved response of an invoke message. */
-export type InvokeResult<M extends InvokeMethod> = Awaited<ReturnType<OrgmapBridge[M]>>;
+export type InvokeResult<M extends InvokeMethod> = Awaited<ReturnType<InvokeSignatures[M]>>;
 
 /** The invoke channel of each request/response message. */
 export const INVOKE_CHANNELS = {
   getAppInfo: 'orgmap:app:get-info',
   openDocument: 'orgmap:document:open',
+  openRecentDocument: 'orgmap:document:open-recent',
+  openDroppedPath: 'orgmap:document:open-dropped',
   saveDocument: 'orgmap:document:save',
   setTitle: 'orgmap:window:set-title',
+  setLanguage: 'orgmap:app:set-language',
+  setMenu: 'orgmap:menu:set',
+  listRecentDocuments: 'orgmap:recent:list',
+  clearRecentDocuments: 'orgmap:recent:clear',
+  readyForDocuments: 'orgmap:document:ready',
+  writeRecoveryDraft: 'orgmap:recovery:write',
+  clearRecoveryDraft: 'orgmap:recovery:clear',
+  listRecoveryDrafts: 'orgmap:recovery:list',
+  readRecoveryDraft: 'orgmap:recovery:read',
 } as const satisfies { readonly [M in InvokeMethod]: string };
 
 /** Main → renderer event channels. */
 export const EVENT_CHANNELS = {
   menuCommand: 'orgmap:menu:command',
+  openDocument: 'orgmap:document:opened',
+  saveRequest: 'orgmap:document:save-request',
 } as const;
 
 /**
- * The command ids the native menu sends today. The renderer's command registry owns what they do;
- * `onMenuCommand` is typed `string` so the registry can grow without changing this contract.
+ * The command ids the native menu sends. They mirror the renderer's command registry
+ * (renderer/src/app/commands.ts), which owns what they do; `onMenuCommand` is typed `string` so the
+ * registry can grow without changing this contract.
  */
 export const MENU_COMMANDS = [
   'file.new',
   'file.open',
   'file.save',
   'file.saveAs',
+  'edit.undo',
+  'edit.redo',
+  'edit.duplicate',
+  'edit.delete',
+  'edit.selectAll',
+  'edit.deselect',
+  'edit.connect',
   'view.fitView',
+  'view.zoomIn',
+  'view.zoomOut',
+  'view.snapToGrid',
   'help.shortcuts',
   'help.modelGuide',
   'help.about',
@@ -112,3 +254,10 @@ export type MenuCommandId = (typeof MENU_COMMANDS)[number];
 
 /** Largest document the shell reads or writes, in bytes / UTF-16 units (maps are JSON text). */
 export const MAX_DOCUMENT_SIZE = 64 * 1024 * 1024;
+
+/** Recovery draft ids: what the renderer may name a draft (they become file names in main). */
+export const RECOVERY_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+/** At most this many drafts are kept; writing one more drops the oldest. */
+export const MAX_RECOVERY_DRAFTS = 20;
+/** The recent list's length. */
+export const MAX_RECENT_DOCUMENTS = 10;

@@ -4,11 +4,16 @@ import { chmod, mkdtemp, mkdir, readFile, readdir, rm, stat, writeFile } from 'n
 import { tmpdir } from 'node:os';
 import nodePath from 'node:path';
 import type { BrowserWindow } from 'electron';
+import { emptyDocument, serializeDocument } from '../../shared/model';
 import {
   PathGrants,
+  TEMP_FILE_PATTERN,
   atomicWriteFile,
+  cleanStaleTempFiles,
   describeFsError,
   openDocument,
+  openPath,
+  refusalOf,
   readDocumentText,
   safeFileName,
   saveDocument,
@@ -17,6 +22,7 @@ import {
   type DialogLike,
   type DocumentDeps,
   type DocumentFs,
+  type FolderFs,
   type WritableHandle,
 } from './documents';
 
@@ -27,6 +33,9 @@ const fs: DocumentFs = {
   stat: realFs.stat,
   readFile: (path) => realFs.readFile(path),
 };
+const fs_: FolderFs = { readdir: (d) => realFs.readdir(d), lstat: realFs.lstat, unlink: realFs.unlink };
+
+const VALID = serializeDocument(emptyDocument('Acme', 'Current'));
 
 let dir: string;
 beforeEach(async () => {
@@ -210,17 +219,112 @@ describe('open and save handlers', () => {
 
   it('open: cancelled, read and granted, or a readable refusal', async () => {
     const path = nodePath.join(dir, 'acme.orgmap');
-    await writeFile(path, '{"format":"orgmap"}');
+    await writeFile(path, VALID);
     const canceled = deps({ showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })) });
     expect(await openDocument(canceled, noWindow)).toEqual({ canceled: true });
 
     const opened = deps({ showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: [path] })) });
-    expect(await openDocument(opened, noWindow)).toEqual({ canceled: false, path, name: 'acme.orgmap', text: '{"format":"orgmap"}' });
+    expect(await openDocument(opened, noWindow)).toEqual({ canceled: false, path, name: 'acme.orgmap', text: VALID });
     expect(opened.grants.has(path)).toBe(true);
 
     const missing = deps({ showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: [nodePath.join(dir, 'nope.orgmap')] })) });
-    expect(await openDocument(missing, noWindow)).toEqual({ canceled: false, error: 'The file no longer exists.' });
+    expect(await openDocument(missing, noWindow)).toEqual({ canceled: false, error: 'The file no longer exists.', name: 'nope.orgmap' });
     expect(missing.grants.has(nodePath.join(dir, 'nope.orgmap'))).toBe(false);
+  });
+
+  it('open: a file the reader refuses gives the reader\'s message, is not granted or remembered, and stays byte-for-byte as it was', async () => {
+    const cases: [string, Buffer][] = [
+      ['newer.orgmap', Buffer.from('{"format":"orgmap","version":99,"title":"x","scenarios":[]}\n')],
+      ['broken.orgmap', Buffer.from('{"format":"orgmap","version":1,')],
+      ['edges.orgmap', Buffer.from(VALID.replace('"edges": []', '"edges": [{"id":"e1","kind":"owns","source":"a","target":"b"}]'))],
+      ['binary.orgmap', Buffer.from([0xff, 0xfe, 0x00, 0x01, 0xc3])],
+      ['empty.orgmap', Buffer.alloc(0)],
+    ];
+    for (const [name, bytes] of cases) {
+      const path = nodePath.join(dir, name);
+      await writeFile(path, bytes);
+      const before = await stat(path);
+      const remember = vi.fn();
+      const d = { ...deps({}), remember };
+      const result = await openPath(d, path);
+      expect(result, name).toMatchObject({ canceled: false, name });
+      expect('error' in result && result.error, name).toBeTruthy();
+      if (name !== 'binary.orgmap') expect('error' in result && result.error).toBe(refusalOf(bytes.toString('utf8'), name));
+      expect(d.grants.has(path)).toBe(false);
+      expect(remember).not.toHaveBeenCalled();
+      expect((await readFile(path)).equals(bytes), name).toBe(true);
+      expect((await stat(path)).mtimeMs).toBe(before.mtimeMs);
+    }
+    expect((await readdir(dir)).sort()).toEqual(cases.map(([n]) => n).sort());
+  });
+
+  it('open: the reader\'s message names the file and the place', () => {
+    expect(refusalOf(VALID, 'a.orgmap')).toBeNull();
+    expect(refusalOf('{"format":"orgmap","version":99,"title":"","scenarios":[]}', 'new.orgmap')).toMatch(/^new\.orgmap: .*newer/);
+  });
+
+  it('save and open round trip through the real file system, remembered and cleared from recovery', async () => {
+    const target = nodePath.join(dir, 'round.orgmap');
+    const remember = vi.fn();
+    const afterSave = vi.fn(async () => {});
+    const d: DocumentDeps = { ...deps({ showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: target })) }), remember, afterSave };
+    const saved = await saveDocument(d, noWindow, { text: VALID, suggestedName: 'round', recoveryId: 'doc-1' });
+    expect(saved).toEqual({ canceled: false, path: target, name: 'round.orgmap' });
+    expect(remember).toHaveBeenCalledWith(target);
+    expect(afterSave).toHaveBeenCalledWith({ text: VALID, suggestedName: 'round', recoveryId: 'doc-1' }, target);
+    const opened = await openPath(d, target);
+    expect(opened).toEqual({ canceled: false, path: target, name: 'round.orgmap', text: VALID });
+  });
+
+  it.each([
+    ['ENOSPC', 'The disk is full.'],
+    ['EACCES', 'You do not have permission to write to this folder.'],
+    ['EROFS', 'The disk is read-only.'],
+    ['ENOENT', 'The folder no longer exists.'],
+  ])('save: %s says so in plain words and keeps the old file', async (code, message) => {
+    const target = nodePath.join(dir, 'keep.orgmap');
+    await writeFile(target, VALID);
+    const failing: DocumentFs = {
+      ...fs,
+      open: async () => {
+        throw Object.assign(new Error(code), { code });
+      },
+    };
+    const d = { ...deps({}), fs: failing, remember: vi.fn() };
+    d.grants.grant(target);
+    expect(await saveDocument(d, noWindow, { path: target, text: 'new', suggestedName: 'keep' })).toEqual({ canceled: false, error: message });
+    expect(await readFile(target, 'utf8')).toBe(VALID);
+    expect(d.remember).not.toHaveBeenCalled();
+  });
+
+  it('save: a real read-only folder fails cleanly and leaves the old file', async () => {
+    if (process.platform === 'win32' || process.getuid?.() === 0) return; // root writes anywhere; Windows has no folder modes
+    const folder = nodePath.join(dir, 'ro');
+    await mkdir(folder);
+    const target = nodePath.join(folder, 'a.orgmap');
+    await writeFile(target, VALID);
+    await chmod(folder, 0o555);
+    try {
+      const d = deps({});
+      d.grants.grant(target);
+      expect(await saveDocument(d, noWindow, { path: target, text: 'new', suggestedName: 'a' })).toEqual({
+        canceled: false,
+        error: 'You do not have permission to write to this folder.',
+      });
+      expect(await readFile(target, 'utf8')).toBe(VALID);
+    } finally {
+      await chmod(folder, 0o755);
+    }
+  });
+
+  it('save: stale temporary files in the target folder are cleaned first', async () => {
+    const target = nodePath.join(dir, 'a.orgmap');
+    const stale = nodePath.join(dir, '.a.orgmap.0123456789ab.tmp');
+    await writeFile(stale, 'torn');
+    const d: DocumentDeps = { ...deps({}), cleanFolder: (folder) => cleanStaleTempFiles(fs_, folder, { now: Date.now() + 10 * 60_000 }) };
+    d.grants.grant(target);
+    await saveDocument(d, noWindow, { path: target, text: VALID, suggestedName: 'a' });
+    expect(await readdir(dir)).toEqual(['a.orgmap']);
   });
 
   it('save: a path the renderer invents is not written without the dialog', async () => {
@@ -262,5 +366,27 @@ describe('open and save handlers', () => {
     expect(grants.has('/maps/./x/../a.orgmap')).toBe(true);
     expect(grants.has('/maps/b.orgmap')).toBe(false);
     expect(grants.has('a.orgmap')).toBe(false);
+  });
+});
+
+describe('stale temporary files', () => {
+  it('are recognised by name and removed only when old, regular files', async () => {
+    const now = Date.now();
+    const names = {
+      stale: '.acme.orgmap.0123456789ab.tmp',
+      fresh: '.fresh.orgmap.ba9876543210.tmp',
+      user: 'notes.tmp',
+      map: 'acme.orgmap',
+      folder: '.dir.orgmap.aaaaaaaaaaaa.tmp',
+    };
+    for (const name of [names.stale, names.fresh, names.user, names.map]) await writeFile(nodePath.join(dir, name), 'x');
+    await mkdir(nodePath.join(dir, names.folder));
+    const old = new Date(now - 10 * 60_000);
+    await realFs.utimes(nodePath.join(dir, names.stale), old, old);
+    await realFs.utimes(nodePath.join(dir, names.user), old, old);
+    expect(await cleanStaleTempFiles(fs_, dir, { now })).toEqual([names.stale]);
+    expect((await readdir(dir)).sort()).toEqual([names.fresh, names.folder, names.map, names.user].sort());
+    expect(TEMP_FILE_PATTERN.test(nodePath.basename(tempPathFor('/x/acme.orgmap')))).toBe(true);
+    expect(await cleanStaleTempFiles(fs_, nodePath.join(dir, 'missing'))).toEqual([]);
   });
 });

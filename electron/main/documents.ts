@@ -6,8 +6,17 @@
  * the folder. A crash or a full disk at any moment leaves the old file or the new one, never a torn
  * mix; the temporary file is removed when anything fails.
  *
+ * Temporary files have a recognisable name (`.<target>.<12 hex>.tmp`); one left behind by a crash
+ * or a kill is removed on the next start (folders of recent files, the recovery folder) and before
+ * the next save into the same folder, once it is older than a save could take.
+ *
+ * Opening reads the file (size limit, UTF-8) and checks it with shared/model's `parseDocument`
+ * before the text goes to the renderer: a refused file comes back as the reader's message, and the
+ * renderer's own parse of the same text (same function) can only agree. This also means a path the
+ * renderer names (a dropped file) yields nothing but a valid map, never an arbitrary file's text.
+ *
  * The renderer never chooses where to write: a save with a `path` is honoured only when the main
- * process handed that path out (from a dialog; later also recent files and double-click opening).
+ * process handed that path out (a dialog, the recent list, a file opened from the OS or dropped).
  * Otherwise the Save dialog asks. A compromised renderer therefore cannot overwrite arbitrary files.
  */
 import type { Dialog, BrowserWindow, WebContents } from 'electron';
@@ -15,8 +24,9 @@ import nodePath from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { OpenResult, SaveRequest, SaveResult } from '../../shared/ipc';
 import { MAX_DOCUMENT_SIZE } from '../../shared/ipc';
+import { parseDocument } from '../../shared/model';
 import type { IpcRegistry } from './ipc';
-import { noArgs, validateSaveRequest } from './ipc';
+import { noArgs, validateDroppedPath, validateSaveRequest } from './ipc';
 
 export const DOCUMENT_EXTENSION = '.orgmap';
 export const DOCUMENT_FILTERS = [
@@ -47,9 +57,53 @@ function errorCode(error: unknown): string | undefined {
   return undefined;
 }
 
-/** A temporary name beside the target: hidden, unique, recognisable (`.map.orgmap.1a2b3c4d.tmp`). */
+/** A temporary name beside the target: hidden, unique, recognisable (`.map.orgmap.1a2b3c4d5e6f.tmp`). */
 export function tempPathFor(target: string, random: () => string = () => randomBytes(6).toString('hex')): string {
   return nodePath.join(nodePath.dirname(target), `.${nodePath.basename(target)}.${random()}.tmp`);
+}
+
+/** The names `tempPathFor` makes, and nothing a user would name a file. */
+export const TEMP_FILE_PATTERN = /^\..+\.[0-9a-f]{12}\.tmp$/;
+
+/**
+ * How old a temporary file must be before it counts as a leftover. A save in progress (another
+ * Orgmap on a shared folder) takes seconds even for the largest map; anything older is a crash's.
+ */
+export const STALE_TEMP_AGE_MS = 2 * 60_000;
+
+/** The folder operations the clean-up needs (`node:fs/promises` fits). */
+export interface FolderFs {
+  readdir(dir: string): Promise<string[]>;
+  lstat(path: string): Promise<{ mtimeMs: number; isFile(): boolean }>;
+  unlink(path: string): Promise<void>;
+}
+
+/**
+ * Removes our stale temporary files from one folder (see the module comment) and returns their
+ * names. Only regular files matching TEMP_FILE_PATTERN and older than `maxAgeMs`; never follows
+ * links; never throws (a folder that cannot be listed is simply left alone).
+ */
+export async function cleanStaleTempFiles(fs: FolderFs, dir: string, { now = Date.now(), maxAgeMs = STALE_TEMP_AGE_MS } = {}): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    if (!TEMP_FILE_PATTERN.test(name)) continue;
+    const path = nodePath.join(dir, name);
+    try {
+      const info = await fs.lstat(path);
+      if (!info.isFile() || now - info.mtimeMs < maxAgeMs) continue;
+      await fs.unlink(path);
+      removed.push(name);
+    } catch {
+      // gone already, or not ours to remove
+    }
+  }
+  return removed;
 }
 
 export interface AtomicWriteOptions {
@@ -138,6 +192,15 @@ export async function readDocumentText(fs: DocumentFs, path: string, maxSize = M
 }
 
 /**
+ * Checks a map's text with the reader (shared/model `parseDocument`): null when it loads, else
+ * the reader's one-line refusal, which names the file and the place.
+ */
+export function refusalOf(text: string, fileName: string): string | null {
+  const parsed = parseDocument(text, fileName);
+  return parsed.ok ? null : parsed.error.message;
+}
+
+/**
  * A file name for the Save dialog from what the renderer suggests: no folders, no control or
  * reserved characters, never empty, always ending in `.orgmap`.
  */
@@ -190,6 +253,34 @@ export interface DocumentDeps {
   readonly windowFor: (sender: WebContents) => BrowserWindow | null;
   readonly syncDir?: (dir: string) => Promise<void>;
   readonly log?: (message: string) => void;
+  /** Removes stale temporary files from the folder a save is about to write into. */
+  readonly cleanFolder?: (dir: string) => Promise<unknown>;
+  /** After a document was opened or saved at `path` (the recent list hooks in here). */
+  readonly remember?: (path: string) => void;
+  /** After a save succeeded (removes the recovery draft named in the request). */
+  readonly afterSave?: (request: SaveRequest, path: string) => Promise<void>;
+  /** Every save's outcome, with who asked (the close confirmation waits for it). */
+  readonly onSaveResult?: (sender: WebContents, result: SaveResult) => void;
+}
+
+/**
+ * Reads and checks the document at `path`, grants the path for later saves and remembers it. The
+ * one way every open goes: dialog, recent list, drop, argv, macOS open-file.
+ */
+export async function openPath(deps: Pick<DocumentDeps, 'fs' | 'grants' | 'log' | 'remember'>, path: string): Promise<OpenResult> {
+  const name = nodePath.basename(path);
+  let text: string;
+  try {
+    text = await readDocumentText(deps.fs, path);
+  } catch (error) {
+    deps.log?.(`documents: open ${path} failed: ${String(error)}`);
+    return { canceled: false, error: describeFsError(error, 'open'), name };
+  }
+  const refusal = refusalOf(text, name);
+  if (refusal !== null) return { canceled: false, error: refusal, name };
+  deps.grants.grant(path);
+  deps.remember?.(nodePath.resolve(path));
+  return { canceled: false, path, name, text };
 }
 
 export async function openDocument(deps: DocumentDeps, window: BrowserWindow | null): Promise<OpenResult> {
@@ -197,14 +288,7 @@ export async function openDocument(deps: DocumentDeps, window: BrowserWindow | n
   const choice = window ? await deps.dialog.showOpenDialog(window, options) : await deps.dialog.showOpenDialog(options);
   const path = choice.filePaths[0];
   if (choice.canceled || path === undefined) return { canceled: true };
-  try {
-    const text = await readDocumentText(deps.fs, path);
-    deps.grants.grant(path);
-    return { canceled: false, path, name: nodePath.basename(path), text };
-  } catch (error) {
-    deps.log?.(`documents: open ${path} failed: ${String(error)}`);
-    return { canceled: false, error: describeFsError(error, 'open') };
-  }
+  return openPath(deps, path);
 }
 
 export async function saveDocument(deps: DocumentDeps, window: BrowserWindow | null, request: SaveRequest): Promise<SaveResult> {
@@ -220,17 +304,28 @@ export async function saveDocument(deps: DocumentDeps, window: BrowserWindow | n
     if (choice.canceled || !choice.filePath) return { canceled: true };
     target = await withDocumentExtension(deps.fs, choice.filePath);
   }
+  if (deps.cleanFolder) await deps.cleanFolder(nodePath.dirname(target)).catch(() => {});
   try {
     await atomicWriteFile(deps.fs, target, request.text, deps.syncDir ? { syncDir: deps.syncDir } : {});
-    deps.grants.grant(target);
-    return { canceled: false, path: target, name: nodePath.basename(target) };
   } catch (error) {
     deps.log?.(`documents: save ${target} failed: ${String(error)}`);
     return { canceled: false, error: describeFsError(error, 'save') };
   }
+  deps.grants.grant(target);
+  deps.remember?.(nodePath.resolve(target));
+  if (deps.afterSave) await deps.afterSave(request, target).catch((error: unknown) => deps.log?.(`documents: after save: ${String(error)}`));
+  return { canceled: false, path: target, name: nodePath.basename(target) };
 }
 
 export function setupDocuments(registry: IpcRegistry, deps: DocumentDeps): void {
   registry.handle('openDocument', noArgs, (event) => openDocument(deps, deps.windowFor(event.sender)));
-  registry.handle('saveDocument', validateSaveRequest, (event, request) => saveDocument(deps, deps.windowFor(event.sender), request));
+  // The preload found this path with webUtils.getPathForFile; main still reads nothing but a valid map from it.
+  registry.handle('openDroppedPath', validateDroppedPath, (_event, path) =>
+    nodePath.isAbsolute(path) ? openPath(deps, path) : { canceled: false, error: 'The dropped item is not a file on this computer.' },
+  );
+  registry.handle('saveDocument', validateSaveRequest, async (event, request) => {
+    const result = await saveDocument(deps, deps.windowFor(event.sender), request);
+    deps.onSaveResult?.(event.sender, result);
+    return result;
+  });
 }

@@ -4,13 +4,20 @@
  * setups in order. Security-relevant setup happens before the first window exists.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
-import { open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { lstat, mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+import nodePath from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { OpenResult } from '../../shared/ipc';
+import { CloseGuard } from './close';
 import { createIpcRegistry } from './ipc';
+import { DocumentInbox, OsOpenQueue, documentPathsFromArgv, setupInbox } from './launch';
 import { EXTERNAL_HOSTS, isAllowedExternalUrl } from './links';
 import { registerAppScheme, setupAppProtocol } from './protocol';
-import { PathGrants, setupDocuments, type DocumentFs } from './documents';
-import { setupMenu } from './menu';
+import { PathGrants, cleanStaleTempFiles, openPath, setupDocuments, type DocumentDeps } from './documents';
+import { setupMenu, type NativeMenu } from './menu';
+import { RecentDocuments, openRecent, setupRecent } from './recent';
+import { RecoveryStore, setupRecovery, type RecoveryFs } from './recovery';
 import {
   WindowTracker,
   createMainWindow,
@@ -27,7 +34,7 @@ const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.ur
 const rendererRoot = fileURLToPath(new URL('../renderer/', import.meta.url));
 const entry = rendererEntry(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
 
-const fs: DocumentFs = { open, rename, unlink, stat, readFile };
+const fs: RecoveryFs = { open, rename, unlink, stat, readFile, readdir, lstat, mkdir };
 const syncDir = async (dir: string): Promise<void> => {
   if (process.platform === 'win32') return; // folders cannot be opened for flushing on Windows
   const handle = await open(dir, 'r');
@@ -41,15 +48,47 @@ const syncDir = async (dir: string): Promise<void> => {
 const windows = new WindowTracker();
 const grants = new PathGrants();
 let mainWindow: BrowserWindow | null = null;
+let menu: NativeMenu | null = null;
+
+/** What each window's renderer last reported (setTitle): unsaved changes and the file name. */
+const documentStates = new Map<number, { dirty: boolean; fileName: string | null }>();
+/** The close confirmation of each window, by webContents id. */
+const closeGuards = new Map<number, CloseGuard<BrowserWindow>>();
+/** Documents main opens on its own, on their way to the main window's renderer. */
+const inbox = new DocumentInbox(() => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null));
+/** Files from the OS (argv, second-instance, open-file), held until the app is ready. */
+const osQueue = new OsOpenQueue();
+
+const isFileSync = (path: string): boolean => statSync(path, { throwIfNoEntry: false })?.isFile() === true;
 
 function openMainWindow(): BrowserWindow {
   const window = createMainWindow(BrowserWindow, preloadPath);
-  windows.add(window.webContents);
+  const contents = window.webContents;
+  const id = contents.id;
+  windows.add(contents);
   // The title is owned by the main process (setTitle message), not by the page's <title>.
   window.on('page-title-updated', (event) => event.preventDefault());
   window.once('ready-to-show', () => window.show());
+  const guard = new CloseGuard<BrowserWindow>({
+    window,
+    documentState: () => documentStates.get(id) ?? { dirty: false, fileName: null },
+    language: () => menu?.language ?? 'en',
+    ask: (w, options) => dialog.showMessageBox(w, options),
+    log,
+  });
+  closeGuards.set(id, guard);
+  window.on('close', (event) => guard.onClose(event));
+  // A reload forgets the page's state: hold pushed documents until it listens again.
+  contents.on('did-start-loading', () => {
+    if (window === mainWindow) inbox.notReady();
+    documentStates.delete(id);
+  });
   window.on('closed', () => {
+    closeGuards.delete(id);
+    documentStates.delete(id);
     if (mainWindow === window) mainWindow = null;
+    // The window closed after Save / Don't Save during a quit: go on quitting.
+    if (guard.state.quitting) app.quit();
   });
   window.loadURL(entry.url).catch((error: unknown) => log(`window: could not load ${entry.url}: ${String(error)}`));
   return window;
@@ -68,13 +107,26 @@ function focusMainWindow(): void {
 registerAppScheme(protocol);
 app.enableSandbox();
 
+// macOS hands files over with open-file, also before `ready` (a double-click that starts the app).
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  osQueue.add(path);
+});
+
 if (!app.requestSingleInstanceLock()) {
-  // Another instance is running; it gets our argv through 'second-instance' (the files issue
-  // opens the file it names there).
+  // Another instance is running; it gets our argv through 'second-instance' and opens the files.
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    if (app.isReady()) focusMainWindow();
+  for (const path of documentPathsFromArgv(process.argv, process.cwd(), isFileSync)) osQueue.add(path);
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    if (!app.isReady()) return;
+    focusMainWindow();
+    for (const path of documentPathsFromArgv(argv, workingDirectory, isFileSync)) osQueue.add(path);
+  });
+
+  app.on('before-quit', () => {
+    for (const guard of closeGuards.values()) guard.onQuit();
   });
 
   // Every webContents the app ever creates gets the same locks, not just the main window's.
@@ -84,7 +136,7 @@ if (!app.requestSingleInstanceLock()) {
 
   app
     .whenReady()
-    .then(() => {
+    .then(async () => {
       denyAllPermissions(session.defaultSession);
       setupAppProtocol(protocol, { root: rendererRoot, readFile: (path) => readFile(path) });
 
@@ -94,18 +146,74 @@ if (!app.requestSingleInstanceLock()) {
         log,
       });
       const windowFor = (sender: Electron.WebContents): BrowserWindow | null => BrowserWindow.fromWebContents(sender);
-      setupAppInfo({ registry, name: app.getName(), version: app.getVersion(), platform: process.platform });
-      setupWindowTitle({ registry, platform: process.platform, windowFor, isGrantedPath: (path) => grants.has(path) });
-      setupDocuments(registry, { fs, dialog, grants, windowFor, syncDir, log });
-      setupMenu({
-        Menu,
-        platform: process.platform,
-        appName: app.getName(),
-        dev: entry.dev,
-        target: () => BrowserWindow.getFocusedWindow() ?? mainWindow,
+      const userData = app.getPath('userData');
+      const cleanFolder = (dir: string) => cleanStaleTempFiles(fs, dir);
+
+      const recent = new RecentDocuments({
+        file: nodePath.join(userData, 'recent.json'),
+        fs,
+        caseInsensitive: process.platform !== 'linux',
+        addToOs: (path) => app.addRecentDocument(path),
+        clearOs: () => app.clearRecentDocuments(),
+        onChange: (list) => menu?.setRecent(list),
+        log,
       });
+      const recovery = new RecoveryStore({ dir: nodePath.join(userData, 'recovery'), fs, syncDir, log });
+      const remember = (path: string): void => {
+        recent.add(path).catch((error: unknown) => log(`recent: ${String(error)}`));
+      };
+      const documentDeps: DocumentDeps = {
+        fs,
+        dialog,
+        grants,
+        windowFor,
+        syncDir,
+        log,
+        cleanFolder,
+        remember,
+        afterSave: async (request) => {
+          if (request.recoveryId !== undefined) await recovery.clear(request.recoveryId);
+        },
+        onSaveResult: (sender, result) => closeGuards.get(sender.id)?.onSaveResult(!result.canceled && !('error' in result)),
+      };
+
+      setupAppInfo({ registry, name: app.getName(), version: app.getVersion(), platform: process.platform });
+      setupWindowTitle({
+        registry,
+        platform: process.platform,
+        windowFor,
+        isGrantedPath: (path) => grants.has(path),
+        onTitle: (sender, request) => documentStates.set(sender.id, { dirty: request.dirty, fileName: request.fileName }),
+      });
+      setupDocuments(registry, documentDeps);
+      setupRecent(registry, recent, documentDeps);
+      setupRecovery(registry, recovery, log);
+      setupInbox(registry, inbox);
+      const deliver = (result: OpenResult): void => {
+        inbox.push(result);
+        focusMainWindow();
+      };
+      menu = setupMenu(
+        {
+          Menu,
+          platform: process.platform,
+          appName: app.getName(),
+          dev: entry.dev,
+          target: () => BrowserWindow.getFocusedWindow() ?? mainWindow,
+          openRecent: (path) => void openRecent(recent, documentDeps, path).then(deliver),
+          clearRecent: () => void recent.clear(),
+        },
+        registry,
+      );
+
+      // Leftovers of a crash: temporary files in our own folders and beside recent maps.
+      await recent.load();
+      for (const dir of new Set([userData, recovery.dir, ...recent.list().map((r) => nodePath.dirname(r.path))])) {
+        cleanFolder(dir).catch(() => {});
+      }
 
       mainWindow = openMainWindow();
+      osQueue.start(async (path) => deliver(await openPath(documentDeps, path)));
       app.on('activate', () => {
         if (BrowserWindow.getAllWindows().length === 0) mainWindow = openMainWindow();
       });

@@ -8,6 +8,13 @@ import {
   noArgs,
   sameOrigin,
   senderInfo,
+  validateDroppedPath,
+  validateLanguage,
+  validateMenuItems,
+  validateOpenRecent,
+  validateRecoveryId,
+  validateRecoveryRead,
+  validateRecoveryWrite,
   validateSaveRequest,
   validateTitleRequest,
   type IpcMainLike,
@@ -16,6 +23,10 @@ import {
 } from './ipc';
 import { PathGrants, setupDocuments, type DialogLike, type DocumentFs } from './documents';
 import { setupAppInfo, setupWindowTitle } from './window';
+import { setupMenu } from './menu';
+import { RecentDocuments, setupRecent } from './recent';
+import { RecoveryStore, setupRecovery, type RecoveryFs } from './recovery';
+import { DocumentInbox, setupInbox } from './launch';
 
 const policy: TrustPolicy = { origins: ['app://orgmap'], isOurWebContents: (id) => id === 1 };
 const ok: SenderInfo = { webContentsId: 1, frameUrl: 'app://orgmap/index.html', isMainFrame: true };
@@ -140,12 +151,21 @@ describe('the one handle() wrapper', () => {
     };
     setupAppInfo({ registry, name: 'Orgmap', version: '0.1.0', platform: 'linux' });
     setupWindowTitle({ registry, platform: 'linux', windowFor: () => null, isGrantedPath: () => false });
-    setupDocuments(registry, {
-      fs: { open: unused, rename: unused, unlink: unused, stat: unused, readFile: unused } as DocumentFs,
+    const fs = { open: unused, rename: unused, unlink: unused, stat: unused, readFile: unused } as DocumentFs;
+    const deps = {
+      fs,
       dialog: { showOpenDialog: unused, showSaveDialog: unused } as unknown as DialogLike,
       grants: new PathGrants(),
       windowFor: (_sender: WebContents) => null,
-    });
+    };
+    setupDocuments(registry, deps);
+    setupRecent(registry, new RecentDocuments({ file: '/nowhere/recent.json', fs }), deps);
+    setupRecovery(registry, new RecoveryStore({ dir: '/nowhere/recovery', fs: fs as RecoveryFs }));
+    setupInbox(registry, new DocumentInbox(() => null));
+    setupMenu(
+      { Menu: { buildFromTemplate: () => ({}) as Electron.Menu, setApplicationMenu: () => {} }, platform: 'linux', appName: 'Orgmap', dev: false, target: () => null },
+      registry,
+    );
     expect([...handlers.keys()].sort()).toEqual(Object.values(INVOKE_CHANNELS).sort());
     expect([...registry.registered()].sort()).toEqual((Object.keys(INVOKE_CHANNELS) as InvokeMethod[]).sort());
   });
@@ -195,5 +215,70 @@ describe('argument validation', () => {
     for (const args of [[{ fileName: null }], [{ fileName: null, dirty: 'yes' }], [{ fileName: 3, dirty: true }], [{ fileName: null, dirty: true, x: 1 }]]) {
       expect(() => validateTitleRequest(args)).toThrow(IpcValidationError);
     }
+  });
+});
+
+describe('argument validation of the files messages', () => {
+  const refuses = (validate: (args: readonly unknown[]) => unknown, args: unknown[]) =>
+    expect(() => validate(args), JSON.stringify(args)).toThrow(IpcValidationError);
+
+  it('paths: one usable string', () => {
+    expect(validateOpenRecent(['/maps/a.orgmap'])).toEqual(['/maps/a.orgmap']);
+    expect(validateDroppedPath(['C:\\maps\\a.orgmap'])).toEqual(['C:\\maps\\a.orgmap']);
+    for (const args of [[], [''], [1], [null], ['/a\0b'], ['x'.repeat(5000)], ['/a', '/b'], [{ path: '/a' }]]) {
+      refuses(validateOpenRecent, args);
+      refuses(validateDroppedPath, args);
+    }
+  });
+
+  it('language: en or nl only', () => {
+    expect(validateLanguage(['nl'])).toEqual(['nl']);
+    for (const args of [[], ['de'], ['EN'], [1], ['en', 'nl']]) refuses(validateLanguage, args);
+  });
+
+  it('save requests may name their recovery draft, by a valid id only', () => {
+    expect(validateSaveRequest([{ text: '', suggestedName: 'a', recoveryId: 'doc_1-a' }])).toEqual([{ text: '', suggestedName: 'a', recoveryId: 'doc_1-a' }]);
+    for (const recoveryId of ['../x', '', 'a/b', 'a.b', 'x'.repeat(65), 7]) refuses(validateSaveRequest, [{ text: '', suggestedName: 'a', recoveryId }]);
+  });
+
+  it('recovery drafts: ids that cannot leave the folder, bounded text, known fields', () => {
+    expect(validateRecoveryWrite([{ id: 'a1', text: '{}' }])).toEqual([{ id: 'a1', text: '{}' }]);
+    expect(validateRecoveryWrite([{ id: 'a1', text: '{}', fileName: 'x.orgmap' }])).toEqual([{ id: 'a1', text: '{}', fileName: 'x.orgmap' }]);
+    expect(validateRecoveryId(['a1'])).toEqual(['a1']);
+    expect(validateRecoveryRead(['Z_9-'])).toEqual(['Z_9-']);
+    for (const id of ['..', '../../etc/passwd', 'a/b', 'a\\b', 'C:x', '', 'a b', '.hidden', 'x'.repeat(65), 1, null]) {
+      refuses(validateRecoveryWrite, [{ id, text: '' }]);
+      refuses(validateRecoveryId, [id]);
+      refuses(validateRecoveryRead, [id]);
+    }
+    refuses(validateRecoveryWrite, [{ id: 'a', text: 1 }]);
+    refuses(validateRecoveryWrite, [{ id: 'a', text: '', path: '/x' }]);
+    refuses(validateRecoveryWrite, [{ id: 'a', text: '', fileName: 'x'.repeat(300) }]);
+    refuses(validateRecoveryWrite, [JSON.parse('{"id":"a","text":"","__proto__":{"x":1}}')]);
+    refuses(validateRecoveryWrite, [{ id: 'a', text: 'x'.repeat(MAX_DOCUMENT_SIZE + 1) }]);
+  });
+
+  it('setMenu: a bounded list of {id, label, accelerator?, enabled}', () => {
+    const item = { id: 'file.saveAs', label: 'Opslaan als…', accelerator: 'CmdOrCtrl+Shift+S', enabled: true };
+    expect(validateMenuItems([[item, { id: 'view.zoomIn', label: 'Zoom', enabled: false }]])).toEqual([[item, { id: 'view.zoomIn', label: 'Zoom', enabled: false }]]);
+    expect(validateMenuItems([[{ ...item, accelerator: "CmdOrCtrl+Shift+'" }]])[0][0]?.accelerator).toBe("CmdOrCtrl+Shift+'");
+    const bad: unknown[] = [
+      { ...item, id: 'File.save' },
+      { ...item, id: 'file' },
+      { ...item, id: '__proto__.x' },
+      { ...item, label: '' },
+      { ...item, label: 'a\nb' },
+      { ...item, label: 'x'.repeat(101) },
+      { ...item, enabled: 'yes' },
+      { ...item, accelerator: 'CmdOrCtrl+Shift+Alt+Ctrl+Meta+X' },
+      { ...item, accelerator: 'rm -rf' },
+      { ...item, accelerator: 3 },
+      { ...item, click: 'x' },
+      'file.save',
+    ];
+    for (const entry of bad) refuses(validateMenuItems, [[entry]]);
+    refuses(validateMenuItems, [item]);
+    refuses(validateMenuItems, [Array.from({ length: 201 }, () => item)]);
+    refuses(validateMenuItems, []);
   });
 });

@@ -8,10 +8,15 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import {
   INVOKE_CHANNELS,
+  LANGUAGES,
   MAX_DOCUMENT_SIZE,
+  RECOVERY_ID_PATTERN,
   type InvokeArgs,
   type InvokeMethod,
   type InvokeResult,
+  type Language,
+  type MenuItemState,
+  type RecoveryDraftWrite,
   type SaveRequest,
   type TitleRequest,
 } from '../../shared/ipc';
@@ -162,13 +167,14 @@ export const validateSaveRequest: Validator<'saveDocument'> = (args) => {
   if (args.length !== 1) fail('saveDocument: expected one argument');
   const value = args[0];
   if (!isPlainObject(value)) fail('saveDocument: expected an object');
-  onlyKeys(value, ['path', 'text', 'suggestedName'], 'saveDocument');
+  onlyKeys(value, ['path', 'text', 'suggestedName', 'recoveryId'], 'saveDocument');
   if (typeof value.text !== 'string') fail('saveDocument: text must be a string');
   if (value.text.length > MAX_DOCUMENT_SIZE) fail('saveDocument: document too large');
   const request: SaveRequest = {
     text: value.text,
     suggestedName: checkName(value.suggestedName, 'saveDocument.suggestedName'),
     ...(value.path === undefined ? {} : { path: checkPath(value.path, 'saveDocument.path') }),
+    ...(value.recoveryId === undefined ? {} : { recoveryId: checkRecoveryId(value.recoveryId, 'saveDocument.recoveryId') }),
   };
   return [request];
 };
@@ -184,3 +190,77 @@ export const validateTitleRequest: Validator<'setTitle'> = (args) => {
   const request: TitleRequest = { fileName, dirty: value.dirty, path };
   return [request];
 };
+
+function one(args: readonly unknown[], what: string): unknown {
+  if (args.length !== 1) fail(`${what}: expected one argument`);
+  return args[0];
+}
+
+/** A recovery draft id: it becomes a file name in main, so only `A–Z a–z 0–9 _ -`, 1–64 long. */
+function checkRecoveryId(value: unknown, what: string): string {
+  if (typeof value !== 'string' || !RECOVERY_ID_PATTERN.test(value)) fail(`${what}: not a valid draft id`);
+  return value;
+}
+
+/** One file path (an entry of the recent list, a dropped file). */
+function pathArg(method: 'openRecentDocument' | 'openDroppedPath'): Validator<typeof method> {
+  return (args) => [checkPath(one(args, method), `${method}.path`)];
+}
+export const validateOpenRecent: Validator<'openRecentDocument'> = pathArg('openRecentDocument');
+export const validateDroppedPath: Validator<'openDroppedPath'> = pathArg('openDroppedPath');
+
+export const validateLanguage: Validator<'setLanguage'> = (args) => {
+  const value = one(args, 'setLanguage');
+  if (typeof value !== 'string' || !(LANGUAGES as readonly string[]).includes(value)) fail('setLanguage: unknown language');
+  return [value as Language];
+};
+
+/** Command ids as the registry writes them: `file.saveAs`. */
+const COMMAND_ID = /^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9]+){1,3}$/;
+/** Electron accelerators: modifiers joined by `+`, then one key. */
+const ACCELERATOR = /^((CommandOrControl|CmdOrCtrl|Command|Cmd|Control|Ctrl|Alt|Option|AltGr|Shift|Super|Meta)\+){0,4}([A-Za-z0-9]|F([1-9]|1[0-9]|2[0-4])|Plus|Space|Tab|Backspace|Delete|Insert|Return|Enter|Up|Down|Left|Right|Home|End|PageUp|PageDown|Escape|Esc|[-=,./;'`[\]\\])$/;
+const MAX_MENU_ITEMS = 200;
+const MAX_LABEL = 100;
+
+export const validateMenuItems: Validator<'setMenu'> = (args) => {
+  const value = one(args, 'setMenu');
+  if (!Array.isArray(value)) fail('setMenu: expected a list');
+  if (value.length > MAX_MENU_ITEMS) fail('setMenu: too many items');
+  const items = value.map((raw: unknown, index): MenuItemState => {
+    const what = `setMenu[${index}]`;
+    if (!isPlainObject(raw)) fail(`${what}: expected an object`);
+    onlyKeys(raw, ['id', 'label', 'accelerator', 'enabled'], what);
+    if (typeof raw.id !== 'string' || raw.id.length > 64 || !COMMAND_ID.test(raw.id)) fail(`${what}.id: not a command id`);
+    // eslint-disable-next-line no-control-regex
+    if (typeof raw.label !== 'string' || raw.label.trim() === '' || raw.label.length > MAX_LABEL || /[\u0000-\u001f\u007f]/.test(raw.label)) {
+      fail(`${what}.label: not a usable label`);
+    }
+    if (typeof raw.enabled !== 'boolean') fail(`${what}.enabled: must be a boolean`);
+    if (raw.accelerator !== undefined && (typeof raw.accelerator !== 'string' || raw.accelerator.length > 60 || !ACCELERATOR.test(raw.accelerator))) {
+      fail(`${what}.accelerator: not an accelerator`);
+    }
+    return { id: raw.id, label: raw.label, enabled: raw.enabled, ...(raw.accelerator === undefined ? {} : { accelerator: raw.accelerator }) };
+  });
+  return [items];
+};
+
+export const validateRecoveryWrite: Validator<'writeRecoveryDraft'> = (args) => {
+  const value = one(args, 'writeRecoveryDraft');
+  if (!isPlainObject(value)) fail('writeRecoveryDraft: expected an object');
+  onlyKeys(value, ['id', 'text', 'fileName'], 'writeRecoveryDraft');
+  const id = checkRecoveryId(value.id, 'writeRecoveryDraft.id');
+  if (typeof value.text !== 'string') fail('writeRecoveryDraft: text must be a string');
+  if (value.text.length > MAX_DOCUMENT_SIZE) fail('writeRecoveryDraft: document too large');
+  const draft: RecoveryDraftWrite = {
+    id,
+    text: value.text,
+    ...(value.fileName === undefined ? {} : { fileName: checkName(value.fileName, 'writeRecoveryDraft.fileName') }),
+  };
+  return [draft];
+};
+
+function idArg(method: 'clearRecoveryDraft' | 'readRecoveryDraft'): Validator<typeof method> {
+  return (args) => [checkRecoveryId(one(args, method), `${method}.id`)];
+}
+export const validateRecoveryId: Validator<'clearRecoveryDraft'> = idArg('clearRecoveryDraft');
+export const validateRecoveryRead: Validator<'readRecoveryDraft'> = idArg('readRecoveryDraft');

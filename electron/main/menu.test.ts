@@ -1,48 +1,121 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { EVENT_CHANNELS, MENU_COMMANDS, type MenuCommandId } from '../../shared/ipc';
-import { buildMenuTemplate, sendMenuCommand, setupMenu } from './menu';
+import { LABELS } from './labels';
+import type { NativeMenu} from './menu';
+import { buildMenuTemplate, sendMenuCommand, setupMenu, type MenuOptions } from './menu';
 
 function flatten(items: readonly MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
 }
 
-function clickAll(items: readonly MenuItemConstructorOptions[]): void {
-  for (const item of flatten(items)) (item.click as (() => void) | undefined)?.();
+function click(item: MenuItemConstructorOptions | undefined): void {
+  (item?.click as (() => void) | undefined)?.();
 }
 
+function clickAll(items: readonly MenuItemConstructorOptions[]): void {
+  for (const item of flatten(items)) click(item);
+}
+
+const base: MenuOptions = { platform: 'linux', appName: 'Orgmap', dev: false, send: vi.fn() };
+const find = (items: readonly MenuItemConstructorOptions[], id: string) => flatten(items).find((i) => i.id === id);
+
+// The renderer's command registry (renderer/src/app/commands.ts): the menu sends only these ids.
+const REGISTRY_IDS = [
+  'file.new', 'file.open', 'file.save', 'file.saveAs',
+  'edit.undo', 'edit.redo', 'edit.delete', 'edit.duplicate', 'edit.copy', 'edit.paste', 'edit.deselect', 'edit.selectAll', 'edit.connect',
+  'view.fitView', 'view.zoomIn', 'view.zoomOut', 'view.snapToGrid',
+  'help.shortcuts', 'help.modelGuide', 'help.about',
+];
+
 describe('native menu', () => {
-  it('has File, Edit, View and Help (plus the app menu on macOS)', () => {
-    const send = vi.fn();
-    const labels = (platform: string) => buildMenuTemplate({ platform, appName: 'Orgmap', dev: false, send }).map((m) => m.label);
-    expect(labels('linux')).toEqual(['&File', '&Edit', '&View', '&Help']);
-    expect(labels('darwin')).toEqual(['Orgmap', '&File', '&Edit', '&View', '&Help']);
+  it('has File, Edit, View and Help (plus the app menu on macOS), in English and Dutch', () => {
+    const labels = (platform: string, language: 'en' | 'nl') => buildMenuTemplate({ ...base, platform, language }).map((m) => m.label);
+    expect(labels('linux', 'en')).toEqual(['&File', '&Edit', '&View', '&Help']);
+    expect(labels('darwin', 'en')).toEqual(['Orgmap', '&File', '&Edit', '&View', '&Help']);
+    expect(labels('win32', 'nl')).toEqual(['&Bestand', 'Be&werken', 'Beel&d', '&Help']);
+    const nl = flatten(buildMenuTemplate({ ...base, language: 'nl' }));
+    expect(find(nl, 'file.save')?.label).toBe('Opslaan');
+    expect(find(nl, 'file.openRecent')?.label).toBe('Recent geopend');
+    expect(nl.find((i) => i.role === 'quit')?.label).toBe('Afsluiten');
   });
 
-  it('app commands only send their id; every id is in the contract', () => {
+  it('the label table has every key in both languages, none empty', () => {
+    expect(Object.keys(LABELS.nl).sort()).toEqual(Object.keys(LABELS.en).sort());
+    for (const table of Object.values(LABELS)) for (const value of Object.values(table)) expect(value.trim()).not.toBe('');
+    for (const id of MENU_COMMANDS) expect(LABELS.en[id]).toBeTruthy();
+  });
+
+  it('File has New, Open…, Open Recent, Save, Save As…, Close and Quit', () => {
+    const file = buildMenuTemplate(base)[0];
+    const items = (file?.submenu as MenuItemConstructorOptions[]).filter((i) => i.type !== 'separator');
+    expect(items.map((i) => i.id ?? i.role)).toEqual(['file.new', 'file.open', 'file.openRecent', 'file.save', 'file.saveAs', 'close', 'quit']);
+    // macOS: Quit lives in the app menu.
+    const macFile = buildMenuTemplate({ ...base, platform: 'darwin' })[1];
+    expect((macFile?.submenu as MenuItemConstructorOptions[]).map((i) => i.role).filter(Boolean)).toEqual(['close']);
+  });
+
+  it('app commands only send their id; every id is in the contract and in the renderer registry', () => {
     const sent: MenuCommandId[] = [];
     for (const platform of ['linux', 'darwin', 'win32']) {
-      clickAll(buildMenuTemplate({ platform, appName: 'Orgmap', dev: false, send: (id) => sent.push(id) }));
+      clickAll(buildMenuTemplate({ ...base, platform, dev: true, send: (id) => sent.push(id) }));
     }
     expect(new Set(sent)).toEqual(new Set(MENU_COMMANDS));
+    for (const id of MENU_COMMANDS) expect(REGISTRY_IDS).toContain(id);
   });
 
-  it('uses the standard accelerators and Electron roles for editing', () => {
-    const items = flatten(buildMenuTemplate({ platform: 'linux', appName: 'Orgmap', dev: false, send: vi.fn() }));
-    const accelerator = (id: string) => items.find((i) => i.id === id)?.accelerator;
-    expect(accelerator('file.new')).toBe('CmdOrCtrl+N');
-    expect(accelerator('file.open')).toBe('CmdOrCtrl+O');
-    expect(accelerator('file.save')).toBe('CmdOrCtrl+S');
-    expect(accelerator('file.saveAs')).toBe('CmdOrCtrl+Shift+S');
+  it('uses the standard accelerators; only File ▸ New registers its own, the renderer handles the rest', () => {
+    const items = flatten(buildMenuTemplate(base));
+    const item = (id: string) => items.find((i) => i.id === id);
+    expect(item('file.new')?.accelerator).toBe('CmdOrCtrl+N');
+    expect(item('file.new')?.registerAccelerator).toBe(true);
+    expect(item('file.open')?.accelerator).toBe('CmdOrCtrl+O');
+    expect(item('file.save')?.accelerator).toBe('CmdOrCtrl+S');
+    expect(item('file.saveAs')?.accelerator).toBe('CmdOrCtrl+Shift+S');
+    expect(item('file.save')?.registerAccelerator).toBe(false);
+    expect(items.find((i) => i.role === 'close')?.accelerator).toBe('CmdOrCtrl+W');
+    expect(items.find((i) => i.role === 'quit')?.accelerator).toBe('CmdOrCtrl+Q');
+    // Keys without a modifier never become menu accelerators (text fields keep them).
+    for (const i of items) if (i.accelerator) expect(String(i.accelerator)).toMatch(/\+/);
     const roles = items.map((i) => i.role).filter(Boolean);
-    expect(roles).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'quit']));
+    expect(roles).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'close', 'quit', 'togglefullscreen']));
   });
 
   it('offers reload and developer tools only in development', () => {
-    const roles = (dev: boolean) => flatten(buildMenuTemplate({ platform: 'linux', appName: 'Orgmap', dev, send: vi.fn() })).map((i) => i.role);
+    const roles = (dev: boolean) => flatten(buildMenuTemplate({ ...base, dev })).map((i) => i.role);
     expect(roles(false)).not.toContain('toggleDevTools');
     expect(roles(false)).not.toContain('reload');
     expect(roles(true)).toEqual(expect.arrayContaining(['toggleDevTools', 'reload']));
+  });
+
+  it('Open Recent lists the files, opens them, and clears; empty says so', () => {
+    const openRecent = vi.fn();
+    const clearRecent = vi.fn();
+    const recent = [
+      { path: '/maps/a&b.orgmap', name: 'a&b.orgmap' },
+      { path: '/maps/c.orgmap', name: 'c.orgmap' },
+    ];
+    const items = buildMenuTemplate({ ...base, recent, openRecent, clearRecent });
+    const sub = find(items, 'file.openRecent')?.submenu as MenuItemConstructorOptions[];
+    expect(sub.map((i) => i.label ?? i.type)).toEqual(['a&&b.orgmap', 'c.orgmap', 'separator', 'Clear Menu']);
+    click(sub[1]);
+    expect(openRecent).toHaveBeenCalledWith('/maps/c.orgmap');
+    click(find(items, 'file.clearRecent'));
+    expect(clearRecent).toHaveBeenCalled();
+    const empty = find(buildMenuTemplate(base), 'file.openRecent')?.submenu as MenuItemConstructorOptions[];
+    expect(empty).toEqual([{ id: 'file.noRecent', label: 'No Recent Files', enabled: false }]);
+  });
+
+  it('the registry (setMenu) overrides labels, shortcuts and enabled state by id; unknown ids change nothing', () => {
+    const overrides = new Map([
+      ['file.save', { id: 'file.save', label: 'Bewaar', accelerator: 'CmdOrCtrl+Shift+B', enabled: false }],
+      ['edit.undo', { id: 'edit.undo', label: 'Terug', enabled: true }],
+      ['nope.nothing', { id: 'nope.nothing', label: 'X', enabled: true }],
+    ]);
+    const items = flatten(buildMenuTemplate({ ...base, overrides }));
+    expect(find(items, 'file.save')).toMatchObject({ label: 'Bewaar', accelerator: 'CmdOrCtrl+Shift+B', enabled: false });
+    expect(find(items, 'edit.undo')).toMatchObject({ label: 'Terug', accelerator: 'CmdOrCtrl+Z', enabled: true });
+    expect(items.some((i) => i.label === 'X')).toBe(false);
   });
 
   it('sends on the menu channel to a live window only', () => {
@@ -55,20 +128,30 @@ describe('native menu', () => {
     expect(sendMenuCommand(null, 'file.open')).toBe(false);
   });
 
-  it('setupMenu installs the application menu and routes clicks to the target window', () => {
+  it('setupMenu installs the menu, routes clicks, and rebuilds on language, recent list and registry changes', () => {
     let template: MenuItemConstructorOptions[] = [];
-    const built = {};
     const Menu = {
       buildFromTemplate: vi.fn((t: MenuItemConstructorOptions[]) => {
         template = t;
-        return built as Electron.Menu;
+        return {} as Electron.Menu;
       }),
       setApplicationMenu: vi.fn(),
     };
     const webContents = { send: vi.fn(), isDestroyed: () => false };
-    setupMenu({ Menu, platform: 'linux', appName: 'Orgmap', dev: false, target: () => ({ webContents }) });
-    expect(Menu.setApplicationMenu).toHaveBeenCalledWith(built);
-    (flatten(template).find((i) => i.id === 'file.save')?.click as (() => void) | undefined)?.();
+    const onLanguage = vi.fn();
+    const menu: NativeMenu = setupMenu({ Menu, platform: 'linux', appName: 'Orgmap', dev: false, target: () => ({ webContents }), onLanguage });
+    expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
+    click(find(template, 'file.save'));
     expect(webContents.send).toHaveBeenCalledWith(EVENT_CHANNELS.menuCommand, 'file.save');
+
+    menu.setLanguage('nl');
+    expect(menu.language).toBe('nl');
+    expect(onLanguage).toHaveBeenCalledWith('nl');
+    expect(template[0]?.label).toBe('&Bestand');
+    menu.setRecent([{ path: '/m/x.orgmap', name: 'x.orgmap' }]);
+    expect((find(template, 'file.openRecent')?.submenu as MenuItemConstructorOptions[])[0]?.label).toBe('x.orgmap');
+    menu.setOverrides([{ id: 'file.save', label: 'Bewaren!', enabled: true }]);
+    expect(find(template, 'file.save')?.label).toBe('Bewaren!');
+    expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(4);
   });
 });

@@ -1,99 +1,168 @@
 /**
- * The native menu. Items that are app commands only send the command id to the focused window's
- * renderer, whose command registry decides what happens (and whether it is enabled); editing and
- * window items use Electron's roles. Labels are English until the files issue feeds them from the
- * same registry and catalogs as the UI.
+ * The native menu. Items that are app commands only send the command id (the ids of the renderer's
+ * command registry, renderer/src/app/commands.ts) to the focused window's renderer, which decides
+ * what happens; clipboard, window and app items use Electron's roles. Labels come from the label
+ * table (English / Dutch, labels.ts) and, once the renderer sends them with `setMenu`, from the
+ * registry itself (label, shortcut, enabled state). File ▸ Open Recent is rebuilt whenever the
+ * recent list changes.
+ *
+ * Shortcuts: the renderer handles its registry's shortcuts itself (they work in the browser build
+ * too), so command items show their accelerator but do not register it on Windows/Linux
+ * (`registerAccelerator: false`), and keys without a modifier (Delete, Escape, C) are never menu
+ * accelerators: a menu must not take them from text fields. File ▸ New keeps CmdOrCtrl+N
+ * registered: in a browser that key belongs to the browser, so the registry binds Mod+Alt+N.
  */
 import type { Menu, MenuItemConstructorOptions, WebContents } from 'electron';
-import { EVENT_CHANNELS, type MenuCommandId } from '../../shared/ipc';
+import { EVENT_CHANNELS, type Language, type MenuCommandId, type MenuItemState, type RecentDocument } from '../../shared/ipc';
+import { label, type LabelKey } from './labels';
+import type { IpcRegistry } from './ipc';
+import { validateLanguage, validateMenuItems } from './ipc';
+
+/** Main's default accelerators; the registry's (via setMenu) replace them. */
+export const DEFAULT_ACCELERATORS: Partial<Record<MenuCommandId, string>> = {
+  'file.new': 'CmdOrCtrl+N',
+  'file.open': 'CmdOrCtrl+O',
+  'file.save': 'CmdOrCtrl+S',
+  'file.saveAs': 'CmdOrCtrl+Shift+S',
+  'edit.undo': 'CmdOrCtrl+Z',
+  'edit.redo': 'CmdOrCtrl+Shift+Z',
+  'edit.duplicate': 'CmdOrCtrl+D',
+  'edit.selectAll': 'CmdOrCtrl+A',
+  'view.zoomIn': 'CmdOrCtrl+=',
+  'view.zoomOut': 'CmdOrCtrl+-',
+  'view.snapToGrid': "CmdOrCtrl+Shift+'",
+  'help.shortcuts': 'CmdOrCtrl+/',
+};
+
+/** Commands whose accelerator the menu itself must register (the renderer does not handle that key). */
+const MENU_OWNED_ACCELERATORS: ReadonlySet<string> = new Set(['file.new']);
+
+const MODIFIER = /^(CommandOrControl|CmdOrCtrl|Command|Cmd|Control|Ctrl|Alt|Option|AltGr|Super|Meta)\+/;
 
 export interface MenuOptions {
   readonly platform: string;
   readonly appName: string;
   /** Development builds get Reload and the developer tools; packaged builds do not. */
   readonly dev: boolean;
+  readonly language?: Language;
+  readonly recent?: readonly RecentDocument[];
+  /** The registry's view of its commands (setMenu), by id. */
+  readonly overrides?: ReadonlyMap<string, MenuItemState>;
   readonly send: (commandId: MenuCommandId) => void;
+  readonly openRecent?: (path: string) => void;
+  readonly clearRecent?: () => void;
 }
 
 /** The menu as data (a pure function of its options, so tests can walk it). */
-export function buildMenuTemplate({ platform, appName, dev, send }: MenuOptions): MenuItemConstructorOptions[] {
+export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
+  const { platform, appName, dev, language = 'en', recent = [], overrides = new Map<string, MenuItemState>(), send } = options;
   const mac = platform === 'darwin';
-  const command = (label: string, id: MenuCommandId, accelerator?: string): MenuItemConstructorOptions => ({
-    label,
-    id,
-    ...(accelerator ? { accelerator } : {}),
-    click: () => send(id),
-  });
+  const t = (key: LabelKey): string => label(language, key, { app: appName });
+
+  const command = (id: MenuCommandId): MenuItemConstructorOptions => {
+    const override = overrides.get(id);
+    const accelerator = override?.accelerator ?? DEFAULT_ACCELERATORS[id];
+    return {
+      id,
+      label: override?.label ?? t(id),
+      enabled: override?.enabled ?? true,
+      // Only shortcuts with a modifier, see the module comment.
+      ...(accelerator && MODIFIER.test(accelerator) ? { accelerator, registerAccelerator: MENU_OWNED_ACCELERATORS.has(id) } : {}),
+      click: () => send(id),
+    };
+  };
+  const separator: MenuItemConstructorOptions = { type: 'separator' };
 
   const appMenu: MenuItemConstructorOptions[] = mac
     ? [
         {
           label: appName,
           submenu: [
-            { role: 'about' },
-            { type: 'separator' },
-            { role: 'services' },
-            { type: 'separator' },
-            { role: 'hide' },
-            { role: 'hideOthers' },
-            { role: 'unhide' },
-            { type: 'separator' },
-            { role: 'quit' },
+            { role: 'about', label: t('app.about') },
+            separator,
+            { role: 'services', label: t('app.services') },
+            separator,
+            { role: 'hide', label: t('app.hide') },
+            { role: 'hideOthers', label: t('app.hideOthers') },
+            { role: 'unhide', label: t('app.unhide') },
+            separator,
+            { role: 'quit', label: t('app.quit') },
           ],
         },
       ]
     : [];
 
+  const recentItems: MenuItemConstructorOptions[] = recent.length
+    ? [
+        ...recent.map((entry, index): MenuItemConstructorOptions => ({
+          id: `file.openRecent.${index}`,
+          // No '&' mnemonics from file names; the full path is the tooltip-like sublabel.
+          label: entry.name.replace(/&/g, '&&'),
+          sublabel: entry.path,
+          click: () => options.openRecent?.(entry.path),
+        })),
+        separator,
+        { id: 'file.clearRecent', label: t('file.clearRecent'), click: () => options.clearRecent?.() },
+      ]
+    : [{ id: 'file.noRecent', label: t('file.noRecent'), enabled: false }];
+
   const file: MenuItemConstructorOptions = {
-    label: '&File',
+    label: t('menu.file'),
     submenu: [
-      command('New', 'file.new', 'CmdOrCtrl+N'),
-      command('Open…', 'file.open', 'CmdOrCtrl+O'),
-      { type: 'separator' },
-      command('Save', 'file.save', 'CmdOrCtrl+S'),
-      command('Save As…', 'file.saveAs', 'CmdOrCtrl+Shift+S'),
-      { type: 'separator' },
-      mac ? { role: 'close' } : { role: 'quit' },
+      command('file.new'),
+      command('file.open'),
+      // Our own list on every platform (one source of truth, recent.ts); app.addRecentDocument
+      // feeds the Dock menu and the Windows jump list from the same list.
+      { id: 'file.openRecent', label: t('file.openRecent'), submenu: recentItems },
+      separator,
+      command('file.save'),
+      command('file.saveAs'),
+      separator,
+      { role: 'close', label: t('file.close'), accelerator: 'CmdOrCtrl+W' },
+      ...(mac ? [] : ([separator, { role: 'quit', label: t('file.quit'), accelerator: 'CmdOrCtrl+Q' }] satisfies MenuItemConstructorOptions[])),
     ],
   };
 
   const edit: MenuItemConstructorOptions = {
-    label: '&Edit',
+    label: t('menu.edit'),
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
-      { type: 'separator' },
-      { role: 'cut' },
-      { role: 'copy' },
-      { role: 'paste' },
-      { role: 'delete' },
-      { type: 'separator' },
-      { role: 'selectAll' },
+      command('edit.undo'),
+      command('edit.redo'),
+      separator,
+      // Text clipboard in fields (roles); the map's own copy and paste are keyboard commands.
+      { role: 'cut', label: t('edit.cut') },
+      { role: 'copy', label: t('edit.copy') },
+      { role: 'paste', label: t('edit.paste') },
+      separator,
+      command('edit.duplicate'),
+      command('edit.delete'),
+      command('edit.connect'),
+      separator,
+      command('edit.selectAll'),
+      command('edit.deselect'),
     ],
   };
 
   const view: MenuItemConstructorOptions = {
-    label: '&View',
+    label: t('menu.view'),
     submenu: [
-      command('Fit Map to Window', 'view.fitView'),
-      { type: 'separator' },
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
-      { type: 'separator' },
-      { role: 'togglefullscreen' },
-      ...(dev ? ([{ type: 'separator' }, { role: 'reload' }, { role: 'toggleDevTools' }] satisfies MenuItemConstructorOptions[]) : []),
+      command('view.fitView'),
+      command('view.zoomIn'),
+      command('view.zoomOut'),
+      separator,
+      command('view.snapToGrid'),
+      separator,
+      { role: 'togglefullscreen', label: t('view.fullscreen') },
+      ...(dev
+        ? ([separator, { role: 'reload', label: t('view.reload') }, { role: 'toggleDevTools', label: t('view.devtools') }] satisfies MenuItemConstructorOptions[])
+        : []),
     ],
   };
 
   const help: MenuItemConstructorOptions = {
     role: 'help',
-    label: '&Help',
-    submenu: [
-      command('Keyboard Shortcuts', 'help.shortcuts'),
-      command('The Five Models', 'help.modelGuide'),
-      ...(mac ? [] : ([{ type: 'separator' }, command(`About ${appName}`, 'help.about')] satisfies MenuItemConstructorOptions[])),
-    ],
+    label: t('menu.help'),
+    submenu: [command('help.shortcuts'), command('help.modelGuide'), ...(mac ? [] : [separator, command('help.about')])],
   };
 
   return [...appMenu, file, edit, view, help];
@@ -113,16 +182,76 @@ export interface MenuDeps {
   readonly dev: boolean;
   /** Our window that should receive commands: the focused one, else the main one. */
   readonly target: () => { readonly webContents: Pick<WebContents, 'send' | 'isDestroyed'> } | null;
+  readonly openRecent?: (path: string) => void;
+  readonly clearRecent?: () => void;
+  /** Called after the language changed (the close dialog reads it too). */
+  readonly onLanguage?: (language: Language) => void;
 }
 
-export function setupMenu({ Menu, platform, appName, dev, target }: MenuDeps): void {
-  const template = buildMenuTemplate({
-    platform,
-    appName,
-    dev,
-    send: (id) => {
-      sendMenuCommand(target()?.webContents ?? null, id);
-    },
-  });
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+/** The application menu and the state it is built from; every change rebuilds it. */
+export class NativeMenu {
+  #language: Language = 'en';
+  #recent: readonly RecentDocument[] = [];
+  #overrides = new Map<string, MenuItemState>();
+  readonly #deps: MenuDeps;
+
+  constructor(deps: MenuDeps) {
+    this.#deps = deps;
+  }
+
+  get language(): Language {
+    return this.#language;
+  }
+
+  setLanguage(language: Language): void {
+    this.#language = language;
+    this.#deps.onLanguage?.(language);
+    this.rebuild();
+  }
+
+  setRecent(recent: readonly RecentDocument[]): void {
+    this.#recent = recent;
+    this.rebuild();
+  }
+
+  setOverrides(items: readonly MenuItemState[]): void {
+    this.#overrides = new Map(items.map((item) => [item.id, item]));
+    this.rebuild();
+  }
+
+  template(): MenuItemConstructorOptions[] {
+    const { platform, appName, dev, target, openRecent, clearRecent } = this.#deps;
+    return buildMenuTemplate({
+      platform,
+      appName,
+      dev,
+      language: this.#language,
+      recent: this.#recent,
+      overrides: this.#overrides,
+      send: (id) => {
+        sendMenuCommand(target()?.webContents ?? null, id);
+      },
+      ...(openRecent ? { openRecent } : {}),
+      ...(clearRecent ? { clearRecent } : {}),
+    });
+  }
+
+  rebuild(): void {
+    this.#deps.Menu.setApplicationMenu(this.#deps.Menu.buildFromTemplate(this.template()));
+  }
+}
+
+/** Installs the menu and the two messages that feed it (setLanguage, setMenu). */
+export function setupMenu(deps: MenuDeps, registry?: IpcRegistry): NativeMenu {
+  const menu = new NativeMenu(deps);
+  menu.rebuild();
+  if (registry) {
+    registry.handle('setLanguage', validateLanguage, (_event, language) => {
+      if (language !== menu.language) menu.setLanguage(language);
+    });
+    registry.handle('setMenu', validateMenuItems, (_event, items) => {
+      menu.setOverrides(items);
+    });
+  }
+  return menu;
 }

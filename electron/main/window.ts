@@ -153,6 +153,8 @@ export interface TitleDeps {
   readonly windowFor: (sender: WebContents) => TitledWindow | null;
   /** Whether a path was handed out by the main process (see documents.ts); others are ignored. */
   readonly isGrantedPath: (path: string) => boolean;
+  /** Every accepted title request, with who sent it: the unsaved-changes state the close question reads. */
+  readonly onTitle?: (sender: WebContents, request: TitleRequest) => void;
 }
 
 export function applyTitle(window: TitledWindow, request: TitleRequest, platform: string, isGrantedPath: (path: string) => boolean): void {
@@ -163,10 +165,11 @@ export function applyTitle(window: TitledWindow, request: TitleRequest, platform
   }
 }
 
-export function setupWindowTitle({ registry, platform, windowFor, isGrantedPath }: TitleDeps): void {
+export function setupWindowTitle({ registry, platform, windowFor, isGrantedPath, onTitle }: TitleDeps): void {
   registry.handle('setTitle', validateTitleRequest, (event, request) => {
     const window = windowFor(event.sender);
     if (window) applyTitle(window, request, platform, isGrantedPath);
+    onTitle?.(event.sender, request);
   });
 }
 

@@ -29,6 +29,12 @@ vi.mock('electron', () => ({
     },
   },
   ipcRenderer: electron.ipcRenderer,
+  webUtils: {
+    getPathForFile: (file: { name?: string; realPath?: string }) => {
+      if (typeof file.realPath !== 'string') throw new TypeError('not a File');
+      return file.realPath;
+    },
+  },
 }));
 
 let bridge: OrgmapBridge;
@@ -40,7 +46,26 @@ beforeAll(async () => {
 describe('preload bridge', () => {
   it('exposes exactly one object, window.orgmap, of plain functions', () => {
     expect([...electron.exposed.keys()]).toEqual(['orgmap']);
-    expect(Object.keys(bridge).sort()).toEqual(['getAppInfo', 'onMenuCommand', 'openDocument', 'saveDocument', 'setTitle']);
+    expect(Object.keys(bridge).sort()).toEqual([
+      'clearRecentDocuments',
+      'clearRecoveryDraft',
+      'getAppInfo',
+      'listRecentDocuments',
+      'listRecoveryDrafts',
+      'onMenuCommand',
+      'onOpenDocument',
+      'onSaveRequest',
+      'openDocument',
+      'openDroppedFile',
+      'openRecentDocument',
+      'readRecoveryDraft',
+      'readyForDocuments',
+      'saveDocument',
+      'setLanguage',
+      'setMenu',
+      'setTitle',
+      'writeRecoveryDraft',
+    ]);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
   });
 
@@ -56,11 +81,31 @@ describe('preload bridge', () => {
     await bridge.openDocument();
     await bridge.saveDocument({ text: '{}', suggestedName: 'a' });
     await bridge.setTitle({ fileName: null, dirty: true });
+    await bridge.openRecentDocument('/m/a.orgmap');
+    await bridge.setLanguage('nl');
+    await bridge.setMenu([{ id: 'file.save', label: 'Opslaan', enabled: true }]);
+    await bridge.listRecentDocuments();
+    await bridge.clearRecentDocuments();
+    await bridge.readyForDocuments();
+    await bridge.writeRecoveryDraft({ id: 'd1', text: '{}' });
+    await bridge.clearRecoveryDraft('d1');
+    await bridge.listRecoveryDrafts();
+    await bridge.readRecoveryDraft('d1');
     expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
       [INVOKE_CHANNELS.getAppInfo],
       [INVOKE_CHANNELS.openDocument],
       [INVOKE_CHANNELS.saveDocument, { text: '{}', suggestedName: 'a' }],
       [INVOKE_CHANNELS.setTitle, { fileName: null, dirty: true }],
+      [INVOKE_CHANNELS.openRecentDocument, '/m/a.orgmap'],
+      [INVOKE_CHANNELS.setLanguage, 'nl'],
+      [INVOKE_CHANNELS.setMenu, [{ id: 'file.save', label: 'Opslaan', enabled: true }]],
+      [INVOKE_CHANNELS.listRecentDocuments],
+      [INVOKE_CHANNELS.clearRecentDocuments],
+      [INVOKE_CHANNELS.readyForDocuments],
+      [INVOKE_CHANNELS.writeRecoveryDraft, { id: 'd1', text: '{}' }],
+      [INVOKE_CHANNELS.clearRecoveryDraft, 'd1'],
+      [INVOKE_CHANNELS.listRecoveryDrafts],
+      [INVOKE_CHANNELS.readRecoveryDraft, 'd1'],
     ]);
     expect(electron.ipcRenderer.send).not.toHaveBeenCalled();
     expect(electron.ipcRenderer.sendSync).not.toHaveBeenCalled();
@@ -80,5 +125,36 @@ describe('preload bridge', () => {
     emit(event, 'file.open');
     expect(received).toHaveLength(1);
     expect(electron.listeners.get(EVENT_CHANNELS.menuCommand)?.size).toBe(0);
+  });
+
+  it('a dropped file is opened by its path, which the page never sees; anything else is refused without IPC', async () => {
+    electron.ipcRenderer.invoke.mockClear();
+    await bridge.openDroppedFile({ name: 'a.orgmap', size: 3, realPath: '/maps/a.orgmap' } as unknown as File);
+    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([[INVOKE_CHANNELS.openDroppedPath, '/maps/a.orgmap']]);
+    electron.ipcRenderer.invoke.mockClear();
+    expect(await bridge.openDroppedFile({ name: 'fake', size: 0 })).toMatchObject({ canceled: false, error: expect.any(String) });
+    expect(electron.ipcRenderer.invoke).not.toHaveBeenCalled();
+  });
+
+  it('pushed documents and save requests reach the callback checked and without the event', () => {
+    const emit = (channel: string, ...args: unknown[]) => {
+      for (const listener of electron.listeners.get(channel) ?? []) listener(...args);
+    };
+    const event = { sender: electron.ipcRenderer };
+    const opened: unknown[][] = [];
+    const stopOpen = bridge.onOpenDocument((...args: unknown[]) => opened.push(args));
+    emit(EVENT_CHANNELS.openDocument, event, { canceled: false, path: '/m/a.orgmap', name: 'a.orgmap', text: '{}' });
+    emit(EVENT_CHANNELS.openDocument, event, 'junk');
+    expect(opened).toEqual([[{ canceled: false, path: '/m/a.orgmap', name: 'a.orgmap', text: '{}' }]]);
+    stopOpen();
+    expect(electron.listeners.get(EVENT_CHANNELS.openDocument)?.size).toBe(0);
+
+    const requests: unknown[][] = [];
+    const stopSave = bridge.onSaveRequest((...args: unknown[]) => requests.push(args));
+    emit(EVENT_CHANNELS.saveRequest, event, { reason: 'close', timeoutMs: 1000 });
+    emit(EVENT_CHANNELS.saveRequest, event, { reason: 'explode', timeoutMs: 1000 });
+    expect(requests).toEqual([[{ reason: 'close', timeoutMs: 1000 }]]);
+    stopSave();
+    expect(electron.listeners.get(EVENT_CHANNELS.saveRequest)?.size).toBe(0);
   });
 });

@@ -1,0 +1,146 @@
+/**
+ * The shell's own words in English and Dutch: native menu labels and the dialogs main shows.
+ * Command labels here are the menu's defaults; once the renderer sends its command registry
+ * (`setMenu`), the registry's translated labels win for the command items.
+ */
+import type { Language, MenuCommandId } from '../../shared/ipc';
+
+type ShellKey =
+  | 'menu.file'
+  | 'menu.edit'
+  | 'menu.view'
+  | 'menu.help'
+  | 'file.openRecent'
+  | 'file.clearRecent'
+  | 'file.noRecent'
+  | 'file.close'
+  | 'file.quit'
+  | 'edit.cut'
+  | 'edit.copy'
+  | 'edit.paste'
+  | 'view.fullscreen'
+  | 'view.reload'
+  | 'view.devtools'
+  | 'app.about'
+  | 'app.services'
+  | 'app.hide'
+  | 'app.hideOthers'
+  | 'app.unhide'
+  | 'app.quit'
+  | 'dialog.open'
+  | 'dialog.save'
+  | 'close.save'
+  | 'close.dontSave'
+  | 'close.cancel'
+  | 'close.message'
+  | 'close.detail'
+  | 'untitled';
+
+export type LabelKey = ShellKey | MenuCommandId;
+
+const en: Record<LabelKey, string> = {
+  'menu.file': '&File',
+  'menu.edit': '&Edit',
+  'menu.view': '&View',
+  'menu.help': '&Help',
+  'file.new': 'New',
+  'file.open': 'Open…',
+  'file.openRecent': 'Open Recent',
+  'file.clearRecent': 'Clear Menu',
+  'file.noRecent': 'No Recent Files',
+  'file.save': 'Save',
+  'file.saveAs': 'Save As…',
+  'file.close': 'Close',
+  'file.quit': 'Quit',
+  'edit.undo': 'Undo',
+  'edit.redo': 'Redo',
+  'edit.cut': 'Cut',
+  'edit.copy': 'Copy',
+  'edit.paste': 'Paste',
+  'edit.duplicate': 'Duplicate',
+  'edit.delete': 'Delete',
+  'edit.selectAll': 'Select All',
+  'edit.deselect': 'Select Nothing',
+  'edit.connect': 'Connect…',
+  'view.fitView': 'Fit Map to Window',
+  'view.zoomIn': 'Zoom In',
+  'view.zoomOut': 'Zoom Out',
+  'view.snapToGrid': 'Snap to Grid',
+  'view.fullscreen': 'Toggle Full Screen',
+  'view.reload': 'Reload',
+  'view.devtools': 'Toggle Developer Tools',
+  'help.shortcuts': 'Keyboard Shortcuts',
+  'help.modelGuide': 'The Five Models',
+  'help.about': 'About {app}',
+  'app.about': 'About {app}',
+  'app.services': 'Services',
+  'app.hide': 'Hide {app}',
+  'app.hideOthers': 'Hide Others',
+  'app.unhide': 'Show All',
+  'app.quit': 'Quit {app}',
+  'dialog.open': 'Open map',
+  'dialog.save': 'Save map',
+  'close.save': 'Save',
+  'close.dontSave': "Don't Save",
+  'close.cancel': 'Cancel',
+  'close.message': 'Do you want to save the changes you made to “{name}”?',
+  'close.detail': "Your changes will be lost if you don't save them.",
+  untitled: 'Untitled',
+};
+
+const nl: Record<LabelKey, string> = {
+  'menu.file': '&Bestand',
+  'menu.edit': 'Be&werken',
+  'menu.view': 'Beel&d',
+  'menu.help': '&Help',
+  'file.new': 'Nieuw',
+  'file.open': 'Openen…',
+  'file.openRecent': 'Recent geopend',
+  'file.clearRecent': 'Lijst wissen',
+  'file.noRecent': 'Geen recente bestanden',
+  'file.save': 'Opslaan',
+  'file.saveAs': 'Opslaan als…',
+  'file.close': 'Sluiten',
+  'file.quit': 'Afsluiten',
+  'edit.undo': 'Ongedaan maken',
+  'edit.redo': 'Opnieuw',
+  'edit.cut': 'Knippen',
+  'edit.copy': 'Kopiëren',
+  'edit.paste': 'Plakken',
+  'edit.duplicate': 'Dupliceren',
+  'edit.delete': 'Verwijderen',
+  'edit.selectAll': 'Alles selecteren',
+  'edit.deselect': 'Niets selecteren',
+  'edit.connect': 'Verbinden…',
+  'view.fitView': 'Alles in beeld',
+  'view.zoomIn': 'Inzoomen',
+  'view.zoomOut': 'Uitzoomen',
+  'view.snapToGrid': 'Uitlijnen op raster',
+  'view.fullscreen': 'Volledig scherm aan/uit',
+  'view.reload': 'Opnieuw laden',
+  'view.devtools': 'Ontwikkelhulpmiddelen aan/uit',
+  'help.shortcuts': 'Sneltoetsen',
+  'help.modelGuide': 'De vijf modellen',
+  'help.about': 'Over {app}',
+  'app.about': 'Over {app}',
+  'app.services': 'Diensten',
+  'app.hide': 'Verberg {app}',
+  'app.hideOthers': 'Verberg andere',
+  'app.unhide': 'Toon alles',
+  'app.quit': 'Stop {app}',
+  'dialog.open': 'Kaart openen',
+  'dialog.save': 'Kaart opslaan',
+  'close.save': 'Opslaan',
+  'close.dontSave': 'Niet opslaan',
+  'close.cancel': 'Annuleren',
+  'close.message': 'Wil je de wijzigingen in “{name}” opslaan?',
+  'close.detail': 'Als je niet opslaat, gaan je wijzigingen verloren.',
+  untitled: 'Naamloos',
+};
+
+export const LABELS: Readonly<Record<Language, Readonly<Record<LabelKey, string>>>> = { en, nl };
+
+/** One label in one language, with `{app}` / `{name}` filled in. */
+export function label(language: Language, key: LabelKey, values: { readonly app?: string; readonly name?: string } = {}): string {
+  return LABELS[language][key].replace(/\{(app|name)\}/g, (_match, field: 'app' | 'name') => values[field] ?? '');
+}
