@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, lint, unit tests, the production web build, and the end-to-end tests.
+// `npm test`: typecheck, lint, the electronegativity scan of the desktop shell, unit tests, the
+// production web build, and the end-to-end tests.
 // Every step runs even when an earlier one fails, so one run shows everything that is wrong;
-// the last line sums it up as "summary: N passed, N failed, N skipped" (typecheck, lint and
-// build count as one check each; the test runners add one per test).
+// the last line sums it up as "summary: N passed, N failed, N skipped" (typecheck, lint, the
+// security scan and build count as one check each; the test runners add one per test).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -58,6 +59,8 @@ function suite(name, command, args, reportPath, count, env) {
 
 check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 check('lint', 'npm', ['run', '--silent', 'lint']);
+// Fails on any HIGH finding; report in .test-reports/electronegativity.csv.
+check('security scan (electronegativity)', process.execPath, ['scripts/electronegativity.mjs']);
 
 const vitestReport = join(reports, 'vitest.json');
 suite(
