@@ -67,15 +67,22 @@ export function summarise(values: readonly number[]): { median: number; p95: num
 }
 
 /** Counts animation frames between start() and stop(). */
+/**
+ * Counts animation frames between start() and stop(). The rate is frames per wall-clock second
+ * of the gesture (start to stop), not per time between the first and last frame: a canvas that
+ * draws two frames 16 ms apart and then blocks for three seconds is not a 60 fps canvas.
+ */
 export class FrameCounter {
   private stamps: number[] = [];
   private running = false;
   private changed = 0;
+  private startedAt = 0;
 
   start(watch?: string): void {
     this.stamps = [];
     this.changed = 0;
     this.running = true;
+    this.startedAt = performance.now();
     let last: string | null = null;
     const tick = (now: number): void => {
       if (!this.running) return;
@@ -96,15 +103,17 @@ export class FrameCounter {
     const s = this.stamps;
     const gaps: number[] = [];
     for (let i = 1; i < s.length; i++) gaps.push((s[i] ?? 0) - (s[i - 1] ?? 0));
-    const durationMs = s.length > 1 ? (s[s.length - 1] ?? 0) - (s[0] ?? 0) : 0;
+    // The first frame's wait counts too: from start() to the first frame.
+    if (s.length > 0) gaps.unshift((s[0] ?? 0) - this.startedAt);
+    const durationMs = performance.now() - this.startedAt;
     const { median, p95, max } = summarise(gaps);
     return {
       frames: s.length,
       durationMs,
-      fps: durationMs > 0 ? ((s.length - 1) * 1000) / durationMs : 0,
+      fps: durationMs > 0 ? (s.length * 1000) / durationMs : 0,
       medianFrameMs: median,
       p95FrameMs: p95,
-      longestFrameMs: max,
+      longestFrameMs: Math.max(max, durationMs - ((s[s.length - 1] ?? this.startedAt) - this.startedAt)),
       changedFrames: this.changed,
     };
   }
@@ -161,7 +170,8 @@ export function nodePoint(): NodePoint | null {
   if (!rect) return null;
   const cx = rect.left + rect.width / 2;
   const cy = rect.top + rect.height / 2;
-  const candidates = [...document.querySelectorAll<HTMLElement>('.react-flow__node')]
+  // Not a node React Flow has yet to measure (hidden, so the hit test would miss it).
+  const candidates = [...document.querySelectorAll<HTMLElement>('.react-flow__node:not([style*="visibility: hidden"])')]
     .map((el) => {
       const r = el.getBoundingClientRect();
       const x = r.left + r.width / 2;
@@ -170,11 +180,15 @@ export function nodePoint(): NodePoint | null {
     })
     .sort((a, b) => a.d - b.d);
   for (const { el, x, y } of candidates.slice(0, 200)) {
-    // The centre must hit this node itself (not another node on top, nor one of its handles).
-    const hit = document.elementFromPoint(x, y);
-    if (hit?.closest('.react-flow__node') !== el || hit.closest('.react-flow__handle')) continue;
     const id = el.dataset['id'];
-    if (id !== undefined) return { x, y, id };
+    if (id === undefined) continue;
+    // The point must hit this node itself (not another node on top, nor one of its handles); the
+    // centre first, then a little left or right of it.
+    const w = el.getBoundingClientRect().width;
+    for (const px of [x, x - w / 4, x + w / 4]) {
+      const hit = document.elementFromPoint(px, y);
+      if (hit?.closest('.react-flow__node') === el && !hit.closest('.react-flow__handle')) return { x: px, y, id };
+    }
   }
   return null;
 }

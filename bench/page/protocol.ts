@@ -53,8 +53,9 @@ export interface ViewInfo {
 
 export interface FrameStats {
   readonly frames: number;
+  /** Wall-clock time from startFrames to stopFrames. */
   readonly durationMs: number;
-  /** (frames − 1) / duration between the first and last frame. */
+  /** frames / durationMs: frames per second of the gesture. */
   readonly fps: number;
   readonly medianFrameMs: number;
   readonly p95FrameMs: number;
