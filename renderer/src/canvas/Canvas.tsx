@@ -27,6 +27,7 @@ import type { AppState } from '../store/types';
 import { FlowEdgeCache, FlowNodeCache, hubCounts, risksByNode, type OrgFlowEdge, type OrgFlowNode } from './flow';
 import { OrgEdgeView } from './OrgEdgeView';
 import { OrgNodeView } from './OrgNodeView';
+import { EdgeMarkers } from './EdgeMarkers';
 
 /** Module-level so React Flow never sees new type maps (it would remount every node). */
 const nodeTypes = { org: OrgNodeView };
@@ -96,7 +97,9 @@ export function Canvas() {
     if (selectScenario(store.getState()).nodes.length > 0) void flow.fitView(LOAD_FIT);
   }, [viewKey, flow, store]);
 
-  const hubs = useMemo(() => hubCounts(scenario), [scenario]);
+  // Keyed on the edges array: a node move keeps it (documentSlice.moveNodes), so drags skip these.
+  const scenarioEdges = scenario.edges;
+  const hubs = useMemo(() => hubCounts({ edges: scenarioEdges }), [scenarioEdges]);
   const riskMap = useMemo(() => risksByNode(analysis.risks), [analysis.risks]);
   const selectedNodes = useMemo(() => new Set<string>(selection.nodes), [selection.nodes]);
   const selectedEdges = useMemo(() => new Set<string>(selection.edges), [selection.edges]);
@@ -104,7 +107,7 @@ export function Canvas() {
     () => nodeCache.derive(scenario, selectedNodes, hubs, riskMap, sizeVersion),
     [nodeCache, scenario, selectedNodes, hubs, riskMap, sizeVersion],
   );
-  const edges = useMemo(() => edgeCache.derive(scenario, selectedEdges), [edgeCache, scenario, selectedEdges]);
+  const edges = useMemo(() => edgeCache.derive({ edges: scenarioEdges }, selectedEdges), [edgeCache, scenarioEdges, selectedEdges]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<OrgFlowNode>[]) => {
@@ -214,6 +217,7 @@ export function Canvas() {
 
   return (
     <div className="canvas" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
+      <EdgeMarkers />
       <ReactFlow<OrgFlowNode, OrgFlowEdge>
         nodes={nodes}
         edges={edges}

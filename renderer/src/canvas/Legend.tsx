@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { EDGE_KINDS } from '../../../shared/model/types';
 import { EDGE_COLORS } from './flow';
-import { EDGE_DASH, EDGE_WIDTH } from './OrgEdgeView';
+import { MarkerShape } from './EdgeMarkers';
+import { EDGE_WIDTH } from './OrgEdgeView';
 
 /** What the line styles and the hub mark mean. */
 export function Legend() {
@@ -14,17 +15,11 @@ export function Legend() {
       <ul className="legend__list">
         {EDGE_KINDS.map((kind) => (
           <li key={kind} title={t(`edgeKindHelp.${kind}`)} data-testid={`legend.${kind}`}>
-            <svg width="44" height="12" aria-hidden="true">
-              <line
-                x1="2"
-                y1="6"
-                x2="34"
-                y2="6"
-                stroke={EDGE_COLORS[kind]}
-                strokeWidth={EDGE_WIDTH[kind]}
-                {...(EDGE_DASH[kind] ? { strokeDasharray: EDGE_DASH[kind] } : {})}
-              />
-              <path d="M34 1 L42 6 L34 11 Z" fill={EDGE_COLORS[kind]} />
+            <svg width="46" height="12" aria-hidden="true">
+              <line x1="2" y1="6" x2="36" y2="6" stroke={EDGE_COLORS[kind]} strokeWidth={EDGE_WIDTH[kind]} />
+              <g transform="translate(34 1)">
+                <MarkerShape kind={kind} />
+              </g>
             </svg>
             <span>
               <strong>{t(`edgeKind.${kind}`)}</strong> — {t(`edgeKindHelp.${kind}`)}

@@ -3,9 +3,8 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EDGE_COLORS, type OrgFlowEdge } from './flow';
 
-/** Dash patterns make the kinds distinguishable without colour too. */
-export const EDGE_DASH = { coordinates: undefined, owns: '7 5', member: '2 4' } as const;
-export const EDGE_WIDTH = { coordinates: 2.6, owns: 1.8, member: 1.8 } as const;
+/** Widths (with colour and end shape, see EdgeMarkers) tell the kinds apart. */
+export const EDGE_WIDTH = { coordinates: 3, owns: 1.8, member: 1.2 } as const;
 
 function OrgEdgeViewImpl({ id, data, selected, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd }: EdgeProps<OrgFlowEdge>) {
   const { t } = useTranslation('ui');
@@ -21,7 +20,6 @@ function OrgEdgeViewImpl({ id, data, selected, sourceX, sourceY, targetX, target
         style={{
           stroke: EDGE_COLORS[kind],
           strokeWidth: EDGE_WIDTH[kind] + (selected ? 1.5 : 0),
-          ...(EDGE_DASH[kind] ? { strokeDasharray: EDGE_DASH[kind] } : {}),
         }}
       />
       {selected && (

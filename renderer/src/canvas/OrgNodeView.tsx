@@ -1,5 +1,5 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Risk } from '../../../shared/analysis/types';
 import type { OrgFlowNode } from './flow';
@@ -12,31 +12,42 @@ function worst(risks: readonly Risk[]): Risk['severity'] {
   return risks.reduce<Risk['severity']>((w, r) => (SEVERITY_RANK[r.severity] < SEVERITY_RANK[w] ? r.severity : w), 'low');
 }
 
-/** The badge on a node at risk: focusable, with the messages on hover and focus. */
+/**
+ * The badge on a node at risk: focusable, with the messages on hover and focus. The tooltip is
+ * only in the DOM while shown: big maps carry a badge on hundreds of nodes.
+ */
 function RiskBadge({ risks, nodeId }: { risks: readonly Risk[]; nodeId: string }) {
   const { t } = useTranslation('ui');
   const riskText = useRiskText();
+  const [open, setOpen] = useState(false);
   const tipId = `risk-tip-${nodeId}`;
   const severity = worst(risks);
+  const show = () => setOpen(true);
+  const hide = () => setOpen(false);
   return (
-    <span className="risk-badge-wrap nodrag">
+    <span className="risk-badge-wrap nodrag" onPointerEnter={show} onPointerLeave={hide}>
       <button
         type="button"
         className={`risk-badge risk-badge--${severity}`}
         data-testid="node.risk-badge"
         data-risk-codes={risks.map((r) => r.code).join(',')}
-        aria-describedby={tipId}
+        aria-describedby={open ? tipId : undefined}
         aria-label={t('node.risks', { count: risks.length })}
+        onFocus={show}
+        onBlur={hide}
+        onKeyDown={(e) => e.key === 'Escape' && hide()}
       >
         !{risks.length > 1 ? risks.length : ''}
       </button>
-      <span role="tooltip" id={tipId} className="risk-tip">
-        {risks.map((r, i) => (
-          <span key={`${r.code}-${i}`} className={`risk-tip__item risk-tip__item--${r.severity}`}>
-            {riskText(r).message}
-          </span>
-        ))}
-      </span>
+      {open && (
+        <span role="tooltip" id={tipId} className="risk-tip">
+          {risks.map((r, i) => (
+            <span key={`${r.code}-${i}`} className={`risk-tip__item risk-tip__item--${r.severity}`}>
+              {riskText(r).message}
+            </span>
+          ))}
+        </span>
+      )}
     </span>
   );
 }

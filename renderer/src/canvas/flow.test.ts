@@ -74,5 +74,7 @@ describe('FlowEdgeCache', () => {
     expect(second[0]).toBe(first[0]);
     expect(second[1]).not.toBe(first[1]);
     expect(second[1]?.selected).toBe(true);
+    // Nothing changed: the same array, so React Flow does not rebuild its edge lookups.
+    expect(cache.derive(scenario, new Set(['e2']))).toBe(second);
   });
 });

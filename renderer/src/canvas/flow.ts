@@ -1,7 +1,13 @@
 import type { Edge, Node } from '@xyflow/react';
-import { MarkerType } from '@xyflow/react';
 import type { Risk } from '../../../shared/analysis/types';
 import type { EdgeKind, NodeId, OrgEdge, OrgNode, Scenario } from '../../../shared/model/types';
+
+/** Marker ids per edge kind (the <marker>s are in EdgeMarkers.tsx). */
+export const MARKER_IDS = {
+  coordinates: 'orgmap-marker-coordinates',
+  owns: 'orgmap-marker-owns',
+  member: 'orgmap-marker-member',
+} as const satisfies Record<EdgeKind, string>;
 
 export type OrgNodeData = {
   readonly node: OrgNode;
@@ -24,7 +30,7 @@ export const EDGE_COLORS: Readonly<Record<EdgeKind, string>> = {
 };
 
 /** Hub counts: how many nodes each node coordinates. O(edges). */
-export function hubCounts(scenario: Scenario): ReadonlyMap<NodeId, number> {
+export function hubCounts(scenario: Pick<Scenario, 'edges'>): ReadonlyMap<NodeId, number> {
   const counts = new Map<NodeId, number>();
   for (const e of scenario.edges) if (e.kind === 'coordinates') counts.set(e.source, (counts.get(e.source) ?? 0) + 1);
   return counts;
@@ -153,10 +159,16 @@ interface EdgeEntry {
 /** Same idea for edges: a new React Flow edge only when the domain edge or its selection changed. */
 export class FlowEdgeCache {
   private entries = new Map<string, EdgeEntry>();
+  private last: OrgFlowEdge[] = [];
 
-  derive(scenario: Scenario, selected: ReadonlySet<string>): OrgFlowEdge[] {
+  /**
+   * Returns the previous array when no edge object changed, so React Flow skips rebuilding its
+   * connection lookup (O(edges)) on frames that only move nodes.
+   */
+  derive(scenario: Pick<Scenario, 'edges'>, selected: ReadonlySet<string>): OrgFlowEdge[] {
     const next = new Map<string, EdgeEntry>();
-    const out = scenario.edges.map((edge) => {
+    let changed = scenario.edges.length !== this.last.length;
+    const out = scenario.edges.map((edge, i) => {
       const isSelected = selected.has(edge.id);
       const prev = this.entries.get(edge.id);
       const entry =
@@ -172,14 +184,17 @@ export class FlowEdgeCache {
                 target: edge.target,
                 selected: isSelected,
                 data: { edge },
-                markerEnd: { type: MarkerType.ArrowClosed, color: EDGE_COLORS[edge.kind], width: 18, height: 18 },
+                markerEnd: MARKER_IDS[edge.kind],
                 ariaLabel: edge.kind,
               },
             };
       next.set(edge.id, entry);
+      if (!changed && this.last[i] !== entry.flow) changed = true;
       return entry.flow;
     });
     this.entries = next;
+    if (!changed) return this.last;
+    this.last = out;
     return out;
   }
 }
