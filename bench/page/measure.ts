@@ -9,13 +9,13 @@ export interface DomCounts {
   readonly edgesInDom: number;
 }
 
-function counts(): DomCounts & { readonly hidden: number } {
-  return {
-    nodesInDom: document.querySelectorAll('.react-flow__node').length,
-    // React Flow hides a node until it has measured it; its edges follow a frame later.
-    hidden: document.querySelectorAll('.react-flow__node[style*="visibility: hidden"]').length,
-    edgesInDom: document.querySelectorAll('.react-flow__edge').length,
-  };
+// Live collections: reading their length each frame costs next to nothing, unlike a query.
+const nodeElements = document.getElementsByClassName('react-flow__node');
+const edgeElements = document.getElementsByClassName('react-flow__edge');
+
+/** React Flow hides a node until it has measured it; its edges follow a frame later. */
+function hiddenNodes(): number {
+  return document.querySelectorAll('.react-flow__node[style*="visibility: hidden"]').length;
 }
 
 /**
@@ -28,20 +28,31 @@ export function firstRender(quietMs = 600, timeoutMs = 120_000, after = 0): Prom
     let signature = '';
     let since = 0;
     let last: DomCounts = { nodesInDom: 0, edgesInDom: 0 };
+    let counts = '';
+    /** Hidden nodes; looked for (a slower query) only while the counts hold still. -1: not known. */
+    let hidden = -1;
     const tick = (now: number): void => {
-      const c = counts();
-      const sig = `${c.nodesInDom}/${c.hidden}/${c.edgesInDom}`;
+      const c: DomCounts = { nodesInDom: nodeElements.length, edgesInDom: edgeElements.length };
+      const key = `${c.nodesInDom}/${c.edgesInDom}`;
+      if (key !== counts) {
+        counts = key;
+        hidden = -1;
+      } else if (c.nodesInDom > 0 && hidden !== 0) {
+        hidden = hiddenNodes();
+      }
+      const shown = c.nodesInDom > 0 && hidden === 0;
+      const sig = `${key}/${shown}`;
       if (sig !== signature) {
         signature = sig;
         since = now;
         last = c;
       }
-      if (c.nodesInDom > 0 && c.hidden === 0 && now - since >= quietMs) {
+      if (shown && now - since >= quietMs) {
         resolve({ at: since, nodesInDom: last.nodesInDom, edgesInDom: last.edgesInDom });
         return;
       }
       if (now - after > timeoutMs) {
-        reject(new Error(`no stable first render after ${timeoutMs} ms (${sig} nodes/hidden/edges in the DOM)`));
+        reject(new Error(`no stable render after ${timeoutMs} ms (${c.nodesInDom} nodes, ${c.edgesInDom} edges in the DOM, hidden: ${hidden})`));
         return;
       }
       requestAnimationFrame(tick);
