@@ -93,7 +93,8 @@ export interface RecentDocument {
  * Main asks the renderer to save before the window closes (the user chose Save in the
  * Save / Don't Save / Cancel question). The renderer answers by calling `saveDocument` as for
  * File ▸ Save; main closes the window when that save succeeds and keeps it open when it is
- * cancelled or fails (or no save arrives within `timeoutMs`).
+ * cancelled or fails, or when no saveDocument call starts within `timeoutMs` (the user's time in
+ * the Save dialog does not count).
  */
 export interface SaveRequestEvent {
   readonly reason: 'close' | 'quit';

@@ -174,4 +174,21 @@ describe('close confirmation: CloseGuard on a window', () => {
     expect(t.closeEvent().prevented).toBe(false);
     expect(t.ask).not.toHaveBeenCalled();
   });
+
+  it('the timeout only covers a renderer that never starts the save; a crashed renderer lets the window go', async () => {
+    const t = setup(0);
+    t.closeEvent();
+    await settle();
+    expect(t.timers).toHaveLength(1);
+    t.guard.onSaveStarted(); // the user is now in the Save dialog, for as long as they like
+    expect(t.timers).toHaveLength(0);
+    t.guard.onSaveResult(true);
+    expect(t.window.closed).toBe(1);
+
+    const gone = setup(0);
+    gone.closeEvent();
+    await settle();
+    gone.guard.onRendererGone();
+    expect(gone.guard.state.phase).toBe('idle');
+  });
 });

@@ -103,8 +103,8 @@ export function choiceOf(response: number): CloseChoice {
   return response === 0 ? 'save' : response === 1 ? 'discard' : 'cancel';
 }
 
-/** How long main waits for the renderer's save before it gives up on closing. */
-export const SAVE_REQUEST_TIMEOUT_MS = 5 * 60_000;
+/** How long main waits for the renderer to start the requested save before it gives up on closing. */
+export const SAVE_REQUEST_TIMEOUT_MS = 30_000;
 
 /** The parts of a BrowserWindow the guard uses. */
 export interface GuardedWindow {
@@ -155,13 +155,29 @@ export class CloseGuard<W extends GuardedWindow> {
     this.#dispatch({ type: 'save-result', saved });
   }
 
+  /**
+   * The renderer started the requested save: the timeout only covers a renderer that never
+   * answers, not a user who takes their time in the Save dialog.
+   */
+  onSaveStarted(): void {
+    if (this.#state.phase === 'awaiting-save') this.#stopTimer();
+  }
+
+  /** The renderer crashed or was killed: no save will come; its work is in the recovery draft. */
+  onRendererGone(): void {
+    this.#dispatch({ type: 'save-timeout' });
+  }
+
+  #stopTimer(): void {
+    if (this.#timer === null) return;
+    (this.#deps.clearTimer ?? ((h: unknown) => clearTimeout(h as ReturnType<typeof setTimeout>)))(this.#timer);
+    this.#timer = null;
+  }
+
   #dispatch(event: CloseEvent, closeEvent?: { preventDefault(): void }): void {
     const { state, effects } = closeStep(this.#state, event);
     this.#state = state;
-    if (state.phase !== 'awaiting-save' && this.#timer !== null) {
-      (this.#deps.clearTimer ?? ((h: unknown) => clearTimeout(h as ReturnType<typeof setTimeout>)))(this.#timer);
-      this.#timer = null;
-    }
+    if (state.phase !== 'awaiting-save') this.#stopTimer();
     for (const effect of effects) this.#run(effect, closeEvent);
   }
 

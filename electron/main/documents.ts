@@ -259,8 +259,12 @@ export interface DocumentDeps {
   readonly remember?: (path: string) => void;
   /** After a save succeeded (removes the recovery draft named in the request). */
   readonly afterSave?: (request: SaveRequest, path: string) => Promise<void>;
+  /** A save request arrived from this renderer (the close confirmation stops its timeout). */
+  readonly onSaveStarted?: (sender: WebContents) => void;
   /** Every save's outcome, with who asked (the close confirmation waits for it). */
   readonly onSaveResult?: (sender: WebContents, result: SaveResult) => void;
+  /** The dialogs' titles, in the UI language (English when absent). */
+  readonly dialogTitle?: (kind: 'open' | 'save') => string;
 }
 
 /**
@@ -284,7 +288,7 @@ export async function openPath(deps: Pick<DocumentDeps, 'fs' | 'grants' | 'log' 
 }
 
 export async function openDocument(deps: DocumentDeps, window: BrowserWindow | null): Promise<OpenResult> {
-  const options = { title: 'Open map', properties: ['openFile' as const], filters: DOCUMENT_FILTERS };
+  const options = { title: deps.dialogTitle?.('open') ?? 'Open map', properties: ['openFile' as const], filters: DOCUMENT_FILTERS };
   const choice = window ? await deps.dialog.showOpenDialog(window, options) : await deps.dialog.showOpenDialog(options);
   const path = choice.filePaths[0];
   if (choice.canceled || path === undefined) return { canceled: true };
@@ -299,7 +303,7 @@ export async function saveDocument(deps: DocumentDeps, window: BrowserWindow | n
     const defaultPath = request.path !== undefined && nodePath.isAbsolute(request.path)
       ? nodePath.join(nodePath.dirname(request.path), safeFileName(nodePath.basename(request.path)))
       : safeFileName(request.suggestedName);
-    const options = { title: 'Save map', defaultPath, filters: DOCUMENT_FILTERS, properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const] };
+    const options = { title: deps.dialogTitle?.('save') ?? 'Save map', defaultPath, filters: DOCUMENT_FILTERS, properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const] };
     const choice = window ? await deps.dialog.showSaveDialog(window, options) : await deps.dialog.showSaveDialog(options);
     if (choice.canceled || !choice.filePath) return { canceled: true };
     target = await withDocumentExtension(deps.fs, choice.filePath);
@@ -324,6 +328,7 @@ export function setupDocuments(registry: IpcRegistry, deps: DocumentDeps): void 
     nodePath.isAbsolute(path) ? openPath(deps, path) : { canceled: false, error: 'The dropped item is not a file on this computer.' },
   );
   registry.handle('saveDocument', validateSaveRequest, async (event, request) => {
+    deps.onSaveStarted?.(event.sender);
     const result = await saveDocument(deps, deps.windowFor(event.sender), request);
     deps.onSaveResult?.(event.sender, result);
     return result;

@@ -8,7 +8,8 @@ import { statSync } from 'node:fs';
 import { lstat, mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import nodePath from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { OpenResult } from '../../shared/ipc';
+import type { Language, OpenResult } from '../../shared/ipc';
+import { label } from './labels';
 import { CloseGuard } from './close';
 import { createIpcRegistry } from './ipc';
 import { DocumentInbox, OsOpenQueue, documentPathsFromArgv, setupInbox } from './launch';
@@ -59,6 +60,8 @@ const inbox = new DocumentInbox(() => (mainWindow && !mainWindow.isDestroyed() ?
 /** Files from the OS (argv, second-instance, open-file), held until the app is ready. */
 const osQueue = new OsOpenQueue();
 
+const language = (): Language => menu?.language ?? 'en';
+
 const isFileSync = (path: string): boolean => statSync(path, { throwIfNoEntry: false })?.isFile() === true;
 
 function openMainWindow(): BrowserWindow {
@@ -72,7 +75,7 @@ function openMainWindow(): BrowserWindow {
   const guard = new CloseGuard<BrowserWindow>({
     window,
     documentState: () => documentStates.get(id) ?? { dirty: false, fileName: null },
-    language: () => menu?.language ?? 'en',
+    language,
     ask: (w, options) => dialog.showMessageBox(w, options),
     log,
   });
@@ -83,7 +86,13 @@ function openMainWindow(): BrowserWindow {
     if (window === mainWindow) inbox.notReady();
     documentStates.delete(id);
   });
+  // A crashed renderer answers nothing: close without asking (its work is in the recovery draft).
+  contents.on('render-process-gone', () => {
+    documentStates.delete(id);
+    guard.onRendererGone();
+  });
   window.on('closed', () => {
+    if (window === mainWindow) inbox.notReady();
     closeGuards.delete(id);
     documentStates.delete(id);
     if (mainWindow === window) mainWindow = null;
@@ -174,7 +183,9 @@ if (!app.requestSingleInstanceLock()) {
         afterSave: async (request) => {
           if (request.recoveryId !== undefined) await recovery.clear(request.recoveryId);
         },
+        onSaveStarted: (sender) => closeGuards.get(sender.id)?.onSaveStarted(),
         onSaveResult: (sender, result) => closeGuards.get(sender.id)?.onSaveResult(!result.canceled && !('error' in result)),
+        dialogTitle: (kind) => label(language(), kind === 'open' ? 'dialog.open' : 'dialog.save'),
       };
 
       setupAppInfo({ registry, name: app.getName(), version: app.getVersion(), platform: process.platform });
@@ -184,6 +195,7 @@ if (!app.requestSingleInstanceLock()) {
         windowFor,
         isGrantedPath: (path) => grants.has(path),
         onTitle: (sender, request) => documentStates.set(sender.id, { dirty: request.dirty, fileName: request.fileName }),
+        untitled: () => label(language(), 'untitled'),
       });
       setupDocuments(registry, documentDeps);
       setupRecent(registry, recent, documentDeps);

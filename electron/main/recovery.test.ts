@@ -88,4 +88,25 @@ describe('recovery drafts', () => {
     expect(await store().list()).toEqual([]);
     expect(await store().read('nothing')).toBeNull();
   });
+
+  it('rapid writes of one draft reach the disk as the latest text only; a clear in between is kept in order', async () => {
+    let renames = 0;
+    const counting: RecoveryFs = {
+      ...fs,
+      rename: async (from, to) => {
+        renames += 1;
+        await realFs.rename(from, to);
+      },
+    };
+    const s = new RecoveryStore({ dir, fs: counting, now: () => (clock += 1000) });
+    await Promise.all([1, 2, 3, 4, 5].map((n) => s.write({ id: 'busy', text: text(`v${n}`) })));
+    expect((await s.read('busy'))?.text).toBe(text('v5'));
+    // None had started when the others came: one draft written (text and meta), not five.
+    expect(renames).toBe(2);
+
+    // Saved (clear) and then edited again at once: the new draft must survive.
+    const writes = [s.write({ id: 'busy', text: text('before save') }), s.clear('busy'), s.write({ id: 'busy', text: text('after save') })];
+    await Promise.all(writes);
+    expect((await s.read('busy'))?.text).toBe(text('after save'));
+  });
 });

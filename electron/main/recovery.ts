@@ -54,6 +54,8 @@ function parseMeta(text: string, id: string): RecoveryDraftInfo | null {
 export class RecoveryStore {
   readonly #options: RecoveryOptions;
   #queue: Promise<unknown> = Promise.resolve();
+  /** Writes queued but not started, by id: a newer draft replaces the text, so the disk sees only the latest. */
+  readonly #waiting = new Map<string, { draft: RecoveryDraftWrite; done: Promise<void> }>();
 
   constructor(options: RecoveryOptions) {
     this.#options = options;
@@ -77,20 +79,35 @@ export class RecoveryStore {
   }
 
   write(draft: RecoveryDraftWrite): Promise<void> {
-    return this.#serial(async () => {
-      if (draft.text.length > MAX_DOCUMENT_SIZE) throw new Error('recovery draft too large');
-      const paths = this.#paths(draft.id);
-      const { fs, dir, syncDir } = this.#options;
-      await fs.mkdir(dir, { recursive: true });
-      const options = syncDir ? { syncDir } : {};
-      await atomicWriteFile(fs, paths.text, draft.text, options);
-      const meta = { id: draft.id, fileName: draft.fileName ?? null, savedAt: (this.#options.now ?? Date.now)(), size: draft.text.length };
-      await atomicWriteFile(fs, paths.meta, `${JSON.stringify(meta)}\n`, options);
-      await this.#trim(draft.id);
+    const waiting = this.#waiting.get(draft.id);
+    if (waiting) {
+      waiting.draft = draft;
+      return waiting.done;
+    }
+    const entry = { draft, done: Promise.resolve() };
+    entry.done = this.#serial(() => {
+      if (this.#waiting.get(draft.id) === entry) this.#waiting.delete(draft.id);
+      return this.#write(entry.draft);
     });
+    this.#waiting.set(draft.id, entry);
+    return entry.done;
+  }
+
+  async #write(draft: RecoveryDraftWrite): Promise<void> {
+    if (draft.text.length > MAX_DOCUMENT_SIZE) throw new Error('recovery draft too large');
+    const paths = this.#paths(draft.id);
+    const { fs, dir, syncDir } = this.#options;
+    await fs.mkdir(dir, { recursive: true });
+    const options = syncDir ? { syncDir } : {};
+    await atomicWriteFile(fs, paths.text, draft.text, options);
+    const meta = { id: draft.id, fileName: draft.fileName ?? null, savedAt: (this.#options.now ?? Date.now)(), size: draft.text.length };
+    await atomicWriteFile(fs, paths.meta, `${JSON.stringify(meta)}\n`, options);
+    await this.#trim(draft.id);
   }
 
   clear(id: string): Promise<void> {
+    // A write queued before the clear stays before it; writes after the clear queue anew.
+    this.#waiting.delete(id);
     return this.#serial(() => this.#remove(id));
   }
 

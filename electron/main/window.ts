@@ -155,20 +155,28 @@ export interface TitleDeps {
   readonly isGrantedPath: (path: string) => boolean;
   /** Every accepted title request, with who sent it: the unsaved-changes state the close question reads. */
   readonly onTitle?: (sender: WebContents, request: TitleRequest) => void;
+  /** "Untitled" in the UI language. */
+  readonly untitled?: () => string;
 }
 
-export function applyTitle(window: TitledWindow, request: TitleRequest, platform: string, isGrantedPath: (path: string) => boolean): void {
-  window.setTitle(formatTitle(request, platform));
+export function applyTitle(
+  window: TitledWindow,
+  request: TitleRequest,
+  platform: string,
+  isGrantedPath: (path: string) => boolean,
+  untitled = 'Untitled',
+): void {
+  window.setTitle(formatTitle(request, platform, untitled));
   if (platform === 'darwin') {
     window.setDocumentEdited(request.dirty);
     window.setRepresentedFilename(request.path && isGrantedPath(request.path) ? request.path : '');
   }
 }
 
-export function setupWindowTitle({ registry, platform, windowFor, isGrantedPath, onTitle }: TitleDeps): void {
+export function setupWindowTitle({ registry, platform, windowFor, isGrantedPath, onTitle, untitled }: TitleDeps): void {
   registry.handle('setTitle', validateTitleRequest, (event, request) => {
     const window = windowFor(event.sender);
-    if (window) applyTitle(window, request, platform, isGrantedPath);
+    if (window) applyTitle(window, request, platform, isGrantedPath, untitled?.());
     onTitle?.(event.sender, request);
   });
 }
