@@ -14,7 +14,7 @@ import { Inspector } from '../panels/Inspector';
 import { RiskList } from '../panels/RiskList';
 import type { Platform } from '../platform';
 import type { AppStore } from '../store';
-import { selectDialog, selectLanguage } from '../store/selectors';
+import { selectDialog, selectDirty, selectFileName, selectLanguage } from '../store/selectors';
 import { AccountDialog } from './AccountDialog';
 import { commandForEvent, runCommand, type AppActions, type CommandContext } from './commands';
 import { ConnectDialog } from './ConnectDialog';
@@ -109,8 +109,8 @@ function useCommandContext(): CommandContext {
 /** Keeps the window title (file name, unsaved changes) in step with the store. */
 function TitleSync() {
   const { platform } = useServices();
-  const fileName = useAppStore((s) => s.fileName);
-  const dirty = useAppStore((s) => s.document !== s.savedDocument);
+  const fileName = useAppStore(selectFileName);
+  const dirty = useAppStore(selectDirty);
   useEffect(() => platform.setTitle({ fileName, dirty }), [platform, fileName, dirty]);
   return null;
 }

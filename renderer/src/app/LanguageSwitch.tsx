@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from './context';
-import { LANGUAGES, type Language } from '../i18n';
+import { LANGUAGES } from '../i18n';
+import { selectLanguage, selectSetLanguage } from '../store/selectors';
 
 export function LanguageSwitch() {
   const { t } = useTranslation('ui');
-  const language = useAppStore((s) => s.language);
-  const setLanguage = useAppStore((s) => s.setLanguage);
+  const language = useAppStore(selectLanguage);
+  const setLanguage = useAppStore(selectSetLanguage);
   return (
     <label className="language-switch">
       <span className="visually-hidden">{t('language.label')}</span>
@@ -16,7 +17,7 @@ export function LanguageSwitch() {
         onChange={(e) => {
           const value = e.target.value;
           const next = LANGUAGES.find((l) => l === value);
-          if (next) setLanguage(next as Language);
+          if (next) setLanguage(next);
         }}
       >
         {LANGUAGES.map((l) => (

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
+import { selectScenarioId, selectScenarios, selectSetScenario } from '../store/selectors';
 import { useAppStore } from './context';
 
 /** Shown only when the map has more than one scenario (current and target). */
 export function ScenarioSwitch() {
   const { t } = useTranslation('ui');
-  const scenarioId = useAppStore((s) => s.scenarioId);
-  const setScenario = useAppStore((s) => s.setScenario);
-  const scenarios = useAppStore((s) => s.document.scenarios);
+  const scenarioId = useAppStore(selectScenarioId);
+  const setScenario = useAppStore(selectSetScenario);
+  const scenarios = useAppStore(selectScenarios);
   if (scenarios.length < 2) return null;
   return (
     <label className="field scenario-switch">

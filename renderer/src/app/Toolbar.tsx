@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from './context';
 import { getCommand, formatShortcut, runCommand, type CommandContext } from './commands';
-import { selectCanUndoRedo } from '../store/selectors';
+import { selectCanUndoRedo, selectFileName, selectSnap, selectTitle } from '../store/selectors';
 import type { AppState } from '../store/types';
 import { TemplateMenu } from './TemplateMenu';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -60,9 +60,9 @@ export function CommandButton({
 
 export function Toolbar({ ctx }: { ctx: CommandContext }) {
   const { t } = useTranslation('ui');
-  const snap = useAppStore((s) => s.snapToGrid);
-  const title = useAppStore((s) => s.document.title);
-  const fileName = useAppStore((s) => s.fileName);
+  const snap = useAppStore(selectSnap);
+  const title = useAppStore(selectTitle);
+  const fileName = useAppStore(selectFileName);
   return (
     <header className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <span className="toolbar__brand">{t('app.name')}</span>

@@ -17,7 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { analyze } from '../../../shared/analysis';
 import { asNodeId } from '../../../shared/model/rules';
-import type { NodeId, NodeKind, Position } from '../../../shared/model/types';
+import type { EdgeKind, NodeId, NodeKind, Position } from '../../../shared/model/types';
 import { NODE_KINDS } from '../../../shared/model/types';
 import { useAppStore, useServices } from '../app/context';
 import { checkConnection } from '../store/edit';
@@ -107,7 +107,28 @@ export function Canvas() {
     () => nodeCache.derive(scenario, selectedNodes, hubs, riskMap, sizeVersion),
     [nodeCache, scenario, selectedNodes, hubs, riskMap, sizeVersion],
   );
-  const edges = useMemo(() => edgeCache.derive({ edges: scenarioEdges }, selectedEdges), [edgeCache, scenarioEdges, selectedEdges]);
+  const describeEdge = useCallback((kind: EdgeKind) => t(`edgeKind.${kind}`), [t]);
+  const edges = useMemo(
+    () => edgeCache.derive({ edges: scenarioEdges }, selectedEdges, describeEdge),
+    [edgeCache, scenarioEdges, selectedEdges, describeEdge],
+  );
+  const ariaLabelConfig = useMemo(
+    () => ({
+      'node.a11yDescription.default': t('flow.nodeHelp'),
+      'node.a11yDescription.keyboardDisabled': t('flow.nodeHelp'),
+      'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }: { direction: string; x: number; y: number }) =>
+        t('flow.moved', { direction: t(`flow.direction.${direction}`, { defaultValue: direction }), x, y }),
+      'edge.a11yDescription.default': t('flow.edgeHelp'),
+      'controls.ariaLabel': t('flow.controls'),
+      'controls.zoomIn.ariaLabel': t('cmd.view.zoomIn'),
+      'controls.zoomOut.ariaLabel': t('cmd.view.zoomOut'),
+      'controls.fitView.ariaLabel': t('cmd.view.fitView'),
+      'controls.interactive.ariaLabel': t('flow.interactive'),
+      'minimap.ariaLabel': t('flow.minimap'),
+      'handle.ariaLabel': t('flow.handle'),
+    }),
+    [t],
+  );
 
   const onNodesChange = useCallback(
     (changes: NodeChange<OrgFlowNode>[]) => {
@@ -245,9 +266,10 @@ export function Canvas() {
         maxZoom={3}
         proOptions={PRO_OPTIONS}
         aria-label={t('canvas.label')}
+        ariaLabelConfig={ariaLabelConfig}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
-        <MiniMap pannable zoomable nodeColor={(n: OrgFlowNode) => MINIMAP_COLORS[n.data.node.kind]} ariaLabel={t('canvas.label')} />
+        <MiniMap pannable zoomable nodeColor={(n: OrgFlowNode) => MINIMAP_COLORS[n.data.node.kind]} ariaLabel={t('flow.minimap')} />
         <Controls showInteractive={false} />
       </ReactFlow>
     </div>

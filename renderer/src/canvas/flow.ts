@@ -150,6 +150,8 @@ export class FlowNodeCache {
   }
 }
 
+const kindAsIs = (kind: EdgeKind): string => kind;
+
 interface EdgeEntry {
   readonly source: OrgEdge;
   readonly selected: boolean;
@@ -160,12 +162,18 @@ interface EdgeEntry {
 export class FlowEdgeCache {
   private entries = new Map<string, EdgeEntry>();
   private last: OrgFlowEdge[] = [];
+  private describe: ((kind: EdgeKind) => string) | null = null;
 
   /**
    * Returns the previous array when no edge object changed, so React Flow skips rebuilding its
    * connection lookup (O(edges)) on frames that only move nodes.
    */
-  derive(scenario: Pick<Scenario, 'edges'>, selected: ReadonlySet<string>): OrgFlowEdge[] {
+  derive(scenario: Pick<Scenario, 'edges'>, selected: ReadonlySet<string>, describe: (kind: EdgeKind) => string = kindAsIs): OrgFlowEdge[] {
+    // A new describer (the language changed) renews every edge's accessible name.
+    if (describe !== this.describe) {
+      this.entries.clear();
+      this.describe = describe;
+    }
     const next = new Map<string, EdgeEntry>();
     let changed = scenario.edges.length !== this.last.length;
     const out = scenario.edges.map((edge, i) => {
@@ -185,7 +193,7 @@ export class FlowEdgeCache {
                 selected: isSelected,
                 data: { edge },
                 markerEnd: MARKER_IDS[edge.kind],
-                ariaLabel: edge.kind,
+                ariaLabel: describe(edge.kind),
               },
             };
       next.set(edge.id, entry);

@@ -136,6 +136,16 @@ export const en = {
   },
   toolbar: { label: 'Toolbar', on: 'on', off: 'off' },
   canvas: { label: 'Organisation map' },
+  flow: {
+    nodeHelp: 'Press Enter or Space to select. Arrow keys move a selected node, Delete removes it, C connects it.',
+    edgeHelp: 'Press Enter or Space to select the relation; Delete removes it.',
+    moved: 'Moved {{direction}}. New position x {{x}}, y {{y}}.',
+    direction: { up: 'up', down: 'down', left: 'left', right: 'right' },
+    controls: 'Zoom controls',
+    interactive: 'Lock or unlock the map',
+    minimap: 'Overview map',
+    handle: 'Connection point',
+  },
 } as const;
 
 /** The shape every language must match (same keys, any wording). */

@@ -137,4 +137,14 @@ export const nl: UiCatalog = {
   },
   toolbar: { label: 'Werkbalk', on: 'aan', off: 'uit' },
   canvas: { label: 'Organisatiekaart' },
+  flow: {
+    nodeHelp: 'Druk op Enter of spatie om te selecteren. Pijltjestoetsen verplaatsen een geselecteerde knoop, Delete verwijdert hem, C verbindt hem.',
+    edgeHelp: 'Druk op Enter of spatie om de relatie te selecteren; Delete verwijdert haar.',
+    moved: '{{direction}} verplaatst. Nieuwe positie x {{x}}, y {{y}}.',
+    direction: { up: 'Omhoog', down: 'Omlaag', left: 'Naar links', right: 'Naar rechts' },
+    controls: 'Zoomknoppen',
+    interactive: 'Kaart vergrendelen of ontgrendelen',
+    minimap: 'Overzichtskaart',
+    handle: 'Verbindingspunt',
+  },
 };

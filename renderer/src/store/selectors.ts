@@ -13,6 +13,13 @@ export const selectDialog = (s: AppState) => s.dialog;
 export const selectHint = (s: AppState) => s.hint;
 export const selectSnap = (s: AppState) => s.snapToGrid;
 export const selectLanguage = (s: AppState) => s.language;
+export const selectSetLanguage = (s: AppState) => s.setLanguage;
+export const selectFileName = (s: AppState) => s.fileName;
+export const selectTitle = (s: AppState) => s.document.title;
+export const selectDirty = (s: AppState) => s.document !== s.savedDocument;
+export const selectScenarios = (s: AppState) => s.document.scenarios;
+export const selectScenarioId = (s: AppState) => s.scenarioId;
+export const selectSetScenario = (s: AppState) => s.setScenario;
 
 let frozen: Scenario | null = null;
 /**
