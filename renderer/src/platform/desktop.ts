@@ -14,7 +14,7 @@ export function createElectronPlatform(bridge: OrgmapBridge): Platform {
   let lastPath: string | undefined;
   return {
     kind: 'electron',
-    isMac: /Mac/.test(navigator.platform || navigator.userAgent),
+    isMac: /Mac/.test(globalThis.navigator?.platform ?? ''),
     async openDocument() {
       const result = await bridge.openDocument();
       if (!result.canceled && 'path' in result) lastPath = result.path;

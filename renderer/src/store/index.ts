@@ -1,6 +1,7 @@
 import { temporal } from 'zundo';
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import { createDocumentSlice, LOAD_GROUP } from './documentSlice';
+import { activeScenario } from './edit';
 import { createSelectionSlice } from './selectionSlice';
 import type { AppState, AppTemporal, HistoryState } from './types';
 import { createUiSlice } from './uiSlice';
@@ -66,14 +67,29 @@ export function createAppStore(init?: Partial<Pick<AppState, 'language'>>): AppS
     ),
   ) as AppStore;
 
+  /** After undo/redo the selection may name nodes or edges that are gone; keep only what exists. */
+  const pruneSelection = () => {
+    const state = store.getState();
+    const scenario = activeScenario(state.document, state.scenarioId);
+    const nodes = new Set<string>(scenario.nodes.map((n) => n.id));
+    const edges = new Set<string>(scenario.edges.map((e) => e.id));
+    const selectedNodeIds = state.selectedNodeIds.filter((id) => nodes.has(id));
+    const selectedEdgeIds = state.selectedEdgeIds.filter((id) => edges.has(id));
+    if (selectedNodeIds.length !== state.selectedNodeIds.length || selectedEdgeIds.length !== state.selectedEdgeIds.length) {
+      store.setState({ selectedNodeIds, selectedEdgeIds });
+    }
+  };
+
   store.history = {
     undo() {
       last = null;
       store.temporal.getState().undo();
+      pruneSelection();
     },
     redo() {
       last = null;
       store.temporal.getState().redo();
+      pruneSelection();
     },
     endGroup() {
       last = null;

@@ -81,6 +81,19 @@ describe('app store', () => {
     expect(scenarioOf(store).nodes).toHaveLength(1);
   });
 
+  it('undo drops selected ids that no longer exist', () => {
+    const store = createAppStore();
+    const id = store.getState().addNode('unit', { x: 0, y: 0 });
+    expect(store.getState().selectedNodeIds).toEqual([id]);
+    store.history.undo();
+    expect(scenarioOf(store).nodes).toHaveLength(0);
+    expect(store.getState().selectedNodeIds).toEqual([]);
+    // The selection change is not an undo step of its own.
+    store.history.redo();
+    expect(scenarioOf(store).nodes).toHaveLength(1);
+    expect(store.temporal.getState().futureStates).toHaveLength(0);
+  });
+
   it('records a whole drag as one undo step', () => {
     const store = createAppStore();
     const id = store.getState().addNode('unit', { x: 0, y: 0 });
