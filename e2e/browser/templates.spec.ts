@@ -45,3 +45,17 @@ test('opens a .orgmap through the file input, refuses a broken one, and download
   expect(saved.format).toBe('orgmap');
   expect(saved.scenarios[0]?.nodes.some((n) => n.label.startsWith('Business unit'))).toBe(true);
 });
+
+test('opens a .orgmap dropped on the window', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.goto();
+  const text = readFileSync(templatePath('centralized'), 'utf8');
+  const dataTransfer = await page.evaluateHandle((t) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([t], 'dropped.orgmap', { type: 'application/json' }));
+    return dt;
+  }, text);
+  await page.getByTestId('canvas').dispatchEvent('drop', { dataTransfer });
+  await editor.expectModel('centralized');
+  await expect(editor.hint).toContainText('dropped.orgmap');
+});

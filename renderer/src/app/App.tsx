@@ -2,7 +2,10 @@ import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useMemo } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
-import type { OpenResult } from '../../../shared/ipc';
+import { MENU_COMMANDS, type MenuItemState, type OpenResult } from '../../../shared/ipc';
+import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import type { AppState } from '../store/types';
 import { emptyDocument, parseDocument, serializeDocument } from '../../../shared/model';
 import { version } from '../../../package.json';
 import { Canvas } from '../canvas/Canvas';
@@ -14,9 +17,9 @@ import { Inspector } from '../panels/Inspector';
 import { RiskList } from '../panels/RiskList';
 import type { Platform } from '../platform';
 import type { AppStore } from '../store';
-import { selectDialog, selectDirty, selectFileName, selectLanguage } from '../store/selectors';
+import { selectCanUndoRedo, selectDialog, selectDirty, selectFileName, selectLanguage } from '../store/selectors';
 import { AccountDialog } from './AccountDialog';
-import { commandForEvent, runCommand, type AppActions, type CommandContext } from './commands';
+import { acceleratorFor, COMMANDS, commandForEvent, runCommand, type AppActions, type CommandContext } from './commands';
 import { ConnectDialog } from './ConnectDialog';
 import { ServicesContext, useAppStore, useServices } from './context';
 import { HelpDialog } from './HelpDialog';
@@ -99,11 +102,40 @@ function useCommandContext(): CommandContext {
       showAbout() {
         store.getState().showHint('about', { version: APP_VERSION });
       },
+      openDroppedFile(file: File) {
+        void platform.openDroppedFile(file).then(handleOpened);
+      },
     }),
     [store, platform, handleOpened, t],
   );
 
   return useMemo(() => ({ store, platform, flow, actions }), [store, platform, flow, actions]);
+}
+
+const selectMenuInputs = (s: AppState) => ({
+  nodes: s.selectedNodeIds.length,
+  edges: s.selectedEdgeIds.length,
+  clipboard: s.clipboard !== null,
+  language: s.language,
+  snap: s.snapToGrid,
+});
+
+/** Feeds the native menu from the command registry: translated labels, accelerators, enabled state. */
+function MenuSync({ ctx }: { ctx: CommandContext }) {
+  const { t } = useTranslation('ui');
+  const { platform } = useServices();
+  const inputs = useAppStore(useShallow(selectMenuInputs));
+  const history = useStore(ctx.store.temporal, useShallow(selectCanUndoRedo));
+  useEffect(() => {
+    if (platform.kind !== 'electron') return;
+    const state = ctx.store.getState();
+    const items: MenuItemState[] = COMMANDS.filter((c) => (MENU_COMMANDS as readonly string[]).includes(c.id)).map((c) => {
+      const accelerator = acceleratorFor(c);
+      return { id: c.id, label: t(c.labelKey), enabled: c.enabled(state, ctx), ...(accelerator ? { accelerator } : {}) };
+    });
+    platform.setMenu(items);
+  }, [platform, ctx, t, inputs, history]);
+  return null;
 }
 
 /** Keeps the window title (file name, unsaved changes) in step with the store. */
@@ -135,9 +167,23 @@ function Shell() {
   }, [store, platform, ctx]);
 
   useEffect(() => platform.onMenuCommand((id) => void runCommand(id, ctx)), [platform, ctx]);
+  useEffect(() => platform.onSaveRequest(() => ctx.actions.saveDocument(false)), [platform, ctx]);
 
   return (
-    <div className="app" data-testid="app">
+    <div
+      className="app"
+      data-testid="app"
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes('Files')) e.preventDefault();
+      }}
+      onDrop={(e) => {
+        const file = e.dataTransfer.files[0];
+        if (!file) return;
+        e.preventDefault();
+        ctx.actions.openDroppedFile(file);
+      }}
+    >
+      <MenuSync ctx={ctx} />
       <a className="skip-link" href="#canvas-region">
         {t('app.skip')}
       </a>
@@ -168,11 +214,13 @@ function Shell() {
 
 /** Keeps i18next, <html lang> and the store's language in step. */
 function LanguageSync({ i18n }: { i18n: I18n }) {
+  const { platform } = useServices();
   const language = useAppStore(selectLanguage);
   useEffect(() => {
     void i18n.changeLanguage(language);
     document.documentElement.lang = language;
-  }, [i18n, language]);
+    platform.setLanguage(language);
+  }, [i18n, language, platform]);
   return null;
 }
 

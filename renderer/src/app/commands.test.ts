@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMMANDS, formatShortcut, matchesShortcut } from './commands';
+import { acceleratorFor, COMMANDS, formatShortcut, matchesShortcut } from './commands';
 
 const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {}, code = '') => ({
   key: k,
@@ -43,6 +43,19 @@ describe('command registry', () => {
     expect(matchesShortcut(connect, key('c'), false)).toBe(true);
     expect(matchesShortcut(connect, key('c', { ctrlKey: true }), false)).toBe(false);
     expect(matchesShortcut(connect, key('C', { shiftKey: true }), false)).toBe(false);
+  });
+
+  it('gives the native menu accelerators only for commands that also act in text fields', () => {
+    const byId = (id: string) => COMMANDS.find((c) => c.id === id);
+    const undo = byId('edit.undo');
+    const redo = byId('edit.redo');
+    const del = byId('edit.delete');
+    const selectAll = byId('edit.selectAll');
+    if (!undo || !redo || !del || !selectAll) throw new Error('missing command');
+    expect(acceleratorFor(undo)).toBe('CmdOrCtrl+Z');
+    expect(acceleratorFor(redo)).toBe('CmdOrCtrl+Shift+Z');
+    expect(acceleratorFor(del)).toBeUndefined();
+    expect(acceleratorFor(selectAll)).toBeUndefined();
   });
 
   it('formats shortcuts per platform', () => {

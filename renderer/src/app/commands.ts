@@ -30,12 +30,26 @@ export interface CommandContext {
   readonly actions: AppActions;
 }
 
+/**
+ * A shortcut in Electron's accelerator syntax, for the native menu. Only commands that also act
+ * inside text fields get one: a menu accelerator fires before the page sees the key, so Delete
+ * or Ctrl+A in the menu would stop working for text in the inspector.
+ */
+export function acceleratorFor(command: Command): string | undefined {
+  const shortcut = command.shortcuts[0];
+  if (!shortcut || !command.inTextFields) return undefined;
+  const names: Readonly<Record<string, string>> = { Digit1: '1', '+': 'Plus', '=': '=', '-': '-' };
+  const key = names[shortcut.key] ?? (shortcut.key.length === 1 ? shortcut.key.toUpperCase() : shortcut.key);
+  return [shortcut.mod ? 'CmdOrCtrl' : '', shortcut.ctrl ? 'Ctrl' : '', shortcut.alt ? 'Alt' : '', shortcut.shift ? 'Shift' : '', key].filter(Boolean).join('+');
+}
+
 export interface AppActions {
   newDocument(): void;
   openDocument(): void;
   saveDocument(saveAs?: boolean): void;
   showModelGuide(): void;
   showAbout(): void;
+  openDroppedFile(file: File): void;
 }
 
 export interface Command {

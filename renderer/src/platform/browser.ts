@@ -8,6 +8,14 @@ import type { Platform } from './types';
  * app asked (openDocument) or a script set the files directly (onDocumentOpened). Saving
  * downloads the file.
  */
+function readFile(file: File): Promise<OpenResult> {
+  if (file.size > MAX_DOCUMENT_SIZE) return Promise.resolve({ canceled: false, error: `${file.name}: the file is too large` });
+  return file.text().then(
+    (text): OpenResult => ({ canceled: false, path: file.name, name: file.name, text }),
+    (error: unknown): OpenResult => ({ canceled: false, error: error instanceof Error ? error.message : String(error) }),
+  );
+}
+
 export function createBrowserPlatform(doc: Document = document): Platform {
   const listeners = new Set<(result: OpenResult) => void>();
   let pending: ((result: OpenResult) => void) | null = null;
@@ -38,14 +46,7 @@ export function createBrowserPlatform(doc: Document = document): Platform {
       deliver({ canceled: true });
       return;
     }
-    if (file.size > MAX_DOCUMENT_SIZE) {
-      deliver({ canceled: false, error: `${file.name}: the file is too large` });
-      return;
-    }
-    file.text().then(
-      (text) => deliver({ canceled: false, path: file.name, name: file.name, text }),
-      (error: unknown) => deliver({ canceled: false, error: error instanceof Error ? error.message : String(error) }),
-    );
+    void readFile(file).then(deliver);
   });
   input.addEventListener('cancel', () => deliver({ canceled: true }));
 
@@ -80,6 +81,12 @@ export function createBrowserPlatform(doc: Document = document): Platform {
       doc.title = `${dirty ? '• ' : ''}${fileName ?? 'Orgmap'}${fileName ? ' — Orgmap' : ''}`;
     },
     onMenuCommand() {
+      return () => undefined;
+    },
+    openDroppedFile: readFile,
+    setLanguage() {},
+    setMenu() {},
+    onSaveRequest() {
       return () => undefined;
     },
   };

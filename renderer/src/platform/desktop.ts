@@ -20,9 +20,14 @@ export function createElectronPlatform(bridge: OrgmapBridge): Platform {
       if (!result.canceled && 'path' in result) lastPath = result.path;
       return result;
     },
-    onDocumentOpened() {
-      // The shell has no push channel for files yet (shared/ipc.ts); the files issue adds one.
-      return () => undefined;
+    onDocumentOpened(callback) {
+      const off = bridge.onOpenDocument((result) => {
+        if (!result.canceled && 'path' in result) lastPath = result.path;
+        callback(result);
+      });
+      // Files that arrived before we listened (double-click to start) come now.
+      void bridge.readyForDocuments();
+      return off;
     },
     async saveDocument({ text, suggestedName, saveAs = false }) {
       // Save goes back to the file it came from (a path the main process handed out); Save As asks.
@@ -35,6 +40,20 @@ export function createElectronPlatform(bridge: OrgmapBridge): Platform {
     },
     onMenuCommand(callback) {
       return bridge.onMenuCommand(callback);
+    },
+    async openDroppedFile(file) {
+      const result = await bridge.openDroppedFile(file);
+      if (!result.canceled && 'path' in result) lastPath = result.path;
+      return result;
+    },
+    setLanguage(language) {
+      void bridge.setLanguage(language);
+    },
+    setMenu(items) {
+      void bridge.setMenu(items);
+    },
+    onSaveRequest(callback) {
+      return bridge.onSaveRequest(() => callback());
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { OpenResult, SaveResult } from '../../../shared/ipc';
+import type { Language, MenuItemState, OpenResult, SaveResult } from '../../../shared/ipc';
 
 /**
  * The platform port: what the renderer needs from where it runs. The Electron adapter forwards to
@@ -20,6 +20,14 @@ export interface Platform {
   setTitle(request: { readonly fileName: string | null; readonly dirty: boolean }): void;
   /** Native menu commands (ids of the command registry). */
   onMenuCommand(callback: (commandId: string) => void): () => void;
+  /** Opens a file dropped on the window. */
+  openDroppedFile(file: File): Promise<OpenResult>;
+  /** The UI language, for what the shell shows itself (native menus, dialogs). */
+  setLanguage(language: Language): void;
+  /** The command registry's view of the native menu: labels, shortcuts, enabled state. */
+  setMenu(items: readonly MenuItemState[]): void;
+  /** The shell asks for a save (before closing); answer by saving as File ▸ Save does. */
+  onSaveRequest(callback: () => void): () => void;
   /** True on macOS: shortcuts show ⌘ instead of Ctrl. */
   readonly isMac: boolean;
 }
