@@ -1,13 +1,15 @@
 /**
  * The canvas benchmark (issue 3, "Speed"): our editor against bare React Flow with
  * `onlyRenderVisibleElements`, in one run, in headless Chromium, on the same generated map with the
- * same Background and the same initial viewport (both copied from our editor).
+ * same Background and the same views (the opening view copied from our editor; a working view at
+ * zoom 1 set in both).
  *
  * For each size and impl, three fresh page loads (interleaved ours, bare, ours, bare …), each:
  * time to first render from navigation start; JS heap after a full GC; frames per second while
- * panning the pane for 2 s and while dragging a node for 2 s (counted with requestAnimationFrame in
- * the page). Medians of the three. Then the analysis update after an edit, timed in the page.
- * Writes bench/results/canvas.json and prints a table. See docs/bench.md.
+ * panning the pane for 2 s and while dragging a node for 2 s, in each view (counted with
+ * requestAnimationFrame in the page). Medians of the three. Then the analysis update after an
+ * edit, timed in the page. Run on its own it writes bench/results/canvas.json and prints a table;
+ * through bench/run.ts (`canvasSuite`) the runner writes the report. See docs/bench.md.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
