@@ -56,6 +56,8 @@ interface NodeEntry {
   readonly selected: boolean;
   readonly spokes: number;
   readonly risks: readonly Risk[];
+  /** The array the risks came from, to skip comparing when it is the same. */
+  readonly riskSource: readonly Risk[];
   readonly width: number | undefined;
   readonly height: number | undefined;
   readonly flow: OrgFlowNode;
@@ -113,9 +115,12 @@ export class FlowNodeCache {
       const isSelected = selected.has(node.id);
       const spokes = hubs.get(node.id) ?? 0;
       const size = this.sizes.get(node.id);
-      const prev = this.entries.get(node.id);
-      const nodeRisks = prev && sameRisks(prev.risks, risks.get(node.id) ?? EMPTY_RISKS) ? prev.risks : (risks.get(node.id) ?? EMPTY_RISKS);
+      let prev = this.entries.get(node.id);
+      const riskSource = risks.get(node.id) ?? EMPTY_RISKS;
+      // Same source array (the usual case: a drag frame, a selection): skip the deep compare.
+      const nodeRisks = prev && (prev.riskSource === riskSource || sameRisks(prev.risks, riskSource)) ? prev.risks : riskSource;
       let entry: NodeEntry;
+      if (prev && prev.riskSource !== riskSource) prev = { ...prev, riskSource };
       if (
         prev &&
         prev.source === node &&
@@ -136,7 +141,7 @@ export class FlowNodeCache {
           ariaLabel: node.label,
           ...(size ? { measured: size } : {}),
         };
-        entry = { source: node, selected: isSelected, spokes, risks: nodeRisks, width: size?.width, height: size?.height, flow };
+        entry = { source: node, selected: isSelected, spokes, risks: nodeRisks, riskSource, width: size?.width, height: size?.height, flow };
       }
       next.set(node.id, entry);
       out[i] = entry.flow;
