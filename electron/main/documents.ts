@@ -23,8 +23,7 @@ import type { Dialog, BrowserWindow, WebContents } from 'electron';
 import nodePath from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { OpenResult, SaveRequest, SaveResult } from '../../shared/ipc';
-import { MAX_DOCUMENT_SIZE } from '../../shared/ipc';
-import { parseDocument } from '../../shared/model';
+import { MAX_FILE_BYTES, parseDocument } from '../../shared/model';
 import type { IpcRegistry } from './ipc';
 import { noArgs, validateDroppedPath, validateSaveRequest } from './ipc';
 
@@ -175,8 +174,12 @@ export function describeFsError(error: unknown, action: 'open' | 'save'): string
   }
 }
 
-/** Reads a document's text: refuses folders, oversized files and bytes that are not UTF-8. */
-export async function readDocumentText(fs: DocumentFs, path: string, maxSize = MAX_DOCUMENT_SIZE): Promise<string> {
+/**
+ * Reads a document's text: refuses folders, oversized files and bytes that are not UTF-8. The byte
+ * limit is the reader's (MAX_FILE_BYTES: 64 Mi characters can take up to three bytes each), so any
+ * text the app may save (≤ 64 Mi characters) opens again; the reader then checks the characters.
+ */
+export async function readDocumentText(fs: DocumentFs, path: string, maxSize = MAX_FILE_BYTES): Promise<string> {
   const info = await fs.stat(path);
   if (!info.isFile()) throw Object.assign(new Error(`${path} is not a file`), { code: 'EISDIR' });
   if (info.size > maxSize) throw Object.assign(new Error(`${path} is larger than ${maxSize} bytes`), { code: 'ETOOBIG' });

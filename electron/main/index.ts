@@ -129,9 +129,9 @@ if (!app.requestSingleInstanceLock()) {
   for (const path of documentPathsFromArgv(process.argv, process.cwd(), isFileSync)) osQueue.add(path);
 
   app.on('second-instance', (_event, argv, workingDirectory) => {
-    if (!app.isReady()) return;
-    focusMainWindow();
+    // Before ready the queue holds the files until the window exists.
     for (const path of documentPathsFromArgv(argv, workingDirectory, isFileSync)) osQueue.add(path);
+    if (app.isReady()) focusMainWindow();
   });
 
   app.on('before-quit', () => {
