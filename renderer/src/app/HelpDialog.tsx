@@ -3,7 +3,9 @@ import { COMMANDS, formatShortcut } from './commands';
 import { useServices } from './context';
 import { Modal } from './Modal';
 
-/** Every command with its shortcuts, read from the registry. */
+const GESTURES = ['boxSelect', 'addSelect', 'pan', 'connect', 'nodeKeys'] as const;
+
+/** Every command with its shortcuts, read from the registry, and the canvas gestures. */
 export function HelpDialog() {
   const { t } = useTranslation('ui');
   const { store, platform } = useServices();
@@ -29,6 +31,12 @@ export function HelpDialog() {
           ))}
         </tbody>
       </table>
+      <h3 className="panel-subtitle">{t('dialog.mouseTitle')}</h3>
+      <ul className="gestures">
+        {GESTURES.map((g) => (
+          <li key={g}>{t(`dialog.gestures.${g}`)}</li>
+        ))}
+      </ul>
     </Modal>
   );
 }
