@@ -72,12 +72,20 @@ test('shortcuts are listed in the help dialog and fit view is Shift+1', async ({
   await page.keyboard.press('Shift+Digit1');
   await expect(viewport).not.toHaveAttribute('style', zoomed ?? '');
 
+  await expect(page.locator('.react-flow__minimap')).toBeVisible();
+  await expect(page.locator('.react-flow__controls-zoomout')).toHaveAttribute('aria-label', 'Zoom out');
+  const snap = page.getByTestId('toolbar.snap');
+  await expect(snap).toHaveAttribute('aria-pressed', 'true');
+  await snap.click();
+  await expect(snap).toHaveAttribute('aria-pressed', 'false');
+
   await page.getByTestId('toolbar.help').click();
   const help = page.getByTestId('help-dialog');
   await expect(help).toBeVisible();
   await expect(help.locator('[data-command-id="edit.undo"]')).toContainText('Ctrl+Z');
   await expect(help.locator('[data-command-id="view.fitView"]')).toContainText('Shift+1');
   await expect(help.locator('[data-command-id="edit.duplicate"]')).toContainText('Ctrl+D');
+  await expect(help).toContainText('Shift + drag on empty canvas');
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
   await expect(page.getByTestId('toolbar.undo')).toHaveAttribute('title', 'Undo (Ctrl+Z)');
