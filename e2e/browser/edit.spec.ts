@@ -51,6 +51,15 @@ test.describe('editing', () => {
     await page.keyboard.press('Control+Shift+z');
     await expect(editor.node('Sales NL')).toBeVisible();
 
+    // Labels are text, never markup.
+    const markup = '<img src=x onerror="document.body.dataset.pwned=1"><b>Bold</b>';
+    await label.fill(markup);
+    await expect(editor.node(markup)).toBeVisible();
+    await expect(editor.node(markup).locator('img, b')).toHaveCount(0);
+    await expect(page.locator('body')).not.toHaveAttribute('data-pwned', '1');
+    await page.keyboard.press('Control+z');
+    await expect(editor.node('Sales NL')).toBeVisible();
+
     await page.getByTestId('inspector.notes').fill('Runs the Dutch web shop');
     await editor.pane.click({ position: { x: 30, y: 30 } });
     await expect(page.getByTestId('inspector.label')).toHaveCount(0);
