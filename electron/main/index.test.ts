@@ -256,5 +256,30 @@ describe('main process wiring', () => {
     expect(last?.[1]).toMatchObject({ canceled: false, name: 'bad.orgmap', error: expect.stringMatching(/^bad\.orgmap: /) });
     expect(readFileSync(bad, 'utf8')).toBe('{"format":"orgmap"');
   });
-});
 
+  it('setMenu from the registry relabels and disables menu items', async () => {
+    await invoke('setMenu', [{ id: 'file.save', label: 'Bewaar nu', accelerator: 'CmdOrCtrl+S', enabled: false }]);
+    const file = ((fake.menus.at(-1) as MenuItemConstructorOptions[])[0]?.submenu ?? []) as MenuItemConstructorOptions[];
+    expect(file.find((i) => i.id === 'file.save')).toMatchObject({ label: 'Bewaar nu', enabled: false });
+    await expect(invoke('setMenu', [{ id: 'file.save', label: 'x', enabled: 'no' }])).rejects.toThrow();
+  });
+
+  it("quitting with unsaved changes: Cancel cancels the quit; Don't Save closes and quits", async () => {
+    const quit = vi.spyOn(fake.app, 'quit');
+    await invoke('setTitle', { fileName: null, dirty: true });
+    fake.dialog.showMessageBox = async () => ({ response: 2 });
+    fake.app.emit('before-quit');
+    window().close();
+    await settle();
+    expect(fake.FakeWindow.getAllWindows()).toHaveLength(1);
+    expect(quit).not.toHaveBeenCalled();
+
+    fake.dialog.showMessageBox = async () => ({ response: 1 });
+    fake.app.emit('before-quit');
+    const w = window();
+    w.close();
+    await settle();
+    expect(w.isDestroyed()).toBe(true);
+    expect(quit).toHaveBeenCalled();
+  });
+});
