@@ -63,6 +63,9 @@ test.describe('editing', () => {
     await page.getByTestId('inspector.notes').fill('Runs the Dutch web shop');
     await editor.pane.click({ position: { x: 30, y: 30 } });
     await expect(page.getByTestId('inspector.label')).toHaveCount(0);
+    // With nothing selected the inspector edits the map's title.
+    await page.getByTestId('inspector.title').fill('Acme social media');
+    await expect(page.getByTestId('document.title')).toHaveText('Acme social media');
     await editor.selectNode('Sales NL');
     await expect(page.getByTestId('inspector.notes')).toHaveValue('Runs the Dutch web shop');
     await expect(page.getByTestId('inspector.platform')).toHaveCount(0);

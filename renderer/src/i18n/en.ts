@@ -62,6 +62,7 @@ export const en = {
   },
   inspector: {
     title: 'Inspector',
+    mapTitle: 'Map title',
     empty: 'Select a node or a relation to edit it.',
     multi: '{{count}} items selected.',
     label: 'Name',

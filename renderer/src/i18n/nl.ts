@@ -63,6 +63,7 @@ export const nl: UiCatalog = {
   },
   inspector: {
     title: 'Eigenschappen',
+    mapTitle: 'Titel van de kaart',
     empty: 'Selecteer een knoop of relatie om die te bewerken.',
     multi: '{{count}} onderdelen geselecteerd.',
     label: 'Naam',

@@ -40,10 +40,37 @@ export function Inspector() {
         <NodeInspector key={node.id} node={node} />
       ) : edge && source && target ? (
         <EdgeInspector key={edge.id} edge={edge} source={source} target={target} />
+      ) : count > 1 ? (
+        <p className="panel-help">{t('inspector.multi', { count })}</p>
       ) : (
-        <p className="panel-help">{count > 1 ? t('inspector.multi', { count }) : t('inspector.empty')}</p>
+        <DocumentInspector />
       )}
     </section>
+  );
+}
+
+const selectDocTitle = (s: AppState) => s.document.title;
+
+/** With nothing selected: the map itself (its title). */
+function DocumentInspector() {
+  const { t } = useTranslation('ui');
+  const { store } = useServices();
+  const title = useAppStore(selectDocTitle);
+  return (
+    <div className="form">
+      <p className="panel-help">{t('inspector.empty')}</p>
+      <label className="field">
+        <span>{t('inspector.mapTitle')}</span>
+        <input
+          data-testid="inspector.title"
+          value={title}
+          maxLength={200}
+          placeholder={t('app.untitled')}
+          onChange={(e) => store.getState().setTitle(e.target.value, { group: 'type:document:title' })}
+          onBlur={() => store.history.endGroup()}
+        />
+      </label>
+    </div>
   );
 }
 

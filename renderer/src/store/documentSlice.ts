@@ -55,6 +55,12 @@ export const createDocumentSlice: Slice<DocumentSlice> = (set, get) => {
       set({ document, savedDocument: document, loadCount: get().loadCount + 1, scenarioId: first.id, fileName, editGroup: LOAD_GROUP, ...noSelection, dialog: null });
     },
 
+    setTitle(title, options) {
+      const next = title.slice(0, 200);
+      if (next === get().document.title) return;
+      set({ document: { ...get().document, title: next }, editGroup: options?.group ?? null });
+    },
+
     markSaved(fileName) {
       set({ savedDocument: get().document, fileName });
     },

@@ -176,6 +176,15 @@ describe('app store', () => {
     expect(new Set(s.nodes.map((n) => n.id)).size).toBe(6);
   });
 
+  it('edits the title as one undo step per typing burst', () => {
+    const store = createAppStore();
+    for (const title of ['A', 'Ac', 'Acme']) store.getState().setTitle(title, { group: 'type:document:title' });
+    expect(store.getState().document.title).toBe('Acme');
+    expect(store.getState().document !== store.getState().savedDocument).toBe(true);
+    store.history.undo();
+    expect(store.getState().document.title).toBe('');
+  });
+
   it('loading a document resets selection and history', () => {
     const store = createAppStore();
     store.getState().addNode('unit', { x: 0, y: 0 });

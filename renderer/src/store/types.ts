@@ -75,6 +75,8 @@ export interface DocumentSlice {
   /** Replaces the whole document (open, new, template): clears selection and undo history. */
   loadDocument(document: OrgDocument, fileName?: string | null): void;
   setScenario(id: ScenarioId): void;
+  /** The map's title (0–200 characters). */
+  setTitle(title: string, options?: EditOptions): void;
   /** Records that the current document was saved (under `fileName`). */
   markSaved(fileName: string): void;
   addNode(kind: NodeKind, position: Position, extra?: { readonly platform?: Platform; readonly handle?: string; readonly label?: string }): NodeId;
