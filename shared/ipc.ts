@@ -185,6 +185,55 @@ export interface OrgmapBridge {
   onSaveRequest(callback: (request: SaveRequestEvent) => void): () => void;
 }
 
+/** A keyboard shortcut as the renderer's command registry writes it (structurally its `Shortcut`). */
+export interface ShortcutLike {
+  /** `KeyboardEvent.key`, or a `KeyboardEvent.code` (`Digit1`, `KeyA`) when `byCode`. */
+  readonly key: string;
+  /** Ctrl on Windows and Linux, ⌘ on macOS. */
+  readonly mod?: boolean;
+  readonly ctrl?: boolean;
+  readonly shift?: boolean;
+  readonly alt?: boolean;
+  readonly byCode?: boolean;
+}
+
+const NAMED_KEYS: Readonly<Record<string, string>> = {
+  '+': 'Plus',
+  ' ': 'Space',
+  Delete: 'Delete',
+  Backspace: 'Backspace',
+  Escape: 'Escape',
+  Enter: 'Enter',
+  Tab: 'Tab',
+  ArrowUp: 'Up',
+  ArrowDown: 'Down',
+  ArrowLeft: 'Left',
+  ArrowRight: 'Right',
+  Home: 'Home',
+  End: 'End',
+  PageUp: 'PageUp',
+  PageDown: 'PageDown',
+  Insert: 'Insert',
+};
+
+/**
+ * The Electron accelerator (`CmdOrCtrl+Shift+S`) for a registry shortcut, for `setMenu`; null for
+ * keys a menu cannot show. Pure, so the renderer can build its menu items without Electron.
+ */
+export function toAccelerator(shortcut: ShortcutLike): string | null {
+  let key = shortcut.key;
+  if (shortcut.byCode) {
+    const code = /^(?:Digit|Key|Numpad)([0-9A-Z])$/.exec(key);
+    key = code?.[1] ?? key;
+  }
+  let name: string | undefined = NAMED_KEYS[key];
+  if (name === undefined && /^F([1-9]|1[0-9]|2[0-4])$/.test(key)) name = key;
+  if (name === undefined && key.length === 1 && key >= '!' && key <= '~') name = key.toUpperCase();
+  if (name === undefined) return null;
+  const parts = [shortcut.mod ? 'CmdOrCtrl' : null, shortcut.ctrl ? 'Ctrl' : null, shortcut.alt ? 'Alt' : null, shortcut.shift ? 'Shift' : null];
+  return [...parts.filter((p): p is string => p !== null), name].join('+');
+}
+
 /** Bridge members that are not a plain invoke of their own channel. */
 type NotInvoke = 'onMenuCommand' | 'onOpenDocument' | 'onSaveRequest' | 'openDroppedFile';
 

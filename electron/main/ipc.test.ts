@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
-import { INVOKE_CHANNELS, MAX_DOCUMENT_SIZE, type InvokeMethod } from '../../shared/ipc';
+import { INVOKE_CHANNELS, MAX_DOCUMENT_SIZE, toAccelerator, type InvokeMethod, type ShortcutLike } from '../../shared/ipc';
 import {
   IpcValidationError,
   createIpcRegistry,
@@ -280,5 +280,37 @@ describe('argument validation of the files messages', () => {
     refuses(validateMenuItems, [item]);
     refuses(validateMenuItems, [Array.from({ length: 201 }, () => item)]);
     refuses(validateMenuItems, []);
+  });
+});
+
+describe('registry shortcuts as menu accelerators (toAccelerator, for setMenu)', () => {
+  // The shortcuts of renderer/src/app/commands.ts, copied (electron/ may not import the renderer).
+  const registry: [ShortcutLike, string | null][] = [
+    [{ key: 'n', mod: true, alt: true }, 'CmdOrCtrl+Alt+N'],
+    [{ key: 'o', mod: true }, 'CmdOrCtrl+O'],
+    [{ key: 's', mod: true }, 'CmdOrCtrl+S'],
+    [{ key: 's', mod: true, shift: true }, 'CmdOrCtrl+Shift+S'],
+    [{ key: 'z', mod: true, shift: true }, 'CmdOrCtrl+Shift+Z'],
+    [{ key: 'y', ctrl: true }, 'Ctrl+Y'],
+    [{ key: 'Delete' }, 'Delete'],
+    [{ key: 'Escape' }, 'Escape'],
+    [{ key: 'Digit1', shift: true, byCode: true }, 'Shift+1'],
+    [{ key: '=', mod: true }, 'CmdOrCtrl+='],
+    [{ key: '+', mod: true }, 'CmdOrCtrl+Plus'],
+    [{ key: '-', mod: true }, 'CmdOrCtrl+-'],
+    [{ key: "'", mod: true, shift: true }, "CmdOrCtrl+Shift+'"],
+    [{ key: '?', shift: true }, 'Shift+?'],
+    [{ key: '/', mod: true }, 'CmdOrCtrl+/'],
+    [{ key: 'c' }, 'C'],
+    [{ key: 'Dead' }, null],
+    [{ key: 'é', mod: true }, null],
+  ];
+
+  it('maps each registry shortcut, and every result passes the setMenu validator', () => {
+    for (const [shortcut, expected] of registry) {
+      const accelerator = toAccelerator(shortcut);
+      expect(accelerator, JSON.stringify(shortcut)).toBe(expected);
+      if (accelerator) expect(() => validateMenuItems([[{ id: 'file.save', label: 'Save', accelerator, enabled: true }]])).not.toThrow();
+    }
   });
 });

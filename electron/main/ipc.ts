@@ -218,7 +218,7 @@ export const validateLanguage: Validator<'setLanguage'> = (args) => {
 /** Command ids as the registry writes them: `file.saveAs`. */
 const COMMAND_ID = /^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9]+){1,3}$/;
 /** Electron accelerators: modifiers joined by `+`, then one key. */
-const ACCELERATOR = /^((CommandOrControl|CmdOrCtrl|Command|Cmd|Control|Ctrl|Alt|Option|AltGr|Shift|Super|Meta)\+){0,4}([A-Za-z0-9]|F([1-9]|1[0-9]|2[0-4])|Plus|Space|Tab|Backspace|Delete|Insert|Return|Enter|Up|Down|Left|Right|Home|End|PageUp|PageDown|Escape|Esc|[-=,./;'`[\]\\])$/;
+const ACCELERATOR = /^((CommandOrControl|CmdOrCtrl|Command|Cmd|Control|Ctrl|Alt|Option|AltGr|Shift|Super|Meta)\+){0,4}([A-Za-z0-9]|F([1-9]|1[0-9]|2[0-4])|Plus|Space|Tab|Backspace|Delete|Insert|Return|Enter|Up|Down|Left|Right|Home|End|PageUp|PageDown|Escape|Esc|[!-*,-/:-@[-`{-~])$/;
 const MAX_MENU_ITEMS = 200;
 const MAX_LABEL = 100;
 

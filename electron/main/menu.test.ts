@@ -111,11 +111,13 @@ describe('native menu', () => {
       ['file.save', { id: 'file.save', label: 'Bewaar', accelerator: 'CmdOrCtrl+Shift+B', enabled: false }],
       ['edit.undo', { id: 'edit.undo', label: 'Terug', enabled: true }],
       ['nope.nothing', { id: 'nope.nothing', label: 'X', enabled: true }],
+      ['file.new', { id: 'file.new', label: 'Nieuw', accelerator: 'CmdOrCtrl+Alt+N', enabled: true }],
     ]);
     const items = flatten(buildMenuTemplate({ ...base, overrides }));
     expect(find(items, 'file.save')).toMatchObject({ label: 'Bewaar', accelerator: 'CmdOrCtrl+Shift+B', enabled: false });
     expect(find(items, 'edit.undo')).toMatchObject({ label: 'Terug', accelerator: 'CmdOrCtrl+Z', enabled: true });
     expect(items.some((i) => i.label === 'X')).toBe(false);
+    expect(find(items, 'file.new')).toMatchObject({ label: 'Nieuw', accelerator: 'CmdOrCtrl+N', registerAccelerator: true });
   });
 
   it('sends on the menu channel to a live window only', () => {

@@ -61,7 +61,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
 
   const command = (id: MenuCommandId): MenuItemConstructorOptions => {
     const override = overrides.get(id);
-    const accelerator = override?.accelerator ?? DEFAULT_ACCELERATORS[id];
+    // File ▸ New keeps CmdOrCtrl+N whatever the registry says (its Mod+Alt+N is the browser's stand-in).
+    const accelerator = MENU_OWNED_ACCELERATORS.has(id) ? DEFAULT_ACCELERATORS[id] : (override?.accelerator ?? DEFAULT_ACCELERATORS[id]);
     return {
       id,
       label: override?.label ?? t(id),
