@@ -59,3 +59,22 @@ test('opens a .orgmap dropped on the window', async ({ page }) => {
   await editor.expectModel('centralized');
   await expect(editor.hint).toContainText('dropped.orgmap');
 });
+
+test('asks before a template replaces unsaved changes', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.goto();
+  await page.getByTestId('palette.department').click();
+  await expect(editor.nodes).toHaveCount(1);
+
+  page.once('dialog', (dialog) => {
+    expect(dialog.message()).toContain('unsaved changes');
+    void dialog.dismiss();
+  });
+  await editor.newFromTemplate('holistic');
+  await expect(editor.nodes).toHaveCount(1);
+  await editor.expectModel('undetermined');
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await editor.newFromTemplate('holistic');
+  await editor.expectModel('holistic');
+});

@@ -21,6 +21,7 @@ import { selectCanUndoRedo, selectDialog, selectDirty, selectFileName, selectLan
 import { AccountDialog } from './AccountDialog';
 import { acceleratorFor, COMMANDS, commandForEvent, runCommand, type AppActions, type CommandContext } from './commands';
 import { ConnectDialog } from './ConnectDialog';
+import { confirmDiscard } from './confirmDiscard';
 import { ServicesContext, useAppStore, useServices } from './context';
 import { HelpDialog } from './HelpDialog';
 import { HintToast } from './HintToast';
@@ -62,10 +63,11 @@ function useCommandContext(): CommandContext {
         store.getState().showHint('openFailed', { file: result.name, message: parsed.error.message }, 'error');
         return;
       }
+      if (!confirmDiscard(store, t, t('dialog.discardOpen', { file: result.name }))) return;
       store.getState().loadDocument(parsed.document, result.name);
       store.getState().showHint('opened', { file: result.name });
     },
-    [store],
+    [store, t],
   );
 
   useEffect(() => platform.onDocumentOpened(handleOpened), [platform, handleOpened]);
@@ -73,6 +75,7 @@ function useCommandContext(): CommandContext {
   const actions: AppActions = useMemo(
     () => ({
       newDocument() {
+        if (!confirmDiscard(store, t, t('cmd.file.new'))) return;
         store.getState().loadDocument(emptyDocument('', t('app.current')), null);
       },
       openDocument() {

@@ -4,6 +4,7 @@ import { MODELS } from '../../../shared/analysis/types';
 import { emptyDocument } from '../../../shared/model';
 import { useServices } from './context';
 import { loadTemplate } from './templates';
+import { confirmDiscard } from './confirmDiscard';
 
 /** "New from template": the five starter maps and an empty map, as a disclosure menu. */
 export function TemplateMenu() {
@@ -24,6 +25,7 @@ export function TemplateMenu() {
 
   const choose = (id: (typeof MODELS)[number] | 'empty') => {
     setOpen(false);
+    if (!confirmDiscard(store, t, t('template.title'))) return;
     const doc = id === 'empty' ? emptyDocument('', t('app.current')) : loadTemplate(id);
     store.getState().loadDocument(doc, null);
   };

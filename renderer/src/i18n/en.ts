@@ -110,6 +110,8 @@ export const en = {
     helpTitle: 'Keyboard shortcuts',
     shortcut: 'Shortcut',
     command: 'Command',
+    discard: 'The map has unsaved changes that “{{action}}” would throw away for good. Continue?',
+    discardOpen: 'Open {{file}}',
     mouseTitle: 'Mouse and canvas keys',
     gestures: {
       boxSelect: 'Shift + drag on empty canvas: select with a box',

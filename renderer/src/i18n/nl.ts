@@ -111,6 +111,8 @@ export const nl: UiCatalog = {
     helpTitle: 'Sneltoetsen',
     shortcut: 'Sneltoets',
     command: 'Opdracht',
+    discard: 'De kaart heeft niet-opgeslagen wijzigingen die “{{action}}” voorgoed weggooit. Doorgaan?',
+    discardOpen: '{{file}} openen',
     mouseTitle: 'Muis en toetsen op het canvas',
     gestures: {
       boxSelect: 'Shift + slepen op een leeg stuk canvas: selecteren met een kader',
