@@ -8,6 +8,10 @@ import type { Platform } from './types';
  * app asked (openDocument) or a script set the files directly (onDocumentOpened). Saving
  * downloads the file.
  */
+function warnBeforeUnload(event: BeforeUnloadEvent): void {
+  event.preventDefault();
+}
+
 function readFile(file: File): Promise<OpenResult> {
   if (file.size > MAX_DOCUMENT_SIZE) return Promise.resolve({ canceled: false, error: `${file.name}: the file is too large` });
   return file.text().then(
@@ -79,6 +83,9 @@ export function createBrowserPlatform(doc: Document = document): Platform {
     },
     setTitle({ fileName, dirty }) {
       doc.title = `${dirty ? '• ' : ''}${fileName ?? 'Orgmap'}${fileName ? ' — Orgmap' : ''}`;
+      // Closing the tab with unsaved changes asks first (the browser words the question).
+      if (dirty) window.addEventListener('beforeunload', warnBeforeUnload);
+      else window.removeEventListener('beforeunload', warnBeforeUnload);
     },
     onMenuCommand() {
       return () => undefined;
