@@ -4,6 +4,7 @@
  * tooltips, the help dialog and (later) native menus all read it.
  */
 import type { ReactFlowInstance } from '@xyflow/react';
+import { toAccelerator } from '../../../shared/ipc';
 import type { OrgFlowEdge, OrgFlowNode } from '../canvas/flow';
 import type { Platform } from '../platform';
 import type { AppStore } from '../store';
@@ -38,9 +39,7 @@ export interface CommandContext {
 export function acceleratorFor(command: Command): string | undefined {
   const shortcut = command.shortcuts[0];
   if (!shortcut || !command.inTextFields) return undefined;
-  const names: Readonly<Record<string, string>> = { Digit1: '1', '+': 'Plus', '=': '=', '-': '-' };
-  const key = names[shortcut.key] ?? (shortcut.key.length === 1 ? shortcut.key.toUpperCase() : shortcut.key);
-  return [shortcut.mod ? 'CmdOrCtrl' : '', shortcut.ctrl ? 'Ctrl' : '', shortcut.alt ? 'Alt' : '', shortcut.shift ? 'Shift' : '', key].filter(Boolean).join('+');
+  return toAccelerator(shortcut) ?? undefined;
 }
 
 export interface AppActions {
