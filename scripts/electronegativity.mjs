@@ -1,18 +1,17 @@
 #!/usr/bin/env node
 // The static security scan of the desktop shell: runs electronegativity (Doyensec) over electron/,
-// writes its CSV report to .test-reports/electronegativity.csv, prints every finding, and exits 1
-// when any finding is of HIGH severity, when a file could not be parsed (an unscanned file is not a
-// clean one) or when the scan did not produce a report. `npm test` runs it as one check.
+// writes a CSV report (its own columns) to .test-reports/electronegativity.csv, prints every
+// finding, and exits 1 when any finding is of HIGH severity, when a file could not be parsed (an
+// unscanned file is not a clean one) or when the scan failed. `npm test` runs it as one check.
 //
 //   node scripts/electronegativity.mjs [--input DIR] [--report FILE]
 //   node scripts/electronegativity.mjs --from-csv FILE      (judge an existing report; for tests)
 //
 // The tool tries to fetch translations and Electron's release list from the internet; offline it
 // says so and goes on, with the Electron version given here (`-e`, from node_modules/electron).
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** Splits one CSV line, honouring double quotes ("" inside quotes is a quote). */
@@ -62,11 +61,6 @@ export function parseReport(text) {
   });
 }
 
-/** Files the scanner could not parse, from its console output. */
-export function parseErrors(output) {
-  return output.split(/\r?\n/).filter((line) => /^\s*Error parsing /.test(line)).map((line) => line.trim());
-}
-
 /** The verdict: which findings fail the check. */
 export function judge(findings, errors = []) {
   const high = findings.filter((f) => f.severity === 'HIGH');
@@ -90,7 +84,55 @@ function electronVersion() {
   }
 }
 
-function main(argv) {
+/** One CSV field, always quoted. */
+const csvField = (value) => `"${String(value).replace(/"/g, '""')}"`;
+
+/** The report in electronegativity's own CSV columns, written in one go. */
+export function toCsv(findings) {
+  const header = 'issue, severity, confidence, filename, location, sample, description, url';
+  const rows = findings.map((f) => [f.issue, f.severity, f.confidence, f.file, f.location, f.sample, f.description, f.url].map(csvField).join(','));
+  return `${[header, ...rows].join('\n')}\n`;
+}
+
+/**
+ * Runs the scanner in this process through its runner module rather than its command line: the
+ * command line writes the CSV header and the rows with two unordered asynchronous writes, so its
+ * report file is sometimes scrambled. The runner hands back the issues and the parse errors.
+ */
+async function scan(input) {
+  const require = createRequire(import.meta.url);
+  const runner = require(join(dirname(require.resolve('@doyensec/electronegativity/package.json')), 'dist', 'runner.js'));
+  const version = electronVersion();
+  console.log(`electronegativity: scanning ${input} (Electron ${version ?? 'unknown'})`);
+  const result = await runner({
+    input,
+    output: undefined,
+    isSarif: false,
+    customScan: [],
+    excludeFromScan: [],
+    severitySet: undefined,
+    confidenceSet: undefined,
+    isRelative: true,
+    isVerbose: false,
+    electronUpgrade: undefined,
+    electronVersionOverride: version ?? undefined,
+    parserPlugins: [],
+  }, false);
+  const findings = result.issues.map((issue) => ({
+    issue: issue.id,
+    severity: String(issue.severity?.name ?? issue.severity).toUpperCase(),
+    confidence: String(issue.confidence?.name ?? issue.confidence).toUpperCase(),
+    file: issue.file === 'N/A' || !isAbsolute(issue.file) ? issue.file : relative(input, issue.file),
+    location: `${issue.location?.line ?? 0}:${issue.location?.column ?? 0}`,
+    sample: issue.sample ?? '',
+    description: issue.description ?? '',
+    url: `https://github.com/doyensec/electronegativity/wiki/${issue.id}`,
+  }));
+  const errors = result.errors.filter((e) => !e.tolerable).map((e) => `Error parsing ${e.file} - ${e.message}`);
+  return { findings, errors };
+}
+
+async function main(argv) {
   const arg = (name) => {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : undefined;
@@ -103,21 +145,18 @@ function main(argv) {
   } else {
     const input = resolve(arg('--input') ?? 'electron');
     const report = resolve(arg('--report') ?? join('.test-reports', 'electronegativity.csv'));
-    mkdirSync(dirname(report), { recursive: true });
-    const require = createRequire(import.meta.url);
-    const cli = join(dirname(require.resolve('@doyensec/electronegativity/package.json')), 'dist', 'index.js');
-    const version = electronVersion();
-    const args = [cli, '-i', input, '-o', report, '-r', '-v', 'false', ...(version ? ['-e', version] : [])];
-    console.log(`electronegativity: scanning ${input} (Electron ${version ?? 'unknown'})`);
-    const run = spawnSync(process.execPath, args, { encoding: 'utf8', timeout: 300_000, env: { ...process.env, FORCE_COLOR: '0' } });
-    const output = `${run.stdout ?? ''}\n${run.stderr ?? ''}`;
-    if (run.error || run.status !== 0 || !existsSync(report)) {
-      console.log(output.trim());
-      console.log(`electronegativity: the scan failed (${run.error?.message ?? `exit ${run.status ?? run.signal}`}); no report at ${report}`);
+    if (!existsSync(input)) {
+      console.log(`electronegativity: ${input} does not exist`);
       return 1;
     }
-    findings = parseReport(readFileSync(report, 'utf8'));
-    errors = parseErrors(output);
+    try {
+      ({ findings, errors } = await scan(input));
+    } catch (error) {
+      console.log(`electronegativity: the scan failed: ${error?.stack ?? error}`);
+      return 1;
+    }
+    mkdirSync(dirname(report), { recursive: true });
+    writeFileSync(report, toCsv(findings));
     console.log(`electronegativity: report written to ${report}`);
   }
   const verdict = judge(findings, errors);
@@ -132,7 +171,13 @@ function main(argv) {
 }
 
 if (process.argv[1] && pathToFileURL(resolve(process.argv[1])).href === import.meta.url) {
-  process.exit(main(process.argv.slice(2)));
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error) => {
+      console.log(`electronegativity: ${error?.stack ?? error}`);
+      process.exit(1);
+    },
+  );
 }
 
 export { main };

@@ -43,16 +43,20 @@ describe('electronegativity check', () => {
     expect(r.output).toMatch(/FAIL — 1 HIGH/);
   });
 
-  it('fails a real scan of an insecure main process, and writes the report', async () => {
+  it('fails a real scan of an insecure main process (and of a file it cannot parse), and writes the report', async () => {
     const input = nodePath.join(dir, 'insecure');
     await import('node:fs/promises').then((fs) => fs.mkdir(input));
     await writeFile(
       nodePath.join(input, 'main.ts'),
       "import { BrowserWindow } from 'electron';\nexport const w = new BrowserWindow({ webPreferences: { contextIsolation: false, nodeIntegration: true } });\n",
     );
+    // A file the scanner cannot read is not a clean file either.
+    await writeFile(nodePath.join(input, 'broken.ts'), 'export const = ;\n');
     const report = nodePath.join(dir, 'insecure.csv');
     const r = run('--input', input, '--report', report);
     expect(r.status, r.output).toBe(1);
-    expect(await readFile(report, 'utf8')).toMatch(/CONTEXT_ISOLATION_JS_CHECK,"HIGH"/);
+    expect(await readFile(report, 'utf8')).toMatch(/"CONTEXT_ISOLATION_JS_CHECK","HIGH"/);
+    expect(r.output).toMatch(/HIGH finding\(s\), 1 file\(s\) not parsed/);
+    expect(r.output).toMatch(/ERROR\s+Error parsing .*broken\.ts/);
   });
 });
