@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { EditorPage } from './pages/editor';
+import { EditorPage, withoutFileSystemAccess } from './pages/editor';
 
 const MODELS = ['decentralized', 'centralized', 'hub-and-spoke', 'multiple-hub-and-spoke', 'holistic'] as const;
 const templatePath = (id: string) => fileURLToPath(new URL(`../../assets/templates/${id}.orgmap`, import.meta.url));
@@ -23,6 +23,8 @@ test('each template opens and is classified as its own model; empty clears the m
 });
 
 test('opens a .orgmap through the file input, refuses a broken one, and downloads the map', async ({ page }) => {
+  // A browser without the File System Access API: Save downloads.
+  await withoutFileSystemAccess(page);
   const editor = new EditorPage(page);
   await editor.goto();
   const input = page.getByTestId('file.open-input');

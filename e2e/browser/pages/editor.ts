@@ -1,4 +1,7 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Dialog, type Locator, type Page } from '@playwright/test';
+
+/** Where the browser adapter keeps recovery drafts (renderer/src/recovery/browserStore.ts). */
+export const DRAFT_KEY_PREFIX = 'orgmap.recovery.';
 
 export type NodeKind = 'department' | 'unit' | 'team' | 'employees' | 'account';
 
@@ -135,6 +138,36 @@ export class EditorPage {
     return { x: Math.round(box.x), y: Math.round(box.y) };
   }
 
+  /** The file input the browser adapter opens files through (also where scripts set files). */
+  get fileInput(): Locator {
+    return this.page.getByTestId('file.open-input');
+  }
+
+  get restoreDialog(): Locator {
+    return this.page.getByTestId('restore-dialog');
+  }
+
+  /** Recovery drafts in this origin's localStorage: id → raw entry. */
+  async drafts(): Promise<Record<string, string>> {
+    return this.page.evaluate((prefix) => {
+      const out: Record<string, string> = {};
+      for (let i = 0; i < localStorage.length; i++) {
+        const key = localStorage.key(i);
+        if (key?.startsWith(prefix)) out[key.slice(prefix.length)] = localStorage.getItem(key) ?? '';
+      }
+      return out;
+    }, DRAFT_KEY_PREFIX);
+  }
+
+  /** Reloads without saving; the "leave site?" question is answered with leave. */
+  async reloadLeavingUnsaved(): Promise<void> {
+    const accept = (d: Dialog) => void d.accept();
+    this.page.on('dialog', accept);
+    await this.page.reload();
+    this.page.off('dialog', accept);
+    await expect(this.page.getByTestId('app')).toBeVisible();
+  }
+
   /** `mod` is Control here (tests run on Linux). */
   async press(keys: string): Promise<void> {
     await this.page.keyboard.press(keys);
@@ -149,4 +182,84 @@ export async function center(locator: Locator): Promise<{ x: number; y: number }
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Makes the page a browser without the File System Access API (Firefox, Safari): the adapter then
+ * opens through the file input and saves by downloading. Call before `goto`.
+ */
+export async function withoutFileSystemAccess(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    for (const name of ['showOpenFilePicker', 'showSaveFilePicker', 'showDirectoryPicker']) {
+      Object.defineProperty(window, name, { value: undefined, configurable: true, writable: true });
+    }
+  });
+}
+
+/**
+ * Stands in for the browser's file pickers with real file handles from the origin private file
+ * system (OPFS): `showOpenFilePicker` hands out the file named in `window.__pickOpen`,
+ * `showSaveFilePicker` the one named in `window.__pickSave` (created if needed); either one
+ * rejects with AbortError (the user cancelled) when its name is null. Every call is recorded in
+ * `window.__pickerCalls`. Writes go through the real `createWritable`. Call before `goto`.
+ */
+export async function withStubbedPickers(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    interface PickerWindow {
+      __pickOpen: string | null;
+      __pickSave: string | null;
+      __pickerCalls: string[];
+    }
+    const w = window as unknown as PickerWindow & Record<string, unknown>;
+    w.__pickOpen = null;
+    w.__pickSave = null;
+    w.__pickerCalls = [];
+    const abort = () => new DOMException('The user aborted a request.', 'AbortError');
+    w.showOpenFilePicker = async () => {
+      w.__pickerCalls.push(`open:${w.__pickOpen ?? ''}`);
+      if (w.__pickOpen === null) throw abort();
+      const root = await navigator.storage.getDirectory();
+      return [await root.getFileHandle(w.__pickOpen)];
+    };
+    w.showSaveFilePicker = async (options: { suggestedName?: string }) => {
+      w.__pickerCalls.push(`save:${options.suggestedName ?? ''}->${w.__pickSave ?? ''}`);
+      if (w.__pickSave === null) throw abort();
+      const root = await navigator.storage.getDirectory();
+      return root.getFileHandle(w.__pickSave, { create: true });
+    };
+  });
+}
+
+/** Writes a file into the page's OPFS (the stubbed pickers' "disk"). */
+export async function writeOpfs(page: Page, name: string, text: string): Promise<void> {
+  await page.evaluate(
+    async ([n, t]) => {
+      const root = await navigator.storage.getDirectory();
+      const handle = await root.getFileHandle(n, { create: true });
+      const writable = await handle.createWritable();
+      await writable.write(t);
+      await writable.close();
+    },
+    [name, text] as const,
+  );
+}
+
+export async function readOpfs(page: Page, name: string): Promise<string> {
+  return page.evaluate(async (n) => {
+    const root = await navigator.storage.getDirectory();
+    return (await (await root.getFileHandle(n)).getFile()).text();
+  }, name);
+}
+
+/** What the next picker returns (null: the user cancels), and the calls so far. */
+export async function pick(page: Page, choice: { open?: string | null; save?: string | null }): Promise<void> {
+  await page.evaluate((c) => {
+    const w = window as unknown as { __pickOpen: string | null; __pickSave: string | null };
+    if (c.open !== undefined) w.__pickOpen = c.open;
+    if (c.save !== undefined) w.__pickSave = c.save;
+  }, choice);
+}
+
+export async function pickerCalls(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __pickerCalls: string[] }).__pickerCalls);
 }

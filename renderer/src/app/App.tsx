@@ -19,14 +19,16 @@ import type { Platform } from '../platform';
 import type { AppStore } from '../store';
 import { selectCanUndoRedo, selectDialog, selectDirty, selectFileName, selectLanguage } from '../store/selectors';
 import { AccountDialog } from './AccountDialog';
-import { acceleratorFor, COMMANDS, commandForEvent, runCommand, type AppActions, type CommandContext } from './commands';
+import { acceleratorFor, COMMANDS, labelKeyOf, commandForEvent, runCommand, type AppActions, type CommandContext } from './commands';
 import { ConnectDialog } from './ConnectDialog';
 import { confirmDiscard } from './confirmDiscard';
 import { ServicesContext, useAppStore, useServices } from './context';
 import { HelpDialog } from './HelpDialog';
 import { HintToast } from './HintToast';
+import { RestoreDialog } from './RestoreDialog';
 import { ScenarioSwitch } from './ScenarioSwitch';
 import { Toolbar } from './Toolbar';
+import { useRecovery, type RecoveryControl } from './useRecovery';
 
 // Vite imports only this field of package.json.
 const APP_VERSION = version;
@@ -46,7 +48,7 @@ function suggestedName(title: string, fileName: string | null): string {
   return `${base || 'map'}.orgmap`;
 }
 
-function useCommandContext(): CommandContext {
+function useCommandContext(recovery: RecoveryControl): CommandContext {
   const { t } = useTranslation('ui');
   const { store, platform } = useServices();
   const flow = useReactFlow<OrgFlowNode, OrgFlowEdge>();
@@ -54,20 +56,22 @@ function useCommandContext(): CommandContext {
   const handleOpened = useCallback(
     (result: OpenResult) => {
       if (result.canceled) return;
+      // A refused file changes nothing: not the document, not where Save writes.
       if ('error' in result) {
-        store.getState().showHint('openFailed', { file: '', message: result.error }, 'error');
+        store.getState().showHint('openFailed', { message: result.error }, 'error');
         return;
       }
       const parsed = parseDocument(result.text, result.name);
       if (!parsed.ok) {
-        store.getState().showHint('openFailed', { file: result.name, message: parsed.error.message }, 'error');
+        store.getState().showHint('openFailed', { message: parsed.error.message }, 'error');
         return;
       }
       if (!confirmDiscard(store, t, t('dialog.discardOpen', { file: result.name }))) return;
       store.getState().loadDocument(parsed.document, result.name);
+      platform.adoptDocument(result);
       store.getState().showHint('opened', { file: result.name });
     },
-    [store, t],
+    [store, platform, t],
   );
 
   useEffect(() => platform.onDocumentOpened(handleOpened), [platform, handleOpened]);
@@ -77,6 +81,7 @@ function useCommandContext(): CommandContext {
       newDocument() {
         if (!confirmDiscard(store, t, t('cmd.file.new'))) return;
         store.getState().loadDocument(emptyDocument('', t('app.current')), null);
+        platform.adoptDocument(null);
       },
       openDocument() {
         void platform.openDocument().then(handleOpened);
@@ -84,7 +89,8 @@ function useCommandContext(): CommandContext {
       saveDocument(saveAs = false) {
         const { document, fileName } = store.getState();
         const text = serializeDocument(document);
-        void platform.saveDocument({ text, suggestedName: suggestedName(document.title, fileName), saveAs }).then((r) => {
+        const recoveryId = recovery.draftId();
+        void platform.saveDocument({ text, suggestedName: suggestedName(document.title, fileName), saveAs, ...(recoveryId ? { recoveryId } : {}) }).then((r) => {
           if (r.canceled) return;
           if ('error' in r) store.getState().showHint('saveFailed', { message: r.error }, 'error');
           else {
@@ -109,7 +115,7 @@ function useCommandContext(): CommandContext {
         void platform.openDroppedFile(file).then(handleOpened);
       },
     }),
-    [store, platform, handleOpened, t],
+    [store, platform, handleOpened, recovery, t],
   );
 
   return useMemo(() => ({ store, platform, flow, actions }), [store, platform, flow, actions]);
@@ -134,7 +140,7 @@ function MenuSync({ ctx }: { ctx: CommandContext }) {
     const state = ctx.store.getState();
     const items: MenuItemState[] = COMMANDS.filter((c) => (MENU_COMMANDS as readonly string[]).includes(c.id)).map((c) => {
       const accelerator = acceleratorFor(c);
-      return { id: c.id, label: t(c.labelKey), enabled: c.enabled(state, ctx), ...(accelerator ? { accelerator } : {}) };
+      return { id: c.id, label: t(labelKeyOf(c, platform)), enabled: c.enabled(state, ctx), ...(accelerator ? { accelerator } : {}) };
     });
     platform.setMenu(items);
   }, [platform, ctx, t, inputs, history]);
@@ -153,7 +159,8 @@ function TitleSync() {
 function Shell() {
   const { t } = useTranslation('ui');
   const { store, platform } = useServices();
-  const ctx = useCommandContext();
+  const recovery = useRecovery(store, platform);
+  const ctx = useCommandContext(recovery);
   const dialog = useAppStore(selectDialog);
 
   useEffect(() => {
@@ -211,6 +218,7 @@ function Shell() {
       {dialog?.type === 'account' && <AccountDialog position={dialog.position} />}
       {dialog?.type === 'connect' && <ConnectDialog source={dialog.source} />}
       {dialog?.type === 'help' && <HelpDialog />}
+      {dialog?.type === 'restore' && <RestoreDialog offer={dialog.offer} control={recovery} />}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { COMMANDS, formatShortcut } from './commands';
+import { COMMANDS, formatShortcut, labelKeyOf } from './commands';
 import { useServices } from './context';
 import { Modal } from './Modal';
 
@@ -21,7 +21,7 @@ export function HelpDialog() {
         <tbody>
           {COMMANDS.filter((c) => c.shortcuts.length > 0).map((c) => (
             <tr key={c.id} data-command-id={c.id}>
-              <td>{t(c.labelKey)}</td>
+              <td>{t(labelKeyOf(c, platform))}</td>
               <td>
                 {c.shortcuts.map((s, i) => (
                   <kbd key={i}>{formatShortcut(s, platform.isMac)}</kbd>

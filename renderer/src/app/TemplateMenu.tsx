@@ -10,7 +10,7 @@ import { confirmDiscard } from './confirmDiscard';
 export function TemplateMenu() {
   const { t } = useTranslation('ui');
   const { t: ta } = useTranslation('analysis');
-  const { store } = useServices();
+  const { store, platform } = useServices();
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
 
@@ -28,6 +28,7 @@ export function TemplateMenu() {
     if (!confirmDiscard(store, t, t('template.title'))) return;
     const doc = id === 'empty' ? emptyDocument('', t('app.current')) : loadTemplate(id);
     store.getState().loadDocument(doc, null);
+    platform.adoptDocument(null);
   };
 
   return (

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from './context';
-import { getCommand, formatShortcut, runCommand, type CommandContext } from './commands';
+import { getCommand, formatShortcut, labelKeyOf, runCommand, type CommandContext } from './commands';
 import { selectCanUndoRedo, selectFileName, selectSnap, selectTitle } from '../store/selectors';
 import type { AppState } from '../store/types';
 import { TemplateMenu } from './TemplateMenu';
@@ -37,7 +37,7 @@ export function CommandButton({
   useAppStore(useShallow(selectToolbarState));
   useStore(ctx.store.temporal, useShallow(selectCanUndoRedo));
   if (!command) return null;
-  const label = t(command.labelKey);
+  const label = t(labelKeyOf(command, ctx.platform));
   const shortcut = command.shortcuts[0];
   const tip = shortcut ? `${label} (${formatShortcut(shortcut, ctx.platform.isMac)})` : label;
   return (

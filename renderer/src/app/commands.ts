@@ -55,6 +55,8 @@ export interface Command {
   readonly id: string;
   /** `ui:` key of the label. */
   readonly labelKey: string;
+  /** The label where the platform saves by downloading (a browser without file handles). */
+  readonly downloadLabelKey?: string;
   readonly shortcuts: readonly Shortcut[];
   /**
    * Keys React Flow handles itself (Delete/Backspace): shown in help and tooltips, but the
@@ -89,6 +91,7 @@ export const COMMANDS: readonly Command[] = [
   {
     id: 'file.save',
     labelKey: 'cmd.file.save',
+    downloadLabelKey: 'cmd.file.download',
     shortcuts: [{ key: 's', mod: true }],
     inTextFields: true,
     enabled: always,
@@ -221,6 +224,11 @@ export const COMMANDS: readonly Command[] = [
     run: (ctx) => ctx.actions.showAbout(),
   },
 ];
+
+/** The label key a command shows on this platform. */
+export function labelKeyOf(command: Command, platform: Pick<Platform, 'saveMode'>): string {
+  return platform.saveMode === 'download' && command.downloadLabelKey ? command.downloadLabelKey : command.labelKey;
+}
 
 const BY_ID = new Map(COMMANDS.map((c) => [c.id, c]));
 

@@ -1,28 +1,104 @@
-import type { OpenResult } from '../../../shared/ipc';
+import type { OpenedDocument, OpenResult, SaveResult } from '../../../shared/ipc';
 import { MAX_DOCUMENT_SIZE } from '../../../shared/ipc';
-import type { Platform } from './types';
+import { createBrowserRecoveryStore, localStorageOrNull } from '../recovery/browserStore';
+import type { Platform, RecoveryStore } from './types';
 
 /**
- * The browser fallback. Opening goes through one hidden `<input type="file">` with the stable test
- * hook `data-testid="file.open-input"`; whatever is chosen there is read and reported, whether the
- * app asked (openDocument) or a script set the files directly (onDocumentOpened). Saving
+ * The browser adapter.
+ *
+ * Opening: the File System Access API's picker where the browser has one (Chromium), keeping the
+ * file handle so that Save writes back to that same file; elsewhere one hidden
+ * `<input type="file">` (stable test hook `data-testid="file.open-input"`). Whatever is chosen in
+ * the input is read and reported, whether the app asked (openDocument) or a script set the files
+ * directly (onDocumentOpened).
+ *
+ * Saving, like a desktop editor where the API exists: Save writes to the document's handle
+ * (`createWritable` writes a swap file that replaces the target on close: atomic in Chromium);
+ * a document without a handle, or Save As, asks with the save picker. Without the API, Save
  * downloads the file.
+ *
+ * Recovery drafts live in localStorage (see recovery/browserStore.ts).
  */
+
+interface PickerType {
+  readonly description: string;
+  readonly accept: Readonly<Record<string, readonly string[]>>;
+}
+
+/** The parts of the File System Access API we use (not in TypeScript's DOM library: Chromium only). */
+export interface FilePickers {
+  showOpenFilePicker?: (options: { readonly types: readonly PickerType[]; readonly multiple: false; readonly id?: string }) => Promise<readonly FileSystemFileHandle[]>;
+  showSaveFilePicker?: (options: { readonly types: readonly PickerType[]; readonly suggestedName: string; readonly id?: string }) => Promise<FileSystemFileHandle>;
+}
+
+/** Permission calls on handles (Chromium); absent elsewhere and in older typings. */
+interface PermissionHandle {
+  queryPermission?: (descriptor: { readonly mode: 'readwrite' }) => Promise<PermissionState>;
+  requestPermission?: (descriptor: { readonly mode: 'readwrite' }) => Promise<PermissionState>;
+}
+
+const PICKER_TYPES: readonly PickerType[] = [{ description: 'Orgmap map', accept: { 'application/json': ['.orgmap'] } }];
+const PICKER_ID = 'orgmap-maps';
+
 function warnBeforeUnload(event: BeforeUnloadEvent): void {
   event.preventDefault();
 }
 
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
 function readFile(file: File): Promise<OpenResult> {
-  if (file.size > MAX_DOCUMENT_SIZE) return Promise.resolve({ canceled: false, error: `${file.name}: the file is too large` });
+  if (file.size > MAX_DOCUMENT_SIZE) return Promise.resolve({ canceled: false, error: `${file.name}: the file is too large`, name: file.name });
   return file.text().then(
     (text): OpenResult => ({ canceled: false, path: file.name, name: file.name, text }),
-    (error: unknown): OpenResult => ({ canceled: false, error: error instanceof Error ? error.message : String(error) }),
+    (error: unknown): OpenResult => ({ canceled: false, error: `${file.name}: ${message(error)}`, name: file.name }),
   );
 }
 
-export function createBrowserPlatform(doc: Document = document): Platform {
+/** May we write to this handle? Asks once if needed (Save is a user gesture). */
+async function canWrite(handle: FileSystemFileHandle): Promise<boolean> {
+  const h = handle as FileSystemFileHandle & PermissionHandle;
+  if (!h.queryPermission) return true;
+  if ((await h.queryPermission({ mode: 'readwrite' })) === 'granted') return true;
+  return (await h.requestPermission?.({ mode: 'readwrite' })) === 'granted';
+}
+
+/** Writes the whole text and commits; on failure the swap file is dropped and the target kept. */
+export async function writeHandle(handle: FileSystemFileHandle, text: string): Promise<void> {
+  const writable = await handle.createWritable();
+  try {
+    await writable.write(text);
+    await writable.close();
+  } catch (error) {
+    await writable.abort().catch(() => undefined);
+    throw error;
+  }
+}
+
+export interface BrowserPlatformOptions {
+  readonly doc?: Document;
+  /** Where the pickers come from (the window); tests pass stubs, `{}` means "no such API". */
+  readonly pickers?: FilePickers;
+  readonly recovery?: RecoveryStore;
+}
+
+export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Platform {
+  const doc = options.doc ?? document;
+  const win = doc.defaultView;
+  const pickers: FilePickers = options.pickers ?? (win as unknown as FilePickers | null) ?? {};
+  // Bound: the real pickers are window methods and throw "Illegal invocation" when detached.
+  const showOpen = typeof pickers.showOpenFilePicker === 'function' ? pickers.showOpenFilePicker.bind(pickers) : null;
+  const showSave = typeof pickers.showSaveFilePicker === 'function' ? pickers.showSaveFilePicker.bind(pickers) : null;
   const listeners = new Set<(result: OpenResult) => void>();
   let pending: ((result: OpenResult) => void) | null = null;
+  // Handles of files read through the picker, until the app adopts one of them (or drops them).
+  const handles = new WeakMap<OpenedDocument, FileSystemFileHandle>();
+  let current: FileSystemFileHandle | null = null;
 
   const input = doc.createElement('input');
   input.type = 'file';
@@ -54,38 +130,105 @@ export function createBrowserPlatform(doc: Document = document): Platform {
   });
   input.addEventListener('cancel', () => deliver({ canceled: true }));
 
+  const openWithInput = () =>
+    new Promise<OpenResult>((resolve) => {
+      pending?.({ canceled: true });
+      pending = resolve;
+      input.click();
+    });
+
+  const openWithPicker = async (show: NonNullable<FilePickers['showOpenFilePicker']>): Promise<OpenResult> => {
+    let handle: FileSystemFileHandle | undefined;
+    try {
+      [handle] = await show({ types: PICKER_TYPES, multiple: false, id: PICKER_ID });
+    } catch (error) {
+      if (isAbort(error)) return { canceled: true };
+      return { canceled: false, error: message(error) };
+    }
+    if (!handle) return { canceled: true };
+    let file: File;
+    try {
+      file = await handle.getFile();
+    } catch (error) {
+      return { canceled: false, error: `${handle.name}: ${message(error)}`, name: handle.name };
+    }
+    const result = await readFile(file);
+    if (!result.canceled && 'text' in result) handles.set(result, handle);
+    return result;
+  };
+
+  const saveAs = async (text: string, suggestedName: string, show: NonNullable<FilePickers['showSaveFilePicker']>): Promise<SaveResult> => {
+    let handle: FileSystemFileHandle;
+    try {
+      handle = await show({ types: PICKER_TYPES, suggestedName, id: PICKER_ID });
+    } catch (error) {
+      if (isAbort(error)) return { canceled: true };
+      return { canceled: false, error: message(error) };
+    }
+    try {
+      await writeHandle(handle, text);
+    } catch (error) {
+      return { canceled: false, error: `${handle.name}: ${message(error)}` };
+    }
+    current = handle;
+    return { canceled: false, path: handle.name, name: handle.name };
+  };
+
+  const download = (text: string, suggestedName: string): SaveResult => {
+    const blob = new Blob([text], { type: 'application/vnd.orgmap+json' });
+    const url = URL.createObjectURL(blob);
+    const a = doc.createElement('a');
+    a.href = url;
+    a.download = suggestedName;
+    a.rel = 'noopener';
+    doc.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    return { canceled: false, path: suggestedName, name: suggestedName };
+  };
+
   return {
     kind: 'browser',
+    saveMode: showSave ? 'file' : 'download',
     isMac: /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent),
     openDocument() {
-      return new Promise<OpenResult>((resolve) => {
-        pending?.({ canceled: true });
-        pending = resolve;
-        input.click();
-      });
+      return showOpen ? openWithPicker(showOpen) : openWithInput();
     },
     onDocumentOpened(callback) {
       listeners.add(callback);
       return () => listeners.delete(callback);
     },
-    async saveDocument({ text, suggestedName }) {
-      const blob = new Blob([text], { type: 'application/vnd.orgmap+json' });
-      const url = URL.createObjectURL(blob);
-      const a = doc.createElement('a');
-      a.href = url;
-      a.download = suggestedName;
-      a.rel = 'noopener';
-      doc.body.appendChild(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      return { canceled: false, path: suggestedName, name: suggestedName };
+    adoptDocument(opened) {
+      current = opened ? (handles.get(opened) ?? null) : null;
+    },
+    async saveDocument({ text, suggestedName, saveAs: asNew = false }) {
+      const show = showSave;
+      if (!show) return download(text, suggestedName);
+      if (!asNew && current) {
+        const target = current;
+        let allowed: boolean;
+        try {
+          allowed = await canWrite(target);
+        } catch {
+          allowed = false;
+        }
+        // Write permission refused: ask where instead, as a desktop editor does for a read-only file.
+        if (!allowed) return saveAs(text, suggestedName, show);
+        try {
+          await writeHandle(target, text);
+        } catch (error) {
+          return { canceled: false, error: `${target.name}: ${message(error)}` };
+        }
+        return { canceled: false, path: target.name, name: target.name };
+      }
+      return saveAs(text, suggestedName, show);
     },
     setTitle({ fileName, dirty }) {
       doc.title = `${dirty ? '• ' : ''}${fileName ?? 'Orgmap'}${fileName ? ' — Orgmap' : ''}`;
       // Closing the tab with unsaved changes asks first (the browser words the question).
-      if (dirty) window.addEventListener('beforeunload', warnBeforeUnload);
-      else window.removeEventListener('beforeunload', warnBeforeUnload);
+      if (dirty) win?.addEventListener('beforeunload', warnBeforeUnload);
+      else win?.removeEventListener('beforeunload', warnBeforeUnload);
     },
     onMenuCommand() {
       return () => undefined;
@@ -96,5 +239,7 @@ export function createBrowserPlatform(doc: Document = document): Platform {
     onSaveRequest() {
       return () => undefined;
     },
+    recovery: options.recovery ?? createBrowserRecoveryStore(localStorageOrNull()),
   };
 }
+

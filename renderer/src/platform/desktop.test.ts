@@ -47,10 +47,41 @@ describe('Electron platform adapter', () => {
     const bridge = fakeBridge();
     const platform = createElectronPlatform(bridge);
     expect(platform.kind).toBe('electron');
-    await platform.openDocument();
+    const opened = await platform.openDocument();
+    if (opened.canceled || !('path' in opened)) throw new Error('expected a document');
+    platform.adoptDocument(opened);
     await platform.saveDocument({ text: 'x', suggestedName: 'a.orgmap' });
     await platform.saveDocument({ text: 'x', suggestedName: 'a.orgmap', saveAs: true });
     expect(bridge.saves.map((s) => s.path)).toEqual(['/maps/a.orgmap', undefined]);
+  });
+
+  it('a file the app did not adopt (refused, declined) never becomes the save target', async () => {
+    const bridge = fakeBridge();
+    const platform = createElectronPlatform(bridge);
+    await platform.openDocument();
+    await platform.openDroppedFile(new File(['{}'], 'b.orgmap'));
+    await platform.saveDocument({ text: 'x', suggestedName: 'new.orgmap' });
+    expect(bridge.saves[0]?.path).toBeUndefined();
+    // A new map after a saved one: Save asks again.
+    platform.adoptDocument({ canceled: false, path: '/maps/a.orgmap', name: 'a.orgmap', text: '{}' });
+    platform.adoptDocument(null);
+    await platform.saveDocument({ text: 'x', suggestedName: 'new.orgmap' });
+    expect(bridge.saves[1]?.path).toBeUndefined();
+  });
+
+  it('sends the recovery id with a save and forwards recovery calls to the bridge', async () => {
+    const bridge = fakeBridge();
+    const platform = createElectronPlatform(bridge);
+    await platform.saveDocument({ text: 'x', suggestedName: 'a.orgmap', recoveryId: 'abc' });
+    expect(bridge.saves[0]?.recoveryId).toBe('abc');
+    await platform.recovery.write({ id: 'abc', text: 't' });
+    await platform.recovery.clear('abc');
+    await platform.recovery.list();
+    await platform.recovery.read('abc');
+    expect(bridge.writeRecoveryDraft).toHaveBeenCalledWith({ id: 'abc', text: 't' });
+    expect(bridge.clearRecoveryDraft).toHaveBeenCalledWith('abc');
+    expect(bridge.listRecoveryDrafts).toHaveBeenCalledOnce();
+    expect(bridge.readRecoveryDraft).toHaveBeenCalledWith('abc');
   });
 
   it('delivers documents the shell opens, says when it listens, and saves back to them', async () => {
@@ -61,6 +92,9 @@ describe('Electron platform adapter', () => {
     expect(bridge.readyForDocuments).toHaveBeenCalledOnce();
     bridge.opened[0]?.({ canceled: false, path: '/os/c.orgmap', name: 'c.orgmap', text: '{}' });
     expect(got).toHaveLength(1);
+    const first = got[0];
+    if (!first || first.canceled || !('path' in first)) throw new Error('expected a document');
+    platform.adoptDocument(first);
     await platform.saveDocument({ text: 'x', suggestedName: 'c.orgmap' });
     expect(bridge.saves[0]?.path).toBe('/os/c.orgmap');
   });

@@ -11,28 +11,33 @@ export function findBridge(win: Window = window): OrgmapBridge | null {
 
 /** The Electron adapter: every call is one message of the typed contract in shared/ipc.ts. */
 export function createElectronPlatform(bridge: OrgmapBridge): Platform {
-  let lastPath: string | undefined;
+  // The file Save writes to: a path main handed out, adopted only once the app accepted the file.
+  let currentPath: string | undefined;
   return {
     kind: 'electron',
+    saveMode: 'file',
     isMac: /Mac/.test(globalThis.navigator?.platform ?? ''),
-    async openDocument() {
-      const result = await bridge.openDocument();
-      if (!result.canceled && 'path' in result) lastPath = result.path;
-      return result;
+    openDocument() {
+      return bridge.openDocument();
     },
     onDocumentOpened(callback) {
-      const off = bridge.onOpenDocument((result) => {
-        if (!result.canceled && 'path' in result) lastPath = result.path;
-        callback(result);
-      });
+      const off = bridge.onOpenDocument(callback);
       // Files that arrived before we listened (double-click to start) come now.
       void bridge.readyForDocuments();
       return off;
     },
-    async saveDocument({ text, suggestedName, saveAs = false }) {
+    adoptDocument(opened) {
+      currentPath = opened?.path;
+    },
+    async saveDocument({ text, suggestedName, saveAs = false, recoveryId }) {
       // Save goes back to the file it came from (a path the main process handed out); Save As asks.
-      const result = await bridge.saveDocument({ text, suggestedName, ...(!saveAs && lastPath ? { path: lastPath } : {}) });
-      if (!result.canceled && 'path' in result) lastPath = result.path;
+      const result = await bridge.saveDocument({
+        text,
+        suggestedName,
+        ...(!saveAs && currentPath !== undefined ? { path: currentPath } : {}),
+        ...(recoveryId !== undefined ? { recoveryId } : {}),
+      });
+      if (!result.canceled && 'path' in result) currentPath = result.path;
       return result;
     },
     setTitle(request) {
@@ -41,10 +46,8 @@ export function createElectronPlatform(bridge: OrgmapBridge): Platform {
     onMenuCommand(callback) {
       return bridge.onMenuCommand(callback);
     },
-    async openDroppedFile(file) {
-      const result = await bridge.openDroppedFile(file);
-      if (!result.canceled && 'path' in result) lastPath = result.path;
-      return result;
+    openDroppedFile(file) {
+      return bridge.openDroppedFile(file);
     },
     setLanguage(language) {
       void bridge.setLanguage(language);
@@ -54,6 +57,12 @@ export function createElectronPlatform(bridge: OrgmapBridge): Platform {
     },
     onSaveRequest(callback) {
       return bridge.onSaveRequest(() => callback());
+    },
+    recovery: {
+      write: (draft) => bridge.writeRecoveryDraft(draft),
+      clear: (id) => bridge.clearRecoveryDraft(id),
+      list: () => bridge.listRecoveryDrafts(),
+      read: (id) => bridge.readRecoveryDraft(id),
     },
   };
 }

@@ -1,12 +1,44 @@
-import type { Language, MenuItemState, OpenResult, SaveResult } from '../../../shared/ipc';
+import type { Language, MenuItemState, OpenedDocument, OpenResult, RecoveryDraft, RecoveryDraftInfo, RecoveryDraftWrite, SaveResult } from '../../../shared/ipc';
+
+/**
+ * Where unsaved work is kept for recovery: the shell's user-data folder (Electron, through the
+ * bridge) or browser storage. Same calls, same meaning as the bridge's recovery messages.
+ */
+export interface RecoveryStore {
+  write(draft: RecoveryDraftWrite): Promise<void>;
+  clear(id: string): Promise<void>;
+  /** Newest first. */
+  list(): Promise<readonly RecoveryDraftInfo[]>;
+  /** The draft, or null when there is none or it cannot be read. */
+  read(id: string): Promise<RecoveryDraft | null>;
+}
+
+export interface SaveDocumentRequest {
+  readonly text: string;
+  readonly suggestedName: string;
+  /** Save As…: always ask where, even when the document has a file. */
+  readonly saveAs?: boolean;
+  /** The document's recovery draft, removed by the shell once the save succeeded. */
+  readonly recoveryId?: string;
+}
 
 /**
  * The platform port: what the renderer needs from where it runs. The Electron adapter forwards to
- * the preload bridge (`window.orgmap`, shared/ipc.ts); the browser adapter uses a file input and
- * downloads. The app talks only to this interface.
+ * the preload bridge (`window.orgmap`, shared/ipc.ts); the browser adapter uses the File System
+ * Access API where there is one and a file input and downloads where not. The app talks only to
+ * this interface.
+ *
+ * Which file Save writes to is the port's business (a path from main, a file handle), but WHEN it
+ * changes is the app's: an opened file becomes the save target only once the app accepted it
+ * (`adoptDocument`), so a refused or declined file never redirects the next Save.
  */
 export interface Platform {
   readonly kind: 'electron' | 'browser';
+  /**
+   * How Save works here: `file` writes back to the document's file (Save As asks where);
+   * `download` hands the browser a download each time.
+   */
+  readonly saveMode: 'file' | 'download';
   /** Asks the user for a `.orgmap` file and returns its text (not parsed). */
   openDocument(): Promise<OpenResult>;
   /**
@@ -14,9 +46,14 @@ export interface Platform {
    * opened from the OS. Returns the unsubscribe function.
    */
   onDocumentOpened(callback: (result: OpenResult) => void): () => void;
-  /** Saves (Electron) or downloads (browser) the serialized map. */
-  saveDocument(request: { readonly text: string; readonly suggestedName: string; readonly saveAs?: boolean }): Promise<SaveResult>;
-  /** The window title: file name and unsaved changes. A no-op where the shell shows none. */
+  /**
+   * The app now shows `opened` (Save writes back to its file), or a document with no file (a new
+   * map, a template, a restored draft: Save asks where).
+   */
+  adoptDocument(opened: OpenedDocument | null): void;
+  /** Saves (to the document's file, or asks where) or downloads the serialized map. */
+  saveDocument(request: SaveDocumentRequest): Promise<SaveResult>;
+  /** The window title: file name and unsaved changes. */
   setTitle(request: { readonly fileName: string | null; readonly dirty: boolean }): void;
   /** Native menu commands (ids of the command registry). */
   onMenuCommand(callback: (commandId: string) => void): () => void;
@@ -28,6 +65,8 @@ export interface Platform {
   setMenu(items: readonly MenuItemState[]): void;
   /** The shell asks for a save (before closing); answer by saving as File ▸ Save does. */
   onSaveRequest(callback: () => void): () => void;
+  /** Recovery drafts of unsaved work. */
+  readonly recovery: RecoveryStore;
   /** True on macOS: shortcuts show ⌘ instead of Ctrl. */
   readonly isMac: boolean;
 }

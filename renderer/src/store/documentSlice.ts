@@ -49,10 +49,12 @@ export const createDocumentSlice: Slice<DocumentSlice> = (set, get) => {
   return {
     ...initialDocumentState(),
 
-    loadDocument(document, fileName = null) {
+    loadDocument(document, fileName = null, options) {
       const first = document.scenarios[0];
       if (!first) return;
-      set({ document, savedDocument: document, loadCount: get().loadCount + 1, scenarioId: first.id, fileName, editGroup: LOAD_GROUP, ...noSelection, dialog: null });
+      // Unsaved: compare against a document that is never the current one, so the map is dirty.
+      const savedDocument = options?.unsaved ? emptyDocument('') : document;
+      set({ document, savedDocument, loadCount: get().loadCount + 1, scenarioId: first.id, fileName, editGroup: LOAD_GROUP, ...noSelection, dialog: null });
     },
 
     setTitle(title, options) {

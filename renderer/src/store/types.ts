@@ -72,8 +72,11 @@ export interface DocumentSlice {
    * document so the history middleware can read it. Not a user-visible value.
    */
   editGroup: string | null;
-  /** Replaces the whole document (open, new, template): clears selection and undo history. */
-  loadDocument(document: OrgDocument, fileName?: string | null): void;
+  /**
+   * Replaces the whole document (open, new, template, restore): clears selection and undo history.
+   * `unsaved`: the document is not what is on disk (a restored recovery draft), so it starts dirty.
+   */
+  loadDocument(document: OrgDocument, fileName?: string | null, options?: { readonly unsaved?: boolean }): void;
   setScenario(id: ScenarioId): void;
   /** The map's title (0–200 characters). */
   setTitle(title: string, options?: EditOptions): void;
@@ -108,7 +111,17 @@ export type Dialog =
   | { readonly type: 'account'; readonly position: Position }
   | { readonly type: 'connect'; readonly source: NodeId }
   | { readonly type: 'help' }
+  | { readonly type: 'restore'; readonly offer: RestoreOffer }
   | null;
+
+/** A recovery draft that was read and passed the reader, offered back at start. */
+export interface RestoreOffer {
+  readonly id: string;
+  readonly fileName: string | null;
+  /** When the draft was written, ms since the epoch. */
+  readonly savedAt: number;
+  readonly document: OrgDocument;
+}
 
 export interface UiSlice {
   language: 'en' | 'nl';

@@ -1,0 +1,144 @@
+import type { TFunction } from 'i18next';
+import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { parseDocument, serializeDocument } from '../../../shared/model';
+import type { Platform } from '../platform';
+import { RecoveryStorageError } from '../recovery/browserStore';
+import { newDraftId } from '../recovery/draft';
+import { createRecoveryWriter, type RecoveryWriter } from '../recovery/writer';
+import type { AppStore } from '../store';
+import type { RestoreOffer } from '../store/types';
+import { confirmDiscard } from './confirmDiscard';
+
+export interface RecoveryControl {
+  /** The id of this document's draft, sent with a save so the shell removes it. */
+  draftId(): string;
+  /** Loads the offered draft as an unsaved map; its draft stays until the map is saved. */
+  restore(offer: RestoreOffer): void;
+  /** Deletes the offered draft for good, then offers the next one (if any). */
+  discard(offer: RestoreOffer): Promise<void>;
+  /** Closes the offer and keeps the draft for the next start. */
+  later(): void;
+}
+
+export function formatTime(ms: number, language: string): string {
+  try {
+    return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+  } catch {
+    return new Date(ms).toISOString();
+  }
+}
+
+function reasonText(t: TFunction<'ui'>, error: unknown): string {
+  if (error instanceof RecoveryStorageError) return t(`recovery.reason.${error.reason}`);
+  return t('recovery.reason.other', { message: error instanceof Error ? error.message : String(error) });
+}
+
+/**
+ * Recovery, the app's half: keeps a draft of unsaved work through the platform (debounced, see
+ * recovery/writer.ts), removes it once nothing is unsaved, and at start offers the drafts an
+ * earlier run left behind, newest first. A draft that cannot be read or that the reader refuses
+ * is reported in words and removed; it never reaches the store.
+ */
+export function useRecovery(store: AppStore, platform: Platform): RecoveryControl {
+  // The i18n instance is stable; words are looked up when needed, in the language of that moment.
+  const { i18n } = useTranslation('ui');
+  const words = useMemo(() => () => ({ t: i18n.getFixedT(null, 'ui') as TFunction<'ui'>, language: i18n.language }), [i18n]);
+  const writerRef = useRef<RecoveryWriter | null>(null);
+  const offerNextRef = useRef<() => Promise<void>>(async () => undefined);
+
+  useEffect(() => {
+    const writer = createRecoveryWriter({
+      sink: platform.recovery,
+      id: newDraftId(),
+      snapshot: () => {
+        const s = store.getState();
+        return s.document === s.savedDocument ? null : { text: serializeDocument(s.document), fileName: s.fileName };
+      },
+      onError: (error) => store.getState().showHint('recoveryFailed', { reason: reasonText(words().t, error) }, 'error'),
+      onRecovered: () => store.getState().showHint('recoveryResumed'),
+    });
+    writerRef.current = writer;
+
+    const unsubscribe = store.subscribe((s, prev) => {
+      if (s.document === prev.document && s.savedDocument === prev.savedDocument) return;
+      if (s.document !== s.savedDocument) writer.schedule();
+      else void writer.clear();
+    });
+    const onHide = () => void writer.flush();
+    window.addEventListener('pagehide', onHide);
+
+    let cancelled = false;
+    const seen = new Set<string>();
+    const report = (message: string) => store.getState().showHint('draftRefused', { message }, 'error');
+    const drop = (id: string) => platform.recovery.clear(id).catch(() => undefined);
+
+    offerNextRef.current = async () => {
+      let drafts;
+      try {
+        drafts = await platform.recovery.list();
+      } catch {
+        return;
+      }
+      for (const info of drafts) {
+        if (cancelled) return;
+        if (info.id === writer.id || seen.has(info.id)) continue;
+        seen.add(info.id);
+        const draft = await platform.recovery.read(info.id).catch(() => null);
+        if (cancelled) return;
+        const { t: tt, language } = words();
+        if (!draft) {
+          report(tt('recovery.unreadable', { when: info.savedAt > 0 ? formatTime(info.savedAt, language) : tt('recovery.unknownTime') }));
+          await drop(info.id);
+          continue;
+        }
+        const parsed = parseDocument(draft.text, draft.fileName ?? tt('app.untitled'));
+        if (!parsed.ok) {
+          report(parsed.error.message);
+          await drop(info.id);
+          continue;
+        }
+        store.getState().openDialog({ type: 'restore', offer: { id: draft.id, fileName: draft.fileName, savedAt: draft.savedAt, document: parsed.document } });
+        return;
+      }
+    };
+    void offerNextRef.current();
+
+    return () => {
+      cancelled = true;
+      unsubscribe();
+      window.removeEventListener('pagehide', onHide);
+      void writer.flush();
+      writer.dispose();
+      writerRef.current = null;
+    };
+  }, [store, platform, words]);
+
+  return useMemo(
+    () => ({
+      draftId: () => writerRef.current?.id ?? '',
+      restore(offer) {
+        const writer = writerRef.current;
+        const { t: tt, language } = words();
+        if (!writer || !confirmDiscard(store, tt, tt('recovery.action'))) return;
+        // From now on the restored map's draft is the one kept (and removed when it is saved).
+        const previous = writer.id;
+        void writer.clear();
+        writer.setId(offer.id);
+        store.getState().loadDocument(offer.document, offer.fileName, { unsaved: true });
+        platform.adoptDocument(null);
+        if (previous !== offer.id) void platform.recovery.clear(previous).catch(() => undefined);
+        store.getState().showHint('restored', { time: formatTime(offer.savedAt, language) });
+      },
+      async discard(offer) {
+        store.getState().closeDialog();
+        await platform.recovery.clear(offer.id).catch(() => undefined);
+        await offerNextRef.current();
+      },
+      later() {
+        store.getState().closeDialog();
+      },
+    }),
+    [store, platform, words],
+  );
+}
