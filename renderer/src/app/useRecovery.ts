@@ -1,10 +1,11 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseDocument, serializeDocument } from '../../../shared/model';
+import { serializeDocument } from '../../../shared/model';
 import type { Platform } from '../platform';
 import { RecoveryStorageError } from '../recovery/browserStore';
 import { newDraftId } from '../recovery/draft';
+import { findOffer } from '../recovery/offer';
 import { createRecoveryWriter, type RecoveryWriter } from '../recovery/writer';
 import type { AppStore } from '../store';
 import type { RestoreOffer } from '../store/types';
@@ -70,37 +71,28 @@ export function useRecovery(store: AppStore, platform: Platform): RecoveryContro
 
     let cancelled = false;
     const seen = new Set<string>();
-    const report = (message: string) => store.getState().showHint('draftRefused', { message }, 'error');
-    const drop = (id: string) => platform.recovery.clear(id).catch(() => undefined);
 
     offerNextRef.current = async () => {
-      let drafts;
-      try {
-        drafts = await platform.recovery.list();
-      } catch {
-        return;
-      }
-      for (const info of drafts) {
-        if (cancelled) return;
-        if (info.id === writer.id || seen.has(info.id)) continue;
-        seen.add(info.id);
-        const draft = await platform.recovery.read(info.id).catch(() => null);
-        if (cancelled) return;
-        const { t: tt, language } = words();
-        if (!draft) {
-          report(tt('recovery.unreadable', { when: info.savedAt > 0 ? formatTime(info.savedAt, language) : tt('recovery.unknownTime') }));
-          await drop(info.id);
-          continue;
-        }
-        const parsed = parseDocument(draft.text, draft.fileName ?? tt('app.untitled'));
-        if (!parsed.ok) {
-          report(parsed.error.message);
-          await drop(info.id);
-          continue;
-        }
-        store.getState().openDialog({ type: 'restore', offer: { id: draft.id, fileName: draft.fileName, savedAt: draft.savedAt, document: parsed.document } });
-        return;
-      }
+      const { t, language } = words();
+      const offer = await findOffer(
+        platform.recovery,
+        (id) => cancelled || id === writer.id || seen.has(id),
+        (problem) =>
+          store.getState().showHint(
+            'draftRefused',
+            {
+              message:
+                problem.kind === 'refused'
+                  ? problem.message
+                  : t('recovery.unreadable', { when: problem.savedAt > 0 ? formatTime(problem.savedAt, language) : t('recovery.unknownTime') }),
+            },
+            'error',
+          ),
+        t('app.untitled'),
+      );
+      if (cancelled || !offer) return;
+      seen.add(offer.id);
+      store.getState().openDialog({ type: 'restore', offer });
     };
     void offerNextRef.current();
 

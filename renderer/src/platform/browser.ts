@@ -45,19 +45,23 @@ function warnBeforeUnload(event: BeforeUnloadEvent): void {
 }
 
 function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  // DOMException is not an Error everywhere (jsdom, older engines); read its message all the same.
+  if (typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string') return error.message;
+  return String(error);
 }
 
 function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
-function readFile(file: File): Promise<OpenResult> {
-  if (file.size > MAX_DOCUMENT_SIZE) return Promise.resolve({ canceled: false, error: `${file.name}: the file is too large`, name: file.name });
-  return file.text().then(
-    (text): OpenResult => ({ canceled: false, path: file.name, name: file.name, text }),
-    (error: unknown): OpenResult => ({ canceled: false, error: `${file.name}: ${message(error)}`, name: file.name }),
-  );
+/** Never rejects: a file that cannot be read is an open that failed, with the reason. */
+async function readFile(file: File): Promise<OpenResult> {
+  if (file.size > MAX_DOCUMENT_SIZE) return { canceled: false, error: `${file.name}: the file is too large`, name: file.name };
+  try {
+    return { canceled: false, path: file.name, name: file.name, text: await file.text() };
+  } catch (error) {
+    return { canceled: false, error: `${file.name}: ${message(error)}`, name: file.name };
+  }
 }
 
 /** May we write to this handle? Asks once if needed (Save is a user gesture). */
