@@ -226,6 +226,23 @@ test.describe('recovery', () => {
     await expect(editor.restoreDialog).toHaveCount(0);
   });
 
+  test('a second tab does not offer the work of a tab that is still open; once that tab is gone it does', async ({ page, context }) => {
+    const editor = new EditorPage(page);
+    await editor.goto();
+    await page.getByTestId('palette.unit').click();
+    await expect.poll(async () => Object.keys(await editor.drafts()).length, { timeout: 3000 }).toBe(1);
+
+    const second = new EditorPage(await context.newPage());
+    await second.goto();
+    await second.page.waitForTimeout(1500);
+    await expect(second.restoreDialog).toHaveCount(0);
+
+    await page.close();
+    await second.page.reload();
+    await expect(second.restoreDialog).toBeVisible();
+    await expect(second.restoreDialog.getByTestId('restore.nodes')).toHaveText('1');
+  });
+
   test.describe('in Dutch', () => {
     test.use({ locale: 'nl-NL' });
     test('the offer is worded in Dutch', async ({ page }) => {

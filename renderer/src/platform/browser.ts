@@ -243,7 +243,7 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
     onSaveRequest() {
       return () => undefined;
     },
-    recovery: options.recovery ?? createBrowserRecoveryStore(localStorageOrNull()),
+    recovery: options.recovery ?? createBrowserRecoveryStore(localStorageOrNull(), Date.now, typeof navigator !== 'undefined' && 'locks' in navigator ? navigator.locks : null),
   };
 }
 

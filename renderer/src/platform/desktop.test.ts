@@ -117,6 +117,9 @@ describe('Electron platform adapter', () => {
     platform.onMenuCommand(cb);
     expect(bridge.onMenuCommand).toHaveBeenCalledWith(cb);
     platform.setTitle({ fileName: 'a.orgmap', dirty: true });
-    expect(bridge.setTitle).toHaveBeenCalledWith({ fileName: 'a.orgmap', dirty: true });
+    expect(bridge.setTitle).toHaveBeenCalledWith({ fileName: 'a.orgmap', dirty: true, path: null });
+    platform.adoptDocument({ canceled: false, path: '/maps/a.orgmap', name: 'a.orgmap', text: '{}' });
+    platform.setTitle({ fileName: 'a.orgmap', dirty: false });
+    expect(bridge.setTitle).toHaveBeenLastCalledWith({ fileName: 'a.orgmap', dirty: false, path: '/maps/a.orgmap' });
   });
 });

@@ -41,7 +41,8 @@ export function createElectronPlatform(bridge: OrgmapBridge): Platform {
       return result;
     },
     setTitle(request) {
-      void bridge.setTitle(request);
+      // The path lets macOS show the file's icon in the title bar; only a path main handed out.
+      void bridge.setTitle({ ...request, path: currentPath ?? null });
     },
     onMenuCommand(callback) {
       return bridge.onMenuCommand(callback);

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MAX_RECOVERY_DRAFTS } from '../../../shared/ipc';
-import { createBrowserRecoveryStore, DRAFT_KEY_PREFIX, MAX_BROWSER_DRAFT_CHARS, RecoveryStorageError } from './browserStore';
+import { createBrowserRecoveryStore, DRAFT_KEY_PREFIX, DRAFT_LOCK_PREFIX, MAX_BROWSER_DRAFT_CHARS, RecoveryStorageError, type DraftLocks } from './browserStore';
 
 /** A Storage with a character quota, like a browser's localStorage. */
 class MemoryStorage implements Storage {
@@ -104,5 +104,40 @@ describe('browser recovery store', () => {
       throw new Error('SecurityError');
     };
     await expect(createBrowserRecoveryStore(storage).write({ id: 'a', text: 'x' })).rejects.toThrow('SecurityError');
+  });
+
+  it('does not list the drafts of tabs that are still open (Web Locks), but does once they are gone', async () => {
+    vi.useFakeTimers();
+    try {
+      const held = new Set<string>();
+      const locks: DraftLocks = {
+        request: async (name, callback) => {
+          held.add(name);
+          return callback();
+        },
+        query: async () => ({ held: [...held].map((name) => ({ name })) }),
+      };
+      const storage = new MemoryStorage();
+      const tabA = createBrowserRecoveryStore(storage, clock(), locks);
+      await tabA.write({ id: 'a', text: 'A' });
+      expect(held).toEqual(new Set([`${DRAFT_LOCK_PREFIX}a`]));
+      // Tab A sees its own draft; tab B, opened beside it, does not (after the settle wait).
+      expect((await tabA.list()).map((d) => d.id)).toEqual(['a']);
+      const tabB = createBrowserRecoveryStore(storage, clock(), locks);
+      const listed = tabB.list();
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(await listed).toEqual([]);
+      // Tab A goes away (or its lock is released while B waits, as on a reload): B offers it.
+      held.clear();
+      expect((await tabB.list()).map((d) => d.id)).toEqual(['a']);
+      held.add(`${DRAFT_LOCK_PREFIX}a`);
+      const again = tabB.list();
+      await vi.advanceTimersByTimeAsync(150);
+      held.clear();
+      await vi.advanceTimersByTimeAsync(1000);
+      expect((await again).map((d) => d.id)).toEqual(['a']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

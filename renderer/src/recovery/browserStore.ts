@@ -4,6 +4,16 @@ import { decodeDraft, encodeDraft } from './draft';
 
 /** Storage keys of drafts: this prefix and the draft id. */
 export const DRAFT_KEY_PREFIX = 'orgmap.recovery.';
+/** Web Lock names: a tab holds this lock for each draft it writes, for as long as it lives. */
+export const DRAFT_LOCK_PREFIX = 'orgmap.recovery-live.';
+/** How long a held lock may still belong to a page that is just going away (a reload). */
+const LOCK_SETTLE_MS = [150, 350, 500] as const;
+
+/** The parts of the Web Locks API used here. */
+export interface DraftLocks {
+  request(name: string, callback: () => Promise<void>): Promise<unknown>;
+  query(): Promise<{ readonly held?: readonly { readonly name?: string }[] }>;
+}
 
 /**
  * The largest draft the browser keeps, in characters. Browsers give an origin about 5 M
@@ -44,7 +54,38 @@ export function localStorageOrNull(): Storage | null {
  * when storage is full the oldest other drafts make room, and if that is not enough the write
  * fails with a RecoveryStorageError('quota') that the app reports once.
  */
-export function createBrowserRecoveryStore(storage: Storage | null, now: () => number = Date.now): RecoveryStore {
+export function createBrowserRecoveryStore(storage: Storage | null, now: () => number = Date.now, locks: DraftLocks | null = null): RecoveryStore {
+  // Drafts this tab writes are marked live with a Web Lock that lasts as long as the tab, so a
+  // second tab does not offer (or discard) the work of a tab that is still open. A crashed or
+  // closed tab's locks are gone, and its draft is offered.
+  const holding = new Set<string>();
+  const hold = (id: string) => {
+    if (!locks || holding.has(id)) return;
+    holding.add(id);
+    void locks.request(DRAFT_LOCK_PREFIX + id, () => new Promise<void>(() => undefined)).catch(() => holding.delete(id));
+  };
+  const liveElsewhere = async (ids: readonly string[]): Promise<Set<string>> => {
+    const live = new Set<string>();
+    if (!locks) return live;
+    const heldNow = async () => {
+      try {
+        const names = new Set(((await locks.query()).held ?? []).map((l) => l.name));
+        return ids.filter((id) => !holding.has(id) && names.has(DRAFT_LOCK_PREFIX + id));
+      } catch {
+        return [];
+      }
+    };
+    let held = await heldNow();
+    // Right after a reload the page before may still hold its lock for a moment: look again.
+    for (const wait of LOCK_SETTLE_MS) {
+      if (held.length === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+      held = await heldNow();
+    }
+    for (const id of held) live.add(id);
+    return live;
+  };
+
   const keys = (): string[] => {
     if (!storage) return [];
     const found: string[] = [];
@@ -93,12 +134,15 @@ export function createBrowserRecoveryStore(storage: Storage | null, now: () => n
         }
       }
       for (const extra of others.slice(MAX_RECOVERY_DRAFTS - 1)) remove(extra.id);
+      hold(draft.id);
     },
     async clear(id) {
       remove(id);
     },
     async list() {
-      return infos();
+      const all = infos();
+      const live = await liveElsewhere(all.map((d) => d.id));
+      return all.filter((d) => !live.has(d.id));
     },
     async read(id): Promise<RecoveryDraft | null> {
       if (!storage) return null;
