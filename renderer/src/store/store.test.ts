@@ -3,6 +3,7 @@ import { asNodeId } from '../../../shared/model/rules';
 import type { NodeId, OrgDocument } from '../../../shared/model/types';
 import { activeScenario } from './edit';
 import { createAppStore, TYPING_WINDOW_MS } from './index';
+import { selectDirty } from './selectors';
 
 function scenarioOf(store: ReturnType<typeof createAppStore>) {
   const s = store.getState();
@@ -200,5 +201,18 @@ describe('app store', () => {
     expect(store.temporal.getState().pastStates).toHaveLength(0);
     const ids: NodeId[] = scenarioOf(store).nodes.map((n) => n.id);
     expect(ids).toEqual(['a']);
+  });
+
+  it('a restored draft loads as unsaved (dirty) until it is saved', () => {
+    const store = createAppStore();
+    const doc: OrgDocument = { format: 'orgmap', version: 1, title: 'Draft', scenarios: [{ id: 'current' as never, name: 'Current', nodes: [], edges: [] }] };
+    store.getState().loadDocument(doc, 'acme.orgmap', { unsaved: true });
+    expect(selectDirty(store.getState())).toBe(true);
+    expect(store.getState().fileName).toBe('acme.orgmap');
+    expect(store.temporal.getState().pastStates).toHaveLength(0);
+    store.getState().markSaved('acme.orgmap');
+    expect(selectDirty(store.getState())).toBe(false);
+    store.getState().loadDocument(doc, null);
+    expect(selectDirty(store.getState())).toBe(false);
   });
 });
