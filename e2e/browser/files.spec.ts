@@ -209,6 +209,11 @@ test.describe('recovery', () => {
     await editor.reloadLeavingUnsaved();
 
     await expect(editor.restoreDialog).toBeVisible();
+    // The keyboard stays in the dialog.
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('[data-testid="restore-dialog"]') !== null)).toBe(true);
+    }
     await page.keyboard.press('Escape');
     await expect(editor.restoreDialog).toBeHidden();
     await expect(editor.nodes).toHaveCount(0);

@@ -90,3 +90,20 @@ test('shortcuts are listed in the help dialog and fit view is Shift+1', async ({
   await expect(help).toBeHidden();
   await expect(page.getByTestId('toolbar.undo')).toHaveAttribute('title', 'Undo (Ctrl+Z)');
 });
+
+test('dialogs keep the keyboard inside and give the focus back when they close', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.goto();
+  const helpButton = page.getByTestId('toolbar.help');
+  await helpButton.focus();
+  await page.keyboard.press('Enter');
+  const help = page.getByTestId('help-dialog');
+  await expect(help).toBeVisible();
+  for (const key of ['Tab', 'Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab']) {
+    await page.keyboard.press(key);
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-testid="help-dialog"]') !== null), key).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+  await expect(helpButton).toBeFocused();
+});
