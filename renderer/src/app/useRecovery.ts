@@ -114,12 +114,11 @@ export function useRecovery(store: AppStore, platform: Platform): RecoveryContro
         const { t: tt, language } = words();
         if (!writer || !confirmDiscard(store, tt, tt('recovery.action'))) return;
         // From now on the restored map's draft is the one kept (and removed when it is saved).
-        const previous = writer.id;
+        // This window's own draft (if it wrote one) goes; the writer keeps the offered one up to date.
         void writer.clear();
         writer.setId(offer.id);
         store.getState().loadDocument(offer.document, offer.fileName, { unsaved: true });
         platform.adoptDocument(null);
-        if (previous !== offer.id) void platform.recovery.clear(previous).catch(() => undefined);
         store.getState().showHint('restored', { time: formatTime(offer.savedAt, language) });
       },
       async discard(offer) {
