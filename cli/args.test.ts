@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flag, parseArgs, stringOption, UsageError } from './args';
+import { flag, listOption, parseArgs, stringOption, UsageError } from './args';
 
 const spec = {
   positionals: [{ name: 'FILE', required: true }],
@@ -42,5 +42,28 @@ describe('parseArgs', () => {
   it('lets --help through without the required positionals', () => {
     expect(flag(parseArgs(['--help'], spec), 'help')).toBe(true);
     expect(flag(parseArgs(['-h'], spec), 'help')).toBe(true);
+  });
+});
+
+describe('repeatable options and short aliases', () => {
+  const importSpec = {
+    positionals: [{ name: 'FILE', required: true }],
+    options: [
+      { name: 'map', value: 'COLUMN=FIELD', description: '', repeatable: true },
+      { name: 'output', value: 'FILE', description: '', short: 'o' },
+    ],
+  };
+
+  it('collects every value of a repeatable option in order', () => {
+    const a = parseArgs(['in.csv', '--map', 'Kanaal=platform', '--map=Eigenaar=owner', '-o', 'out.orgmap'], importSpec);
+    expect(listOption(a, 'map')).toEqual(['Kanaal=platform', 'Eigenaar=owner']);
+    expect(stringOption(a, 'output')).toBe('out.orgmap');
+    expect(listOption(parseArgs(['in.csv'], importSpec), 'map')).toEqual([]);
+  });
+
+  it('still refuses a non-repeatable option twice, also through its alias', () => {
+    expect(() => parseArgs(['in.csv', '-o', 'a', '--output', 'b'], importSpec)).toThrow('option "--output" given more than once');
+    expect(() => parseArgs(['in.csv', '-o'], importSpec)).toThrow('needs a value');
+    expect(() => parseArgs(['in.csv', '-x'], importSpec)).toThrow('unknown option "-x"');
   });
 });

@@ -15,12 +15,16 @@ export interface OptionSpec {
   /** Placeholder of the value (`ID`) when the option takes one; absent for a flag. */
   readonly value?: string;
   readonly description: string;
+  /** A one-letter alias: `o` for `-o` (valued options only). */
+  readonly short?: string;
+  /** May be given more than once (valued options only); read it with {@link listOption}. */
+  readonly repeatable?: boolean;
 }
 
 export interface ParsedArgs {
   readonly positionals: readonly string[];
-  /** Flags map to `true`, valued options to their value; absent when not given. */
-  readonly options: Readonly<Record<string, string | true | undefined>>;
+  /** Flags map to `true`, valued options to their value, repeatable ones to all their values; absent when not given. */
+  readonly options: Readonly<Record<string, string | true | readonly string[] | undefined>>;
 }
 
 /** Wrong arguments: one line on stderr, exit status 2. */
@@ -41,7 +45,7 @@ export function parseArgs(
   spec: { readonly positionals: readonly PositionalSpec[]; readonly options: readonly OptionSpec[] },
 ): ParsedArgs {
   const positionals: string[] = [];
-  const options: Record<string, string | true> = {};
+  const options: Record<string, string | true | string[]> = {};
   let onlyPositionals = false;
 
   for (let i = 0; i < argv.length; i += 1) {
@@ -58,13 +62,14 @@ export function parseArgs(
       options['help'] = true;
       continue;
     }
-    if (!arg.startsWith('--')) throw new UsageError(`unknown option "${arg}"`);
+    const shortOption = arg.length === 2 && !arg.startsWith('--') ? spec.options.find((o) => o.short !== undefined && `-${o.short}` === arg) : undefined;
+    if (!arg.startsWith('--') && !shortOption) throw new UsageError(`unknown option "${arg}"`);
 
-    const eq = arg.indexOf('=');
-    const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
-    const option = spec.options.find((o) => o.name === name);
+    const eq = shortOption ? -1 : arg.indexOf('=');
+    const name = shortOption ? shortOption.name : eq === -1 ? arg.slice(2) : arg.slice(2, eq);
+    const option = shortOption ?? spec.options.find((o) => o.name === name);
     if (!option) throw new UsageError(`unknown option "--${name}"`);
-    if (options[name] !== undefined) throw new UsageError(`option "--${name}" given more than once`);
+    if (options[name] !== undefined && option.repeatable !== true) throw new UsageError(`option "--${name}" given more than once`);
 
     if (option.value === undefined) {
       if (eq !== -1) throw new UsageError(`option "--${name}" takes no value`);
@@ -80,7 +85,10 @@ export function parseArgs(
       else i += 1;
     }
     if (value === undefined || value === '') throw new UsageError(`option "--${name}" needs a value (${option.value})`);
-    options[name] = value;
+    if (option.repeatable === true) {
+      const list = options[name];
+      options[name] = Array.isArray(list) ? [...list, value] : [value];
+    } else options[name] = value;
   }
 
   if (options['help'] === undefined) {
@@ -100,6 +108,12 @@ export function parseArgs(
 export function stringOption(args: ParsedArgs, name: string): string | undefined {
   const value = args.options[name];
   return typeof value === 'string' ? value : undefined;
+}
+
+/** Every value of a repeatable option, in the order given ([] when absent). */
+export function listOption(args: ParsedArgs, name: string): readonly string[] {
+  const value = args.options[name];
+  return Array.isArray(value) ? (value as readonly string[]) : typeof value === 'string' ? [value] : [];
 }
 
 /** Whether a flag was given. */
