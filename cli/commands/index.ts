@@ -1,9 +1,11 @@
 import { analyze } from './analyze';
+import { compare } from './compare';
+import { importCommand } from './import';
 import type { Command } from './types';
 import { validate } from './validate';
 
 /** Every subcommand, in the order `orgmap --help` lists them. */
-export const COMMANDS: readonly Command[] = [analyze, validate];
+export const COMMANDS: readonly Command[] = [analyze, validate, importCommand];
 
 export function findCommand(name: string): Command | undefined {
   return COMMANDS.find((c) => c.name === name);

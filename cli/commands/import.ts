@@ -1,0 +1,158 @@
+import { randomBytes } from 'node:crypto';
+import { rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { basename, extname, resolve } from 'node:path';
+import { listOption, stringOption, UsageError } from '../args';
+import { CliFailure } from '../errors';
+import { formatScenario, terminalSafe } from '../human';
+import { ReadFailure } from '../io';
+import { reportScenario } from '../report';
+import { en, modelName, severityName } from '../../shared/i18n';
+import {
+  applyMapOverrides,
+  formatImportMessage,
+  guessMapping,
+  importRows,
+  IMPORT_FIELDS,
+  MAX_CSV_CHARS,
+  mergeImport,
+  parseCsv,
+  rejectsToCsv,
+  type ColumnMapping,
+  type CsvTable,
+  type ImportMessage,
+} from '../../shared/import';
+import { layoutScenario } from '../../shared/layout';
+import { emptyDocument, LIMITS, parseDocument, serializeDocument } from '../../shared/model';
+import type { Command } from './types';
+
+/** At most this many rejects and warnings are listed; `--rejects FILE` has them all. */
+const LISTED = 50;
+
+const SEPARATOR_NAMES = { ',': 'comma', ';': 'semicolon', '\t': 'tab' } as const;
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'turn a spreadsheet of accounts (CSV/TSV) into a laid-out .orgmap, listing the rows it cannot use',
+  usage: 'FILE.csv [--map COLUMN=FIELD …] [--title T] [--rejects FILE.csv] -o OUT.orgmap',
+  positionals: [{ name: 'FILE.csv', required: true }],
+  options: [
+    {
+      name: 'map',
+      value: 'COLUMN=FIELD',
+      repeatable: true,
+      description: 'use this column (header name or 1-based number) for a field: platform, handle, owner, owner-kind, hub, label, notes, or ignore; repeatable',
+    },
+    { name: 'title', value: 'T', description: "the map's title (default: the file name)" },
+    { name: 'rejects', value: 'FILE.csv', description: 'also write the rejected rows, with the reason, as CSV' },
+    { name: 'output', value: 'OUT.orgmap', short: 'o', description: 'where to write the map (-o); required' },
+  ],
+  async run(args, { io, style }) {
+    const file = args.positionals[0] ?? '';
+    const output = stringOption(args, 'output');
+    if (output === undefined) throw new UsageError('missing -o OUT.orgmap (usage: orgmap import FILE.csv [--map COLUMN=FIELD …] -o OUT.orgmap)');
+    const rejectsFile = stringOption(args, 'rejects');
+    const title = stringOption(args, 'title') ?? basename(file, extname(file));
+    if (title.length > LIMITS.titleMax) throw new UsageError(`--title is longer than ${LIMITS.titleMax} characters`);
+    for (const target of [output, rejectsFile]) {
+      if (target !== undefined && resolve(target) === resolve(file)) throw new UsageError(`"${target}" is the input file; choose another output`);
+    }
+    if (rejectsFile !== undefined && resolve(rejectsFile) === resolve(output)) throw new UsageError('--rejects and -o name the same file');
+
+    const table = await readTable(file, io.readFile);
+    const guessed = guessMapping(table);
+    const overridden = applyMapOverrides(table, guessed.mapping, listOption(args, 'map'));
+    if (!overridden.ok) throw new UsageError(overridden.message);
+    const mapping = overridden.mapping;
+    if (mapping.platform === undefined && mapping.handle === undefined) {
+      throw new CliFailure(
+        `${file}: no column for the platform or the handle (columns: ${table.header.map((h, i) => h || `#${i + 1}`).join(', ')}); name one with --map COLUMN=platform`,
+      );
+    }
+
+    const result = importRows(table, mapping);
+    const base = emptyDocument(title, 'Current');
+    const current = base.scenarios[0];
+    if (current === undefined) throw new Error('emptyDocument() gave no scenario');
+    const scenario = layoutScenario(mergeImport(current, result));
+    const document = { ...base, scenarios: [scenario] };
+    const text = serializeDocument(document);
+    const check = parseDocument(text, output);
+    if (!check.ok) throw new Error(`the import produced an invalid map: ${check.error.message}`);
+
+    await writeAtomically(output, text);
+    if (rejectsFile !== undefined) await writeAtomically(rejectsFile, rejectsToCsv(table, result.rejects, en));
+
+    const { stats } = result;
+    const lines: string[] = [];
+    lines.push(style.bold(`Imported ${terminalSafe(file)} → ${terminalSafe(output)}`));
+    lines.push(`  Rows read: ${stats.rows}${stats.emptyRows > 0 ? ` (and ${stats.emptyRows} empty, skipped)` : ''}; separator: ${SEPARATOR_NAMES[table.separator]}`);
+    lines.push(`  Columns: ${describeMapping(table, mapping)}`);
+    lines.push(`  Accounts: ${stats.accounts} (${stats.orphans} without an owner)${stats.mergedAccounts > 0 ? `, ${stats.mergedAccounts} repeated row(s) merged into an account listed earlier` : ''}`);
+    lines.push(`  Owners: ${stats.owners}, hubs: ${stats.hubs}; ${stats.newNodes} nodes, ${stats.newEdges} connections`);
+    if (result.rejects.length === 0) lines.push(`  Rejected rows: ${style.green('none')}`);
+    else {
+      lines.push(`  Rejected rows: ${style.red(String(result.rejects.length))}${rejectsFile === undefined ? ' (--rejects FILE.csv writes them with the reason)' : ` (written to ${terminalSafe(rejectsFile)})`}`);
+      for (const r of result.rejects.slice(0, LISTED)) lines.push(`    row ${r.row}: ${message(r.reason)}`);
+      if (result.rejects.length > LISTED) lines.push(`    … and ${result.rejects.length - LISTED} more`);
+    }
+    if (result.warnings.length > 0) {
+      lines.push(`  Warnings: ${style.yellow(String(result.warnings.length))}`);
+      for (const w of result.warnings.slice(0, LISTED)) lines.push(`    ${w.row > 0 ? `row ${w.row}` : 'file'}: ${message(w.message)}`);
+      if (result.warnings.length > LISTED) lines.push(`    … and ${result.warnings.length - LISTED} more`);
+    }
+    lines.push('');
+    lines.push(...formatScenario(reportScenario(scenario), { style, modelName: (m) => modelName(m, en), severityName: (s) => severityName(s, en) }));
+    io.stdout.write(`${lines.join('\n')}\n`);
+    return 0;
+  },
+};
+
+function message(m: ImportMessage): string {
+  return terminalSafe(formatImportMessage(m, en));
+}
+
+function describeMapping(table: CsvTable, mapping: ColumnMapping): string {
+  const parts: string[] = [];
+  for (const field of IMPORT_FIELDS) {
+    const column = mapping[field];
+    if (column === undefined) continue;
+    const header = table.header[column] ?? '';
+    parts.push(`${field} ← ${header === '' ? `column ${column + 1}` : `"${terminalSafe(header)}"`}`);
+  }
+  return parts.length === 0 ? 'none' : parts.join(', ');
+}
+
+async function readTable(file: string, readFile: (path: string, maxBytes: number) => Promise<string>): Promise<CsvTable> {
+  let text: string;
+  try {
+    text = await readFile(file, MAX_CSV_CHARS * 3);
+  } catch (error) {
+    if (error instanceof ReadFailure) {
+      if (error.kind === 'too-large') throw new CliFailure(`${file}: the file is too large: ${error.message}; the limit is ${MAX_CSV_CHARS.toLocaleString('en')} characters`);
+      if (error.kind === 'not-utf8') {
+        throw new CliFailure(`${file}: cannot read the file: it is not UTF-8 text (in Excel, save as "CSV UTF-8"; in Numbers or LibreOffice, choose UTF-8)`);
+      }
+      throw new CliFailure(`${file}: cannot read the file: ${error.message}`);
+    }
+    throw error;
+  }
+  const parsed = parseCsv(text);
+  if (!parsed.ok) throw new CliFailure(`${file}: ${parsed.error.message}`);
+  return parsed.table;
+}
+
+/** Writes a temporary file next to the target and renames it over the target, so a reader never sees half a file. */
+async function writeAtomically(path: string, text: string): Promise<void> {
+  const info = await stat(path).catch(() => null);
+  if (info?.isDirectory()) throw new CliFailure(`${path}: cannot write the file: it is a directory`);
+  const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    await writeFile(temp, text, { encoding: 'utf8', flag: 'wx' });
+    await rename(temp, path);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+    const reason = code === 'ENOENT' ? 'no such directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code.toLowerCase() || 'write failed';
+    throw new CliFailure(`${path}: cannot write the file: ${reason}`);
+  }
+}
