@@ -194,9 +194,10 @@ async function gestures(page: Page, gestureMs: number): Promise<Gestures> {
   }
   if (!node) throw new Error('no node to drag');
   const drag = await gesture(page, node, { x: 160, y: 90 }, gestureMs, `.react-flow__node[data-id="${node.id}"]`);
-  // With a handful of frames (a canvas taking seconds per frame) the fps says enough on its own.
-  if (pan.frames >= 8 && pan.changedFrames < pan.frames / 4) throw new Error(`the pan did not move the viewport (${pan.changedFrames} of ${pan.frames} frames)`);
-  if (drag.frames >= 8 && drag.changedFrames < drag.frames / 4) throw new Error(`the drag did not move node ${node.id} (${drag.changedFrames} of ${drag.frames} frames)`);
+  // Something must have moved. Not "in most frames": a light canvas draws idle frames between two
+  // mouse moves, the more so on a busy machine where the harness itself sends moves slowly.
+  if (pan.changedFrames < 2) throw new Error(`the pan did not move the viewport (${pan.changedFrames} of ${pan.frames} frames)`);
+  if (drag.changedFrames < 2) throw new Error(`the drag did not move node ${node.id} (${drag.changedFrames} of ${drag.frames} frames)`);
   return { pan, panButton: pane.button, drag, draggedNode: node.id };
 }
 
