@@ -255,7 +255,8 @@ export function importRows(table: CsvTable, mapping: ColumnMapping, options: Imp
     if (list) list.push(reason);
     else rowMessages.set(row, [reason]);
   };
-  for (const w of table.warnings) warn(0, w.code, w.params);
+  // A quote left open belongs to its row; rows skipped above the header to the file (row 0).
+  for (const w of table.warnings) warn(w.code === 'unclosed-quote' ? w.row : 0, w.code, w.params);
 
   // ---- Pass 1: read each row's values.
   const value = (cells: readonly string[], field: ImportField): string => {
