@@ -55,7 +55,7 @@ describe('node bin/orgmap.mjs', () => {
     ['missing file', ['analyze', fixture('missing.orgmap')], /missing\.orgmap: cannot read the file: no such file/],
     ['no file argument', ['analyze'], /missing FILE/],
     ['unknown option', ['validate', fixture('hub-and-spoke.orgmap'), '--fast'], /unknown option "--fast"/],
-    ['unknown command', ['compare', 'a', 'b'], /unknown command "compare"/],
+    ['unknown command', ['frobnicate', 'a', 'b'], /unknown command "frobnicate"/],
   ])('%s: exit 2, nothing on stdout, one line on stderr', async (_what, args, pattern) => {
     const out = await orgmap(...args);
     expect(out.status).toBe(2);

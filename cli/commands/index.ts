@@ -5,7 +5,7 @@ import type { Command } from './types';
 import { validate } from './validate';
 
 /** Every subcommand, in the order `orgmap --help` lists them. */
-export const COMMANDS: readonly Command[] = [analyze, validate, importCommand];
+export const COMMANDS: readonly Command[] = [analyze, compare, validate, importCommand];
 
 export function findCommand(name: string): Command | undefined {
   return COMMANDS.find((c) => c.name === name);

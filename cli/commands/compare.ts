@@ -1,0 +1,204 @@
+import { flag, stringOption } from '../args';
+import { CliFailure } from '../errors';
+import { terminalSafe } from '../human';
+import { loadDocument } from '../load';
+import { round2 } from '../report';
+import type { Style } from '../style';
+import { type Classification, type Risk, type RiskCode, type Severity } from '../../shared/analysis/types';
+import {
+  compareScenarios,
+  formatGoalWarning,
+  formatMessage,
+  formatStep,
+  goalFit,
+  goalName,
+  hasSemiAutonomousUnits,
+  planPath,
+  type Comparison,
+  type GoalFit,
+} from '../../shared/compare';
+import { en, formatRisk, modelName, severityName } from '../../shared/i18n';
+import type { Goal, OrgDocument, Scenario } from '../../shared/model/types';
+import type { Command } from './types';
+
+/** One side of the comparison as `orgmap compare --json` prints it. */
+interface SideReport {
+  readonly id: string;
+  readonly name: string;
+  readonly model: Classification;
+  readonly confidence: number;
+  readonly accounts: number;
+  readonly hubs: number;
+}
+
+interface RiskChangeReport {
+  readonly code: RiskCode;
+  readonly severity: Severity;
+  readonly nodes: readonly string[];
+  readonly message: string;
+}
+
+/** The one JSON document `orgmap compare --json` writes (docs/cli.md). */
+export interface CompareReport {
+  readonly file: string;
+  readonly from: SideReport;
+  readonly to: SideReport;
+  readonly nodes: {
+    readonly added: readonly string[];
+    readonly removed: readonly string[];
+    readonly changed: readonly { readonly from: string; readonly to: string; readonly fields: readonly string[] }[];
+  };
+  readonly edges: {
+    readonly added: readonly string[];
+    readonly removed: readonly string[];
+    readonly changed: readonly { readonly from: string; readonly to: string; readonly fromKind: string; readonly toKind: string }[];
+  };
+  readonly risks: { readonly resolved: readonly RiskChangeReport[]; readonly introduced: readonly RiskChangeReport[] };
+  /** null when the file sets no goals. */
+  readonly goals: {
+    readonly goals: readonly Goal[];
+    readonly fits: boolean;
+    readonly served: readonly Goal[];
+    readonly unserved: readonly Goal[];
+    readonly suggested: readonly string[];
+    readonly warnings: readonly string[];
+  } | null;
+  readonly steps: readonly string[];
+}
+
+/**
+ * Which scenarios to compare. --from defaults to the first scenario; --to to the one with id
+ * `target`, or — when there is none or it is the --from one — the first other scenario.
+ */
+function pickScenarios(file: string, document: OrgDocument, fromId: string | undefined, toId: string | undefined): [Scenario, Scenario] {
+  const scenarios = document.scenarios;
+  const known = scenarios.map((s) => s.id).join(', ');
+  const find = (id: string, option: string): Scenario => {
+    const found = scenarios.find((s) => s.id === id);
+    if (!found) throw new CliFailure(`${file}: no scenario "${id}" for --${option} (the file has: ${known})`);
+    return found;
+  };
+  const from = fromId === undefined ? (scenarios[0] as Scenario) : find(fromId, 'from');
+  if (toId !== undefined) return [from, find(toId, 'to')];
+  const target = scenarios.find((s) => s.id === 'target' && s !== from) ?? scenarios.find((s) => s !== from);
+  if (!target) throw new CliFailure(`${file}: only one scenario (${known}), nothing to compare it with; give --to ID`);
+  return [from, target];
+}
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { high: 0, medium: 1, low: 2 };
+
+function riskReports(risks: readonly Risk[]): RiskChangeReport[] {
+  return [...risks]
+    .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
+    .map((risk) => ({ code: risk.code, severity: risk.severity, nodes: [...risk.nodes], message: formatRisk(risk, en).message }));
+}
+
+function sideReport(scenario: Scenario, c: Comparison, side: 'from' | 'to'): SideReport {
+  const classification = c.classification[side];
+  return {
+    id: scenario.id,
+    name: scenario.name,
+    model: classification.model,
+    confidence: round2(classification.confidence),
+    accounts: c.counts[side].accounts,
+    hubs: c.counts[side].hubs,
+  };
+}
+
+export function compareReport(file: string, document: OrgDocument, from: Scenario, to: Scenario): CompareReport {
+  const c = compareScenarios(from, to);
+  const goals = document.goals ?? [];
+  let goalReport: CompareReport['goals'] = null;
+  if (goals.length > 0) {
+    const fit: GoalFit = goalFit(goals, c.classification.to, { semiAutonomousUnits: hasSemiAutonomousUnits(from) || hasSemiAutonomousUnits(to) });
+    goalReport = {
+      goals: [...goals],
+      fits: fit.fits,
+      served: fit.served,
+      unserved: fit.unserved,
+      suggested: fit.suggested,
+      warnings: fit.warnings.map((w) => formatGoalWarning(w, en)),
+    };
+  }
+  return {
+    file,
+    from: sideReport(from, c, 'from'),
+    to: sideReport(to, c, 'to'),
+    nodes: {
+      added: [...c.nodes.added],
+      removed: [...c.nodes.removed],
+      changed: c.nodes.changed.map((n) => ({ from: n.from, to: n.to, fields: [...n.fields] })),
+    },
+    edges: {
+      added: c.edges.added.map((e) => e.id),
+      removed: c.edges.removed.map((e) => e.id),
+      changed: c.edges.changed.map((e) => ({ from: e.from, to: e.to, fromKind: e.fromKind, toKind: e.toKind })),
+    },
+    risks: { resolved: riskReports(c.risks.resolved), introduced: riskReports(c.risks.introduced) },
+    goals: goalReport,
+    steps: planPath(c).map((s) => formatStep(s, en)),
+  };
+}
+
+const percent = (value: number) => `${Math.round(value * 100)}%`;
+
+function formatText(report: CompareReport, style: Style): string {
+  const { from, to } = report;
+  const name = (m: Classification) => modelName(m, en);
+  const lines: string[] = [style.dim(terminalSafe(report.file))];
+  lines.push(style.bold(`Compare ${terminalSafe(from.name)} (${from.id}) → ${terminalSafe(to.name)} (${to.id})`));
+  const model = from.model === to.model ? `${name(to.model)} (unchanged)` : `${name(from.model)} → ${name(to.model)}`;
+  lines.push(`  Model:       ${style.bold(model)}`);
+  const confidence = (s: SideReport) => (s.model === 'undetermined' ? '–' : percent(s.confidence));
+  lines.push(`  Confidence:  ${confidence(from)} → ${confidence(to)}`);
+  lines.push(`  Accounts:    ${from.accounts} → ${to.accounts}`);
+  lines.push(`  Hubs:        ${from.hubs} → ${to.hubs}`);
+  const n = report.nodes;
+  const e = report.edges;
+  lines.push(`  Nodes:       ${n.added.length} added, ${n.removed.length} removed, ${n.changed.length} changed`);
+  lines.push(`  Lines:       ${e.added.length} added, ${e.removed.length} removed, ${e.changed.length} changed`);
+  for (const [title, risks, tint] of [
+    ['Risks resolved', report.risks.resolved, style.green],
+    ['Risks introduced', report.risks.introduced, style.red],
+  ] as const) {
+    if (risks.length === 0) {
+      lines.push(`  ${title}: none`);
+      continue;
+    }
+    lines.push(`  ${title} (${risks.length}):`);
+    for (const r of risks) lines.push(`    - ${tint(`${severityName(r.severity, en)} ${r.code}`)}: ${terminalSafe(r.message)} ${style.dim(`[${r.nodes.join(', ')}]`)}`);
+  }
+  if (report.goals) {
+    const goals = report.goals;
+    lines.push(`  Goals:       ${goals.goals.map((g) => goalName(g, en)).join(', ')}`);
+    if (goals.fits) lines.push(`    ${style.green(terminalSafe(formatMessage('goals.fit.fits', { model: to.model, goals: goals.goals.join(',') }, en)))}`);
+    for (const w of goals.warnings) lines.push(`    ${style.yellow(`! ${terminalSafe(w)}`)}`);
+  }
+  lines.push('');
+  lines.push(style.bold('Path:'));
+  // The same numbering as formatPathAsText (what the app copies).
+  if (report.steps.length === 0) lines.push(`  ${en.compare.path.empty}`);
+  report.steps.forEach((step, i) => lines.push(`  ${i + 1}. ${terminalSafe(step)}`));
+  return `${lines.join('\n')}\n`;
+}
+
+export const compare: Command = {
+  name: 'compare',
+  summary: 'compare two scenarios: model change, risks resolved and introduced, and the path from one to the other',
+  usage: 'FILE [--from ID] [--to ID] [--json]',
+  positionals: [{ name: 'FILE', required: true }],
+  options: [
+    { name: 'from', value: 'ID', description: 'the scenario to start from (default: the first)' },
+    { name: 'to', value: 'ID', description: 'the scenario to arrive at (default: "target", else the first other one)' },
+    { name: 'json', description: 'write one JSON document to stdout instead of text' },
+  ],
+  async run(args, { io, style }) {
+    const file = args.positionals[0] ?? '';
+    const document = await loadDocument(file, io);
+    const [from, to] = pickScenarios(file, document, stringOption(args, 'from'), stringOption(args, 'to'));
+    const report = compareReport(file, document, from, to);
+    if (flag(args, 'json')) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    else io.stdout.write(formatText(report, style));
+    return 0;
+  },
+};
