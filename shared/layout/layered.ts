@@ -105,8 +105,9 @@ export function layoutNodes(allNodes: readonly OrgNode[], allEdges: readonly Org
   const isHub = (id: NodeId): boolean => (coordOut.get(id)?.length ?? 0) > 0;
 
   // ---- Trees along coordinates edges, breadth first, from the hubs nobody coordinates.
-  const hubCount = (id: NodeId): number => (coordOut.get(id) ?? []).filter(isHub).length;
   const roots: NodeId[] = [...byId.keys()].filter((id) => isHub(id) && (coordIn.get(id) ?? 0) === 0);
+  const hubTargets = new Map<NodeId, number>(roots.map((id) => [id, (coordOut.get(id) ?? []).filter(isHub).length]));
+  const hubCount = (id: NodeId): number => hubTargets.get(id) ?? 0;
   roots.sort((a, b) => hubCount(b) - hubCount(a) || (coordOut.get(b)?.length ?? 0) - (coordOut.get(a)?.length ?? 0) || cmp(a, b));
   const childOrder = (a: NodeId, b: NodeId): number =>
     Number(isHub(b)) - Number(isHub(a)) || CHILD_RANK[byId.get(a)?.kind ?? 'account'] - CHILD_RANK[byId.get(b)?.kind ?? 'account'] || byName(a, b);

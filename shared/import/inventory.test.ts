@@ -1,0 +1,44 @@
+/** The 200-row inventory: the committed fixture is what the generator makes, and it imports into a sensible map. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analysis';
+import { layoutScenario } from '../layout';
+import { emptyDocument, parseDocument, serializeDocument, type Scenario } from '../model';
+import { importRows, mergeImport } from './build';
+import { parseCsv } from './csv';
+import { inventoryCsv } from './fixtures/inventory';
+import { guessMapping } from './mapping';
+
+const text = readFileSync(fileURLToPath(new URL('./fixtures/inventory-200.csv', import.meta.url)), 'utf8');
+
+describe('inventory-200.csv', () => {
+  it('is exactly what fixtures/inventory.ts generates (regenerate: npx tsx -e "…inventoryCsv()…" > the file)', () => {
+    expect(text).toBe(inventoryCsv());
+  });
+
+  it('imports into a valid multiple hub-and-spoke map with the orphans and the two unusable rows reported', () => {
+    const parsed = parseCsv(text);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const table = parsed.table;
+    expect(table.rows).toHaveLength(200);
+    const { mapping } = guessMapping(table);
+    expect(Object.keys(mapping).sort()).toEqual(['handle', 'hub', 'label', 'notes', 'owner', 'ownerKind', 'platform']);
+    const result = importRows(table, mapping);
+    expect(result.stats).toMatchObject({ rows: 200, accounts: 197, mergedAccounts: 1, rejected: 2, orphans: 13, hubs: 5 });
+    expect(result.rejects.map((r) => r.reason.code)).toEqual(['no-platform', 'no-platform']);
+    expect(result.warnings.map((w) => w.message.code)).toEqual(['platform-typo', 'platform-other', 'duplicate-account']);
+    // "MARKETING NL" in capitals is the same owner as "Marketing NL".
+    expect(result.nodes.filter((n) => n.label.toLowerCase() === 'marketing nl')).toHaveLength(1);
+
+    const doc = emptyDocument('Northwind');
+    const scenario = layoutScenario(mergeImport(doc.scenarios[0] as Scenario, result));
+    const read = parseDocument(serializeDocument({ ...doc, scenarios: [scenario] }));
+    expect(read.ok).toBe(true);
+    const { classification, risks } = analyze(scenario);
+    expect(classification.model).toBe('multiple-hub-and-spoke');
+    expect(classification.confidence).toBeGreaterThan(0.8);
+    expect(risks.filter((r) => r.code === 'orphan-account')).toHaveLength(13);
+    expect(risks.some((r) => r.code === 'severed-hub' || r.code === 'coordination-cycle')).toBe(false);
+  });
+});
