@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scenario, shuffled } from '../analysis/test-utils';
+import { largeScenario, scenario, shuffled } from '../analysis/test-utils';
 import { documentArb } from '../model/arbitraries.test-util';
 import type { NodeId, Scenario } from '../model/types';
 import { en, nl } from '../i18n';
@@ -312,5 +312,37 @@ describe('properties', () => {
     const a = scenario('a').dept('d').build();
     const b: Scenario = { ...a, edges: [{ id: 'bad' as never, kind: 'owns', source: id('d'), target: id('nope') }] };
     expect(() => planPath(compareScenarios(a, b))).not.toThrow();
+  });
+});
+
+describe('size', () => {
+  it('20,000 nodes with every id changed: matched by label, an empty path, quickly', () => {
+    const a = largeScenario(20_000);
+    const renamed = (id: string) => `n-${id}` as NodeId;
+    const b: Scenario = {
+      ...a,
+      nodes: a.nodes.map((n) => ({ ...n, id: renamed(n.id) })),
+      edges: a.edges.map((e) => ({ ...e, source: renamed(e.source), target: renamed(e.target) })),
+    };
+    const started = performance.now();
+    const c = compareScenarios(a, b);
+    const steps = planPath(c);
+    const elapsed = performance.now() - started;
+    expect(c.nodes.matches.every((m) => m.by === 'label')).toBe(true);
+    expect(c.unchanged).toBe(true);
+    expect(steps).toEqual([]);
+    expect(elapsed).toBeLessThan(5_000);
+  });
+
+  it('thousands of new teams, members and regional hubs: no quadratic step', () => {
+    const a = largeScenario(10_000);
+    const b = scenario('b');
+    for (const n of a.nodes) b.node(n.kind, n.id, n.label, n.kind === 'account' ? { platform: n.platform ?? 'x' } : {});
+    for (const e of a.edges) b.edge(e.kind, e.source, e.target);
+    for (let i = 0; i < 3_000; i++) b.team(`new-${i}`, `New team ${i}`).member(`u${i}`, `new-${i}`).coordinates(`r${i % 4}`, `new-${i}`).coordinates(`new-${i}`, `u${i}`);
+    const started = performance.now();
+    const steps = planPath(compareScenarios(a, b.build()));
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(steps.filter((s) => s.code === 'add-regional-hub')).toHaveLength(3_000);
   });
 });

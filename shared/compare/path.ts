@@ -100,13 +100,15 @@ function structure(p: Planner): void {
   const addedEdges = p.c.edges.added;
   const isSubHubTo = (id: NodeId) => around(to.coordOut, id).length > 0 && around(to.coordIn, id).length > 0;
   const isSubHubFrom = (id: NodeId | undefined) => id !== undefined && around(p.from.coordOut, id).length > 0 && around(p.from.coordIn, id).length > 0;
-  const memberEdgesInto = (team: NodeId) => addedEdges.filter((e) => e.kind === 'member' && e.target === team);
+  const memberInto = new Map(groupEdges(addedEdges, 'member', 'target'));
+  const coordInto = new Map(groupEdges(addedEdges, 'coordinates', 'target'));
+  const coordFrom = new Map(groupEdges(addedEdges, 'coordinates', 'source'));
 
   for (const id of p.c.nodes.added) {
     const node = p.toNode(id);
     if (node.kind !== 'team' || isSubHubTo(id)) continue;
     const members = sortNodes(around(to.memberIn, id).map((m) => p.toNode(m)));
-    for (const e of memberEdgesInto(id)) p.tell(e);
+    for (const e of memberInto.get(id) ?? []) p.tell(e);
     const isHub = around(to.coordOut, id).length > 0;
     const code: StepCode = isHub ? (members.length > 0 ? 'form-hub' : 'form-hub-no-members') : 'form-team';
     p.add(code, { team: node.label, members: labelList(members), count: members.length }, [p.refTo(id), ...members.map((m) => p.refTo(m.id))]);
@@ -114,19 +116,16 @@ function structure(p: Planner): void {
 
   // Regional hubs: hubs that take their lead from another hub in `to` along a new coordinates
   // line, and did not in `from` (a line whose kind changed is change-relation's).
-  const newlyCoordinated = new Set(addedEdges.filter((e) => e.kind === 'coordinates').map((e) => e.target));
-  for (const node of sortNodes(to.nodes)) {
-    const id = node.id;
-    if (!isSubHubTo(id) || !newlyCoordinated.has(id)) continue;
+  for (const [id] of coordInto) {
+    const node = p.toNode(id);
+    if (!isSubHubTo(id)) continue;
     const fromId = p.c.nodes.toToFrom.get(id);
     if (isSubHubFrom(fromId)) continue;
     const central = sortNodes(around(to.coordIn, id).map((h) => p.toNode(h)));
     const spokes = sortNodes(around(to.coordOut, id).map((s) => p.toNode(s)));
     const wasHub = fromId !== undefined && around(p.from.coordOut, fromId).length > 0;
-    for (const e of addedEdges) {
-      if (e.kind !== 'coordinates') continue;
-      if (e.target === id || (!wasHub && e.source === id)) p.tell(e);
-    }
+    for (const e of coordInto.get(id) ?? []) p.tell(e);
+    if (!wasHub) for (const e of coordFrom.get(id) ?? []) p.tell(e);
     if (wasHub) {
       p.add('tie-hub', { hub: node.label, central: labelList(central) }, [p.refTo(id), ...central.map((h) => p.refTo(h.id))]);
     } else {
