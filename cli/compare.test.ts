@@ -31,10 +31,10 @@ describe('orgmap compare (spawned)', () => {
     const path = out.stdout.slice(out.stdout.indexOf('Path:\n'));
     expect(lines(path)).toEqual([
       'Path:',
-      '  1. Form a social media team, Social Media Team, with people from Customer Service, Marketing.',
+      '  1. Form a social media team, Social Media Team, with people from Customer Service and Marketing.',
       '  2. Put the account of Customer Service (Acme Care) under the guidelines of Social Media Team.',
       '  3. Put the account of HR (Acme Jobs) under the guidelines of Social Media Team.',
-      '  4. Put the 3 accounts of Marketing (Acme Insta, Acme on Facebook, Acme on X) under the guidelines of Social Media Team.',
+      '  4. Put the 3 accounts of Marketing (Acme Insta, Acme on Facebook and Acme on X) under the guidelines of Social Media Team.',
       '  5. Put the account of Sales (Acme Sales) under the guidelines of Social Media Team.',
       '  6. Adopt the orphan Instagram account Acme Insta: hand it to Marketing.',
       '  7. Close Acme Deals (X), run by Sales until now.',
@@ -56,7 +56,7 @@ describe('orgmap compare (spawned)', () => {
     expect(report.risks.introduced).toEqual([]);
     expect(report.goals).toMatchObject({ goals: ['branding', 'customer-service'], fits: true, warnings: [] });
     expect(report.steps).toHaveLength(7);
-    expect(report.steps[0]).toBe('Form a social media team, Social Media Team, with people from Customer Service, Marketing.');
+    expect(report.steps[0]).toBe('Form a social media team, Social Media Team, with people from Customer Service and Marketing.');
   });
 
   it('an unchanged pair: nothing to do', async () => {

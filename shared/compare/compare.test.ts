@@ -4,7 +4,7 @@ import { largeScenario, scenario, shuffled } from '../analysis/test-utils';
 import { documentArb } from '../model/arbitraries.test-util';
 import type { NodeId, Scenario } from '../model/types';
 import { en, nl } from '../i18n';
-import { compareScenarios, formatPathAsText, formatStep, normaliseLabel, planPath, type Comparison } from './index';
+import { compareScenarios, formatPathAsText, formatStep, joinLabels, normaliseLabel, planPath, type Comparison } from './index';
 import { centralizedCurrent, centralizedToHubTarget, decentralizedCurrent, hubAndSpokeCurrent, hubAndSpokeTarget, multipleHubTarget } from './pairs.test-util';
 
 const id = (s: string) => s as NodeId;
@@ -134,10 +134,10 @@ describe('the path', () => {
     const c = compareScenarios(decentralizedCurrent(), hubAndSpokeTarget());
     expect(formatPathAsText(planPath(c), en)).toBe(
       [
-        '1. Form a social media team, Social Media Team, with people from Customer Service, Marketing.',
+        '1. Form a social media team, Social Media Team, with people from Customer Service and Marketing.',
         '2. Put the account of Customer Service (Acme Care) under the guidelines of Social Media Team.',
         '3. Put the account of HR (Acme Jobs) under the guidelines of Social Media Team.',
-        '4. Put the 3 accounts of Marketing (Acme Insta, Acme on Facebook, Acme on X) under the guidelines of Social Media Team.',
+        '4. Put the 3 accounts of Marketing (Acme Insta, Acme on Facebook and Acme on X) under the guidelines of Social Media Team.',
         '5. Put the account of Sales (Acme Sales) under the guidelines of Social Media Team.',
         '6. Adopt the orphan Instagram account Acme Insta: hand it to Marketing.',
         '7. Close Acme Deals (X), run by Sales until now.',
@@ -155,9 +155,20 @@ describe('the path', () => {
 
   it('is worded in Dutch from the same codes', () => {
     const steps = planPath(compareScenarios(decentralizedCurrent(), hubAndSpokeTarget()));
-    expect(formatStep(steps[0]!, nl)).toBe('Vorm een social media team, Social Media Team, met mensen uit Customer Service, Marketing.');
+    expect(formatStep(steps[0]!, nl)).toBe('Vorm een social media team, Social Media Team, met mensen uit Customer Service en Marketing.');
     expect(formatStep(steps[5]!, nl)).toBe('Adopteer het Instagram-weesaccount Acme Insta: geef het aan Marketing.');
     expect(formatPathAsText([], nl)).toBe('Niets te doen: de twee scenario’s zijn gelijk.\n');
+  });
+
+  it('joins label lists the way each language does; a shortened list keeps its commas', () => {
+    expect(joinLabels(['A'], en)).toBe('A');
+    expect(joinLabels(['A', 'B', 'C'], en)).toBe('A, B and C');
+    expect(joinLabels(['A', 'B'], nl)).toBe('A en B');
+    expect(joinLabels(['A', 'B', 'C', 'D', 'E', '…'], en)).toBe('A, B, C, D, E, …');
+    // params keep the plain ", " list, for whoever words the step with i18next directly.
+    const [form] = planPath(compareScenarios(decentralizedCurrent(), hubAndSpokeTarget()));
+    expect(form?.params['members']).toBe('Customer Service, Marketing');
+    expect(form?.lists['members']).toEqual(['Customer Service', 'Marketing']);
   });
 
   it('centralized → hub and spoke: form the team, guidelines, hand accounts to the departments', () => {
@@ -172,7 +183,7 @@ describe('the path', () => {
     const c = compareScenarios(hubAndSpokeCurrent(), multipleHubTarget());
     expect(c.classification.to.model).toBe('multiple-hub-and-spoke');
     expect(codes(c)).toEqual(['add-regional-hub', 'add-regional-hub', 'add-members', 'add-members', 'stop-coordinating']);
-    expect(formatStep(planPath(c)[1]!, en)).toBe('Set up Social Team Europe as a regional hub under Global Social Team, to guide Globex Germany, Globex Netherlands.');
+    expect(formatStep(planPath(c)[1]!, en)).toBe('Set up Social Team Europe as a regional hub under Global Social Team, to guide Globex Germany and Globex Netherlands.');
   });
 
   it('an unchanged scenario gives an empty path', () => {
@@ -208,7 +219,7 @@ describe('the path', () => {
       'Open Acme Video on YouTube, run by Marketing.',
       'Open Acme Chat on WhatsApp – and decide who runs it.',
       'Close or adopt the orphan X account Acme Care (run by Customer Service until now).',
-      'Merge 2 X accounts (Acme News, Acme Deals) into Acme.',
+      'Merge 2 X accounts (Acme News and Acme Deals) into Acme.',
       'Close the orphan TikTok account Acme Tok.',
     ]);
     expect(steps.map((s) => s.phase)).toEqual(['accounts', 'accounts', 'accounts', 'accounts', 'clean-up', 'clean-up']);

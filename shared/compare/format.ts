@@ -40,9 +40,20 @@ export function formatMessage(key: string, params: MessageParams, catalog: Catal
   return text === undefined ? key : interpolate(text, displayParams(params, catalog));
 }
 
+/**
+ * Joins label items the way the catalog's language does: "A, B and C"; a shortened list
+ * ("A, B, C, D, E, …") keeps its commas.
+ */
+export function joinLabels(items: readonly string[], catalog: Catalog): string {
+  if (items.length < 2 || items[items.length - 1] === '…') return items.join(', ');
+  return `${items.slice(0, -1).join(', ')}${catalog.compare.and}${items[items.length - 1] ?? ''}`;
+}
+
 /** One checklist item as a sentence. */
 export function formatStep(step: Step, catalog: Catalog): string {
-  return formatMessage(`compare.step.${step.code}`, step.params, catalog);
+  const params: Record<string, string | number> = { ...step.params };
+  for (const [name, items] of Object.entries(step.lists ?? {})) params[name] = joinLabels(items, catalog);
+  return formatMessage(`compare.step.${step.code}`, params, catalog);
 }
 
 /**

@@ -7,4 +7,4 @@ export * from './types';
 export { compareScenarios, normaliseLabel } from './compare';
 export { planPath } from './path';
 export { GOAL_MODELS, MULTINATIONAL_REASON, goalFit, goalReasonCode, hasSemiAutonomousUnits, modelsForGoals, suggestedModels, type GoalOptions } from './goals';
-export { formatGoalAdvice, formatGoalWarning, formatMessage, formatPathAsText, formatStep, goalName } from './format';
+export { formatGoalAdvice, formatGoalWarning, formatMessage, formatPathAsText, formatStep, goalName, joinLabels } from './format';

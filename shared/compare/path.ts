@@ -9,17 +9,19 @@ import { analyze } from '../analysis';
 import type { EdgeKind, NodeId, OrgNode } from '../model/types';
 import { around, compareStrings, sideOf, type Side } from './side';
 import { STEP_CODES, STEP_PHASE, type Comparison, type EdgeRef, type Step, type StepCode, type StepNode } from './types';
-import type { MessageParams } from '../analysis/types';
 
 const RANK: Readonly<Record<string, number>> = Object.fromEntries(STEP_CODES.map((c, i) => [c, i]));
 
 /** Labels in id order, at most THRESHOLDS.listedLabels, then "…" (as the analysis lists them). */
-function labelList(nodes: readonly OrgNode[]): string {
+function labelItems(nodes: readonly OrgNode[]): string[] {
   const sorted = [...nodes].sort((a, b) => compareStrings(a.id, b.id));
   const shown = sorted.slice(0, THRESHOLDS.listedLabels).map((n) => n.label);
   if (sorted.length > THRESHOLDS.listedLabels) shown.push('…');
-  return shown.join(', ');
+  return shown;
 }
+
+/** Step params as planPath builds them: a list of nodes becomes a label list. */
+type RawParams = Readonly<Record<string, string | number | readonly OrgNode[]>>;
 
 function sortIds(ids: readonly NodeId[]): NodeId[] {
   return [...ids].sort(compareStrings);
@@ -70,8 +72,18 @@ class Planner {
     return toId === undefined ? this.fromNode(id) : this.toNode(toId);
   }
 
-  add(code: StepCode, params: MessageParams, nodes: StepNode[]): void {
-    this.steps.push({ code, phase: STEP_PHASE[code], params, nodes });
+  add(code: StepCode, raw: RawParams, nodes: StepNode[]): void {
+    const params: Record<string, string | number> = {};
+    const lists: Record<string, readonly string[]> = {};
+    for (const [name, value] of Object.entries(raw)) {
+      if (typeof value === 'string' || typeof value === 'number') params[name] = value;
+      else {
+        const items = labelItems(value as readonly OrgNode[]);
+        params[name] = items.join(', ');
+        lists[name] = items;
+      }
+    }
+    this.steps.push({ code, phase: STEP_PHASE[code], params, lists, nodes });
   }
   tell(edge: EdgeRef): void {
     this.toldEdges.add(edge.id);
@@ -111,7 +123,7 @@ function structure(p: Planner): void {
     for (const e of memberInto.get(id) ?? []) p.tell(e);
     const isHub = around(to.coordOut, id).length > 0;
     const code: StepCode = isHub ? (members.length > 0 ? 'form-hub' : 'form-hub-no-members') : 'form-team';
-    p.add(code, { team: node.label, members: labelList(members), count: members.length }, [p.refTo(id), ...members.map((m) => p.refTo(m.id))]);
+    p.add(code, { team: node.label, members: members, count: members.length }, [p.refTo(id), ...members.map((m) => p.refTo(m.id))]);
   }
 
   // Regional hubs: hubs that take their lead from another hub in `to` along a new coordinates
@@ -127,9 +139,9 @@ function structure(p: Planner): void {
     for (const e of coordInto.get(id) ?? []) p.tell(e);
     if (!wasHub) for (const e of coordFrom.get(id) ?? []) p.tell(e);
     if (wasHub) {
-      p.add('tie-hub', { hub: node.label, central: labelList(central) }, [p.refTo(id), ...central.map((h) => p.refTo(h.id))]);
+      p.add('tie-hub', { hub: node.label, central: central }, [p.refTo(id), ...central.map((h) => p.refTo(h.id))]);
     } else {
-      p.add(fromId === undefined ? 'add-regional-hub' : 'make-regional-hub', { hub: node.label, central: labelList(central), spokes: labelList(spokes), count: spokes.length }, [
+      p.add(fromId === undefined ? 'add-regional-hub' : 'make-regional-hub', { hub: node.label, central: central, spokes: spokes, count: spokes.length }, [
         p.refTo(id),
         ...central.map((h) => p.refTo(h.id)),
         ...spokes.map((s) => p.refTo(s.id)),
@@ -142,7 +154,7 @@ function structure(p: Planner): void {
     if (fresh.length === 0) continue;
     for (const e of fresh) p.tell(e);
     const members = sortNodes(fresh.map((e) => p.toNode(e.source)));
-    p.add('add-members', { team: p.toNode(team).label, members: labelList(members), count: members.length }, [p.refTo(team), ...members.map((m) => p.refTo(m.id))]);
+    p.add('add-members', { team: p.toNode(team).label, members: members, count: members.length }, [p.refTo(team), ...members.map((m) => p.refTo(m.id))]);
   }
 }
 
@@ -162,7 +174,7 @@ function coordination(p: Planner): void {
       }
       const accounts = sortNodes(around(to.ownsOut, target.id).map((a) => p.toNode(a)));
       if (accounts.length > 0) {
-        p.add('put-under-guidelines', { owner: target.label, hub: hubNode.label, accounts: labelList(accounts), count: accounts.length }, [
+        p.add('put-under-guidelines', { owner: target.label, hub: hubNode.label, accounts: accounts, count: accounts.length }, [
           p.refTo(target.id),
           p.refTo(hub),
           ...accounts.map((a) => p.refTo(a.id)),
@@ -170,7 +182,7 @@ function coordination(p: Planner): void {
       } else plain.push(target);
     }
     if (plain.length > 0) {
-      p.add('coordinate', { hub: p.toNode(hub).label, targets: labelList(plain), count: plain.length }, [p.refTo(hub), ...plain.map((t) => p.refTo(t.id))]);
+      p.add('coordinate', { hub: p.toNode(hub).label, targets: plain, count: plain.length }, [p.refTo(hub), ...plain.map((t) => p.refTo(t.id))]);
     }
   }
   for (const e of p.c.edges.changed) {
@@ -193,16 +205,16 @@ function accounts(p: Planner): void {
     const afterNodes = sortNodes(after.map((o) => p.toNode(o)));
     const platform = account.platform ?? 'other';
     if (before.length === 0 && after.length > 0) {
-      p.add('adopt-orphan', { account: account.label, platform, owners: labelList(afterNodes), count: afterNodes.length }, [p.refTo(m.to), ...afterNodes.map((o) => p.refTo(o.id))]);
+      p.add('adopt-orphan', { account: account.label, platform, owners: afterNodes, count: afterNodes.length }, [p.refTo(m.to), ...afterNodes.map((o) => p.refTo(o.id))]);
     } else if (before.length > 0 && after.length === 0) {
-      p.add('close-or-adopt-orphan', { account: account.label, platform, owners: labelList(beforeNodes), count: beforeNodes.length }, [
+      p.add('close-or-adopt-orphan', { account: account.label, platform, owners: beforeNodes, count: beforeNodes.length }, [
         p.refTo(m.to),
         ...sortIds(around(from.ownsIn, m.from)).map((o) => p.refFrom(o)),
       ]);
     } else if (before.length > 0) {
       const same = before.length === after.length && before.every((o) => after.includes(o as NodeId));
       if (same) continue;
-      p.add('reassign-account', { account: account.label, platform, fromOwners: labelList(beforeNodes), toOwners: labelList(afterNodes) }, [
+      p.add('reassign-account', { account: account.label, platform, fromOwners: beforeNodes, toOwners: afterNodes }, [
         p.refTo(m.to),
         ...sortIds(around(from.ownsIn, m.from)).map((o) => p.refFrom(o)),
         ...afterNodes.filter((o) => !before.includes(o.id)).map((o) => p.refTo(o.id)),
@@ -214,7 +226,7 @@ function accounts(p: Planner): void {
     if (account.kind !== 'account') continue;
     const owners = sortNodes(around(to.ownsIn, id).map((o) => p.toNode(o)));
     const platform = account.platform ?? 'other';
-    if (owners.length > 0) p.add('open-account', { account: account.label, platform, owners: labelList(owners), count: owners.length }, [p.refTo(id), ...owners.map((o) => p.refTo(o.id))]);
+    if (owners.length > 0) p.add('open-account', { account: account.label, platform, owners: owners, count: owners.length }, [p.refTo(id), ...owners.map((o) => p.refTo(o.id))]);
     else p.add('open-account-no-owner', { account: account.label, platform }, [p.refTo(id)]);
   }
 }
@@ -233,7 +245,7 @@ function cleanUp(p: Planner): void {
     for (const id of gone) merged.add(id);
     const keptNodes = sortNodes(kept.map((id) => p.nowFrom(id)));
     const goneNodes = sortNodes(gone.map((id) => p.fromNode(id)));
-    p.add('merge-sprawl', { accounts: labelList(goneNodes), into: labelList(keptNodes), platform: String(risk.params['platform'] ?? 'other'), count: goneNodes.length }, [
+    p.add('merge-sprawl', { accounts: goneNodes, into: keptNodes, platform: String(risk.params['platform'] ?? 'other'), count: goneNodes.length }, [
       ...goneNodes.map((n) => p.refFrom(n.id)),
       ...kept.map((id) => p.refFrom(id)),
     ]);
@@ -244,18 +256,18 @@ function cleanUp(p: Planner): void {
     const owners = sortNodes(around(from.ownsIn, id).map((o) => p.nowFrom(o)));
     const platform = node.platform ?? 'other';
     if (owners.length === 0) p.add('close-orphan', { account: node.label, platform }, [p.refFrom(id)]);
-    else p.add('close-account', { account: node.label, platform, owners: labelList(owners), count: owners.length }, [p.refFrom(id), ...sortIds(around(from.ownsIn, id)).map((o) => p.refFrom(o))]);
+    else p.add('close-account', { account: node.label, platform, owners: owners, count: owners.length }, [p.refFrom(id), ...sortIds(around(from.ownsIn, id)).map((o) => p.refFrom(o))]);
   }
 
   // Lines that go between parts that both stay (a part that goes takes its lines with it).
   const staying = p.c.edges.removed.filter((e) => !removed.has(e.source) && !removed.has(e.target));
   for (const [hub, edges] of groupEdges(staying, 'coordinates', 'source')) {
     const targets = sortNodes(edges.map((e) => p.nowFrom(e.target)));
-    p.add('stop-coordinating', { hub: p.nowFrom(hub).label, targets: labelList(targets), count: targets.length }, [p.refFrom(hub), ...sortIds(edges.map((e) => e.target)).map((t) => p.refFrom(t))]);
+    p.add('stop-coordinating', { hub: p.nowFrom(hub).label, targets: targets, count: targets.length }, [p.refFrom(hub), ...sortIds(edges.map((e) => e.target)).map((t) => p.refFrom(t))]);
   }
   for (const [team, edges] of groupEdges(staying, 'member', 'target')) {
     const members = sortNodes(edges.map((e) => p.nowFrom(e.source)));
-    p.add('remove-members', { team: p.nowFrom(team).label, members: labelList(members), count: members.length }, [p.refFrom(team), ...sortIds(edges.map((e) => e.source)).map((m) => p.refFrom(m))]);
+    p.add('remove-members', { team: p.nowFrom(team).label, members: members, count: members.length }, [p.refFrom(team), ...sortIds(edges.map((e) => e.source)).map((m) => p.refFrom(m))]);
   }
 
   for (const id of p.c.nodes.removed) {

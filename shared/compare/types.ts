@@ -175,7 +175,13 @@ export interface StepNode {
 export interface Step {
   readonly code: StepCode;
   readonly phase: StepPhase;
+  /** Label lists are in here joined with ", " (what i18next would insert). */
   readonly params: MessageParams;
+  /**
+   * The same label lists as items (in id order, at most 5, then "…"), so formatStep can join them
+   * the way each language does ("Marketing and Customer Service").
+   */
+  readonly lists: Readonly<Record<string, readonly string[]>>;
   /** The subject first, then the others. */
   readonly nodes: readonly StepNode[];
 }

@@ -187,6 +187,8 @@ export const en = {
     },
   },
   compare: {
+    /** Joins the last two labels of a list: "Marketing and Customer Service". */
+    and: ' and ',
     kinds: {
       department: 'a department',
       unit: 'a business unit',

@@ -184,6 +184,8 @@ export const nl: Catalog = {
     },
   },
   compare: {
+    /** Joins the last two labels of a list: "Marketing and Customer Service". */
+    and: ' en ',
     kinds: {
       department: 'een afdeling',
       unit: 'een businessunit',
