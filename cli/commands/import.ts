@@ -8,20 +8,19 @@ import { ReadFailure } from '../io';
 import { reportScenario } from '../report';
 import { en, modelName, severityName } from '../../shared/i18n';
 import {
+  applyImport,
   applyMapOverrides,
   formatImportMessage,
   guessMapping,
   importRows,
   IMPORT_FIELDS,
   MAX_CSV_CHARS,
-  mergeImport,
   parseCsv,
   rejectsToCsv,
   type ColumnMapping,
   type CsvTable,
   type ImportMessage,
 } from '../../shared/import';
-import { layoutScenario } from '../../shared/layout';
 import { emptyDocument, LIMITS, parseDocument, serializeDocument } from '../../shared/model';
 import type { Command } from './types';
 
@@ -73,7 +72,7 @@ export const importCommand: Command = {
     const base = emptyDocument(title, 'Current');
     const current = base.scenarios[0];
     if (current === undefined) throw new Error('emptyDocument() gave no scenario');
-    const scenario = layoutScenario(mergeImport(current, result));
+    const scenario = applyImport(current, result, { layout: 'all' });
     const document = { ...base, scenarios: [scenario] };
     const text = serializeDocument(document);
     const check = parseDocument(text, output);

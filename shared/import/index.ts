@@ -39,3 +39,4 @@ export {
   type ImportOptions,
 } from './build';
 export { formatImportMessage, rejectsToCsv } from './messages';
+export { applyImport, type ApplyImportOptions } from './apply';
