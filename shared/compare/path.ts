@@ -172,7 +172,13 @@ function coordination(p: Planner): void {
         p.add('facilitate-employees', { hub: hubNode.label, group: target.label }, [p.refTo(target.id), p.refTo(hub)]);
         continue;
       }
-      const accounts = sortNodes(around(to.ownsOut, target.id).map((a) => p.toNode(a)));
+      // The accounts the owner already ran: new and handed-over ones get their own steps.
+      const ownerBefore = p.c.nodes.toToFrom.get(target.id);
+      const kept = around(to.ownsOut, target.id).filter((a) => {
+        const before = p.c.nodes.toToFrom.get(a);
+        return ownerBefore !== undefined && before !== undefined && around(p.from.ownsIn, before).includes(ownerBefore);
+      });
+      const accounts = sortNodes(kept.map((a) => p.toNode(a)));
       if (accounts.length > 0) {
         p.add('put-under-guidelines', { owner: target.label, hub: hubNode.label, accounts: accounts, count: accounts.length }, [
           p.refTo(target.id),
