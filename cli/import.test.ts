@@ -94,6 +94,16 @@ describe('orgmap import (in-process)', () => {
     expect(existsSync(join(tmp, 'refused.orgmap'))).toBe(false);
   });
 
+  it('reads a sheet without a header row from its content, and says so', async () => {
+    const file = join(tmp, 'no-header.csv');
+    writeFileSync(file, 'Twitter,@acme,Marketing\nFB,https://facebook.com/acme,Sales\nInsta,@acme.nl,\n');
+    const run = await runInProcess(['import', file, '--map', '3=owner', '-o', join(tmp, 'no-header.orgmap')]);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('Columns: platform ← "Column 1", handle ← "Column 2", owner ← "Column 3" (the first row looks like data');
+    expect(run.stdout).toContain('Rows read: 3');
+    expect(run.stdout).toContain('Accounts: 3 (1 without an owner)');
+  });
+
   it('refuses to write into a directory', async () => {
     const run = await runInProcess(['import', broken, '-o', tmp]);
     expect(run.status).toBe(2);

@@ -12,6 +12,7 @@ import {
   applyMapOverrides,
   formatImportMessage,
   guessMapping,
+  headerLooksLikeData,
   importRows,
   IMPORT_FIELDS,
   MAX_CSV_CHARS,
@@ -20,6 +21,7 @@ import {
   type ColumnMapping,
   type CsvTable,
   type ImportMessage,
+  withoutHeader,
 } from '../../shared/import';
 import { emptyDocument, LIMITS, parseDocument, serializeDocument } from '../../shared/model';
 import type { Command } from './types';
@@ -57,7 +59,10 @@ export const importCommand: Command = {
     }
     if (rejectsFile !== undefined && resolve(rejectsFile) === resolve(output)) throw new UsageError('--rejects and -o name the same file');
 
-    const table = await readTable(file, io.readFile);
+    const read = await readTable(file, io.readFile);
+    // A sheet whose first row is already data (platform names, handles, URLs) has no header.
+    const headerless = headerLooksLikeData(read);
+    const table = headerless ? withoutHeader(read) : read;
     const guessed = guessMapping(table);
     const overridden = applyMapOverrides(table, guessed.mapping, listOption(args, 'map'));
     if (!overridden.ok) throw new UsageError(overridden.message);
@@ -85,7 +90,7 @@ export const importCommand: Command = {
     const lines: string[] = [];
     lines.push(style.bold(`Imported ${terminalSafe(file)} → ${terminalSafe(output)}`));
     lines.push(`  Rows read: ${stats.rows}${stats.emptyRows > 0 ? ` (and ${stats.emptyRows} empty, skipped)` : ''}; separator: ${SEPARATOR_NAMES[table.separator]}`);
-    lines.push(`  Columns: ${describeMapping(table, mapping)}`);
+    lines.push(`  Columns: ${describeMapping(table, mapping)}${headerless ? ' (the first row looks like data, so the file was read as having no header row)' : ''}`);
     lines.push(`  Accounts: ${stats.accounts} (${stats.orphans} without an owner)${stats.mergedAccounts > 0 ? `, ${stats.mergedAccounts} repeated row(s) merged into an account listed earlier` : ''}`);
     lines.push(`  Owners: ${stats.owners}, hubs: ${stats.hubs}; ${stats.newNodes} nodes, ${stats.newEdges} connections`);
     if (result.rejects.length === 0) lines.push(`  Rejected rows: ${style.green('none')}`);

@@ -38,7 +38,7 @@ export interface CsvTable {
   readonly separator: Separator;
   /** The header cells, trimmed. */
   readonly header: readonly string[];
-  /** Spreadsheet row number of the header (1 unless title rows come before it). */
+  /** Spreadsheet row number of the header (1 unless title rows come before it; 0 when the table has none, see `withoutHeader`). */
   readonly headerRow: number;
   /** Every record after the header, empty ones included (the importer counts and skips them). */
   readonly rows: readonly CsvRow[];

@@ -11,6 +11,8 @@ export {
   headerScore,
   contentScore,
   tableWidth,
+  headerLooksLikeData,
+  withoutHeader,
   IMPORT_FIELDS,
   MIN_SCORE,
   type ImportField,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv, type CsvTable } from './csv';
-import { applyMapOverrides, guessMapping, headerScore, type ColumnMapping } from './mapping';
+import { applyMapOverrides, guessMapping, headerLooksLikeData, headerScore, withoutHeader, type ColumnMapping } from './mapping';
 
 function table(text: string): CsvTable {
   const r = parseCsv(text);
@@ -77,5 +77,23 @@ describe('applyMapOverrides', () => {
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.message).toContain(bad);
     }
+  });
+});
+
+describe('a sheet without a header row', () => {
+  it('is recognised when the first row is platforms, handles or URLs, and read from its content', () => {
+    const t = table('Twitter;@acme;Marketing\nFB;https://facebook.com/acme;Sales\n');
+    expect(headerLooksLikeData(t)).toBe(true);
+    const data = withoutHeader(t);
+    expect(data.header).toEqual(['Column 1', 'Column 2', 'Column 3']);
+    expect(data.rows.map((r) => [r.row, r.cells[0]])).toEqual([
+      [1, 'Twitter'],
+      [2, 'FB'],
+    ]);
+    expect(guessMapping(data).mapping).toEqual({ platform: 0, handle: 1 });
+  });
+
+  it('ordinary headers are not data', () => {
+    for (const header of ['Platform;Handle;Owner', 'Kanaal;Account;Eigenaar', 'Netwerk;URL;Afdeling;Twitter-naam']) expect(headerLooksLikeData(table(`${header}\nX;@a;M\n`)), header).toBe(false);
   });
 });

@@ -338,3 +338,27 @@ export function tableWidth(table: CsvTable, rows = Infinity): number {
   for (let i = 0; i < n; i++) width = Math.max(width, table.rows[i]?.cells.length ?? 0);
   return width;
 }
+
+/**
+ * Whether the header row looks like data — two or more of its cells are platform names, @handles
+ * or URLs — so the sheet probably has no header. The caller decides (the CLI does it by itself,
+ * the app asks) and uses {@link withoutHeader}.
+ */
+export function headerLooksLikeData(table: CsvTable): boolean {
+  let hits = 0;
+  for (const cell of table.header) {
+    if (cell.startsWith('@') || looksLikeUrl(cell) || (normalizePlatform(cell) !== null && squash(cell) !== 'platform')) hits++;
+  }
+  return hits >= 2;
+}
+
+/** The table with its header row read as the first data row, the columns named "Column 1", "Column 2", … */
+export function withoutHeader(table: CsvTable): CsvTable {
+  const width = tableWidth(table);
+  return {
+    ...table,
+    header: Array.from({ length: width }, (_, i) => `Column ${i + 1}`),
+    headerRow: 0,
+    rows: [{ row: table.headerRow, cells: table.header }, ...table.rows],
+  };
+}
