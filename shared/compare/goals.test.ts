@@ -3,7 +3,8 @@ import { classify, MODELS } from '../analysis';
 import { scenario } from '../analysis/test-utils';
 import { GOALS } from '../model/types';
 import { en, nl } from '../i18n';
-import { formatGoalAdvice, formatGoalWarning, goalFit, goalName, hasSemiAutonomousUnits, modelsForGoals, suggestedModels } from './index';
+import { lookup } from '../i18n';
+import { GOAL_MODELS, GOAL_WARNING_CODES, MULTINATIONAL_REASON, STEP_CODES, formatGoalAdvice, formatGoalWarning, goalFit, goalName, goalReasonCode, hasSemiAutonomousUnits, modelsForGoals, suggestedModels } from './index';
 import { hubAndSpokeCurrent, multipleHubTarget } from './pairs.test-util';
 
 describe('modelsForGoals', () => {
@@ -87,5 +88,21 @@ describe('hasSemiAutonomousUnits', () => {
     const units = scenario().unit('nl').unit('de').dept('a').dept('b').coordinates('nl', 'a').coordinates('de', 'b').build();
     expect(hasSemiAutonomousUnits(units)).toBe(true);
     expect(hasSemiAutonomousUnits(scenario().unit('nl').dept('a').coordinates('nl', 'a').build())).toBe(false);
+  });
+});
+
+describe('catalogs', () => {
+  it('word every step code, goal, goal reason and warning in en and nl', () => {
+    for (const catalog of [en, nl]) {
+      const has = (key: string) => lookup(catalog, key) !== undefined || (lookup(catalog, `${key}_one`) !== undefined && lookup(catalog, `${key}_other`) !== undefined);
+      for (const code of STEP_CODES) expect(has(`compare.step.${code}`), code).toBe(true);
+      for (const goal of GOALS) {
+        expect(has(`goals.names.${goal}`), goal).toBe(true);
+        for (const model of GOAL_MODELS[goal]) expect(has(goalReasonCode(goal, model)), `${goal} ${model}`).toBe(true);
+      }
+      expect(has(MULTINATIONAL_REASON)).toBe(true);
+      for (const code of GOAL_WARNING_CODES) expect(has(code), code).toBe(true);
+      expect(has('goals.fit.fits')).toBe(true);
+    }
   });
 });
