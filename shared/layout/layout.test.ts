@@ -137,14 +137,11 @@ describe('layoutNodes', () => {
     expect(positions.get(asNodeId('north'))?.y).toBe(500);
   });
 
-  it('lays out 2,000 nodes well under 2 s, and 20,000 without overlap', () => {
+  it('lays out 2,000 and 20,000 nodes without overlap (speed: npm run bench -- layout)', () => {
     const doc = sampleDocument(2000);
     const scenario = doc.scenarios[0] as Scenario;
-    const start = performance.now();
     const { positions } = layoutNodes(scenario.nodes, scenario.edges);
-    const elapsed = performance.now() - start;
     expect(positions.size).toBe(2000);
-    expect(elapsed).toBeLessThan(2000);
     expectNoOverlap(positions);
     const big = sampleDocument(20_000).scenarios[0] as Scenario;
     const large = layoutNodes(big.nodes, big.edges);
