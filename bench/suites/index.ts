@@ -9,5 +9,6 @@ import type { Suite } from '../types';
 export const SUITES: Readonly<Record<string, () => Promise<Suite>>> = {
   analysis: async () => (await import('./analysis')).analysisSuite,
   cli: async () => (await import('./cli')).cliSuite,
+  layout: async () => (await import('./layout')).layoutSuite,
   canvas: async () => (await import('./canvas')).canvasSuite,
 };
