@@ -168,6 +168,33 @@ export class EditorPage {
     await expect(this.page.getByTestId('app')).toBeVisible();
   }
 
+  get tabs(): Locator {
+    return this.page.getByTestId('scenario.tab');
+  }
+
+  tab(id: string): Locator {
+    return this.page.locator(`[data-testid="scenario.tab"][data-scenario-id="${id}"]`);
+  }
+
+  /** The scenario ids in tab order. */
+  async tabIds(): Promise<string[]> {
+    return this.tabs.evaluateAll((els) => els.map((el) => el.getAttribute('data-scenario-id') ?? ''));
+  }
+
+  async expectTabs(ids: string[]): Promise<void> {
+    await expect.poll(() => this.tabIds()).toEqual(ids);
+  }
+
+  /** Connects the selected node to a node by id through the Connect dialog (key C). */
+  async connectById(fromLabel: string, targetId: string, kind: string): Promise<void> {
+    await this.selectNode(fromLabel);
+    await this.page.keyboard.press('c');
+    const dialog = this.page.getByTestId('connect-dialog');
+    await expect(dialog).toBeVisible();
+    await dialog.locator(`[data-testid="connect.option"][data-target-id="${targetId}"][data-direction="out"][data-kind="${kind}"]`).click();
+    await expect(dialog).toBeHidden();
+  }
+
   /** `mod` is Control here (tests run on Linux). */
   async press(keys: string): Promise<void> {
     await this.page.keyboard.press(keys);

@@ -6,7 +6,8 @@ import { MENU_COMMANDS, type MenuItemState, type OpenResult } from '../../../sha
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { AppState } from '../store/types';
-import { emptyDocument, parseDocument, serializeDocument } from '../../../shared/model';
+import { emptyDocument, LIMITS, parseDocument, serializeDocument } from '../../../shared/model';
+import { freshScenarioName } from '../store/scenarios';
 import { version } from '../../../package.json';
 import { Canvas } from '../canvas/Canvas';
 import type { OrgFlowEdge, OrgFlowNode } from '../canvas/flow';
@@ -26,9 +27,12 @@ import { ServicesContext, useAppStore, useServices } from './context';
 import { HelpDialog } from './HelpDialog';
 import { HintToast } from './HintToast';
 import { RestoreDialog } from './RestoreDialog';
-import { ScenarioSwitch } from './ScenarioSwitch';
+import { ScenarioTabs } from './ScenarioTabs';
+import { ComparePanel } from '../panels/ComparePanel';
 import { Toolbar } from './Toolbar';
 import { useRecovery, type RecoveryControl } from './useRecovery';
+
+const selectComparing = (s: AppState) => s.compare !== null;
 
 // Vite imports only this field of package.json.
 const APP_VERSION = version;
@@ -114,6 +118,22 @@ function useCommandContext(recovery: RecoveryControl): CommandContext {
       openDroppedFile(file: File) {
         void platform.openDroppedFile(file).then(handleOpened);
       },
+      addScenario() {
+        const state = store.getState();
+        const id = state.addScenario(freshScenarioName(state.document, t('scenario.base')));
+        if (id) state.startRenameScenario(id);
+        else state.showHint('scenarioLimit', { max: LIMITS.scenariosMax }, 'error');
+      },
+      duplicateScenario() {
+        const id = store.getState().duplicateScenario(undefined, { target: t('scenario.target'), copy: (name) => t('scenario.copy', { name }) });
+        if (!id) store.getState().showHint('scenarioLimit', { max: LIMITS.scenariosMax }, 'error');
+      },
+      deleteScenario() {
+        const state = store.getState();
+        const scenario = state.document.scenarios.find((s) => s.id === state.scenarioId);
+        if (!scenario || state.document.scenarios.length <= LIMITS.scenariosMin) return;
+        if (window.confirm(t('scenario.confirmDelete', { name: scenario.name }))) state.deleteScenario(scenario.id);
+      },
     }),
     [store, platform, handleOpened, recovery, t],
   );
@@ -162,6 +182,7 @@ function Shell() {
   const recovery = useRecovery(store, platform);
   const ctx = useCommandContext(recovery);
   const dialog = useAppStore(selectDialog);
+  const comparing = useAppStore(selectComparing);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -202,14 +223,17 @@ function Shell() {
       <div className="workspace">
         <aside className="sidebar sidebar--left">
           <Palette />
-          <ScenarioSwitch />
           <Legend />
         </aside>
         <main className="canvas-region" id="canvas-region" tabIndex={-1}>
-          <Canvas />
-          <HintToast />
+          <ScenarioTabs ctx={ctx} />
+          <div className="canvas-host">
+            <Canvas />
+            <HintToast />
+          </div>
         </main>
         <aside className="sidebar sidebar--right">
+          {comparing && <ComparePanel />}
           <Inspector />
           <AnalysisPanel />
           <RiskList />

@@ -13,6 +13,9 @@ const selectToolbarState = (s: AppState) => ({
   edges: s.selectedEdgeIds.length,
   clipboard: s.clipboard !== null,
   snap: s.snapToGrid,
+  scenario: s.scenarioId,
+  scenarios: s.document.scenarios.length,
+  compare: s.compare !== null,
 });
 
 /** A toolbar button for a registry command: label, tooltip with shortcut, enabled state. */

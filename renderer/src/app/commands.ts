@@ -5,6 +5,7 @@
  */
 import type { ReactFlowInstance } from '@xyflow/react';
 import { toAccelerator } from '../../../shared/ipc';
+import { LIMITS } from '../../../shared/model/types';
 import type { OrgFlowEdge, OrgFlowNode } from '../canvas/flow';
 import type { Platform } from '../platform';
 import type { AppStore } from '../store';
@@ -49,6 +50,10 @@ export interface AppActions {
   showModelGuide(): void;
   showAbout(): void;
   openDroppedFile(file: File): void;
+  /** Scenario actions that need translated names or a confirmation. */
+  addScenario(): void;
+  duplicateScenario(): void;
+  deleteScenario(): void;
 }
 
 export interface Command {
@@ -70,6 +75,12 @@ export interface Command {
 }
 
 const always = () => true;
+const canAddScenario = (s: AppState) => s.document.scenarios.length < LIMITS.scenariosMax;
+const scenarioIndex = (s: AppState) => s.document.scenarios.findIndex((sc) => sc.id === s.scenarioId);
+const moveActive = (ctx: CommandContext, delta: number) => {
+  const state = ctx.store.getState();
+  state.moveScenario(state.scenarioId, scenarioIndex(state) + delta);
+};
 const hasNodeSelection = (s: AppState) => s.selectedNodeIds.length > 0;
 const hasSelection = (s: AppState) => s.selectedNodeIds.length > 0 || s.selectedEdgeIds.length > 0;
 
@@ -201,6 +212,59 @@ export const COMMANDS: readonly Command[] = [
     shortcuts: [{ key: "'", mod: true, shift: true }],
     enabled: always,
     run: (ctx) => ctx.store.getState().toggleSnapToGrid(),
+  },
+  {
+    id: 'scenario.add',
+    labelKey: 'cmd.scenario.add',
+    shortcuts: [],
+    enabled: canAddScenario,
+    run: (ctx) => ctx.actions.addScenario(),
+  },
+  {
+    id: 'scenario.duplicate',
+    labelKey: 'cmd.scenario.duplicate',
+    shortcuts: [],
+    enabled: canAddScenario,
+    run: (ctx) => ctx.actions.duplicateScenario(),
+  },
+  {
+    id: 'scenario.rename',
+    labelKey: 'cmd.scenario.rename',
+    shortcuts: [],
+    enabled: always,
+    run: (ctx) => ctx.store.getState().startRenameScenario(ctx.store.getState().scenarioId),
+  },
+  {
+    id: 'scenario.delete',
+    labelKey: 'cmd.scenario.delete',
+    shortcuts: [],
+    enabled: (s) => s.document.scenarios.length > LIMITS.scenariosMin,
+    run: (ctx) => ctx.actions.deleteScenario(),
+  },
+  {
+    id: 'scenario.moveLeft',
+    labelKey: 'cmd.scenario.moveLeft',
+    shortcuts: [],
+    enabled: (s) => scenarioIndex(s) > 0,
+    run: (ctx) => moveActive(ctx, -1),
+  },
+  {
+    id: 'scenario.moveRight',
+    labelKey: 'cmd.scenario.moveRight',
+    shortcuts: [],
+    enabled: (s) => scenarioIndex(s) < s.document.scenarios.length - 1,
+    run: (ctx) => moveActive(ctx, 1),
+  },
+  {
+    id: 'view.compare',
+    labelKey: 'cmd.view.compare',
+    shortcuts: [],
+    enabled: (s) => s.document.scenarios.length > 1,
+    run: (ctx) => {
+      const state = ctx.store.getState();
+      if (state.compare) state.closeCompare();
+      else state.openCompare();
+    },
   },
   {
     id: 'help.shortcuts',

@@ -45,6 +45,12 @@ export function useRecovery(store: AppStore, platform: Platform): RecoveryContro
   // The i18n instance is stable; words are looked up when needed, in the language of that moment.
   const { i18n } = useTranslation('ui');
   const words = useMemo(() => () => ({ t: i18n.getFixedT(null, 'ui') as TFunction<'ui'>, language: i18n.language }), [i18n]);
+  // Read through a ref: the writer and its draft id must live as long as the window, whatever
+  // re-renders (a language switch) hand us; a new writer would offer this window's own draft back.
+  const wordsRef = useRef(words);
+  useEffect(() => {
+    wordsRef.current = words;
+  }, [words]);
   const writerRef = useRef<RecoveryWriter | null>(null);
   const offerNextRef = useRef<() => Promise<void>>(async () => undefined);
 
@@ -56,7 +62,7 @@ export function useRecovery(store: AppStore, platform: Platform): RecoveryContro
         const s = store.getState();
         return s.document === s.savedDocument ? null : { text: serializeDocument(s.document), fileName: s.fileName };
       },
-      onError: (error) => store.getState().showHint('recoveryFailed', { reason: reasonText(words().t, error) }, 'error'),
+      onError: (error) => store.getState().showHint('recoveryFailed', { reason: reasonText(wordsRef.current().t, error) }, 'error'),
       onRecovered: () => store.getState().showHint('recoveryResumed'),
     });
     writerRef.current = writer;
@@ -73,7 +79,7 @@ export function useRecovery(store: AppStore, platform: Platform): RecoveryContro
     const seen = new Set<string>();
 
     offerNextRef.current = async () => {
-      const { t, language } = words();
+      const { t, language } = wordsRef.current();
       const offer = await findOffer(
         platform.recovery,
         (id) => cancelled || id === writer.id || seen.has(id),
@@ -104,7 +110,7 @@ export function useRecovery(store: AppStore, platform: Platform): RecoveryContro
       writer.dispose();
       writerRef.current = null;
     };
-  }, [store, platform, words]);
+  }, [store, platform]);
 
   return useMemo(
     () => ({

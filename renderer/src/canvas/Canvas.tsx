@@ -11,20 +11,22 @@ import {
   type FinalConnectionState,
   type NodeChange,
   type OnDelete,
+  type Viewport,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { analyze } from '../../../shared/analysis';
+import { compareScenarios } from '../../../shared/compare';
 import { asNodeId } from '../../../shared/model/rules';
-import type { EdgeKind, NodeId, NodeKind, Position } from '../../../shared/model/types';
+import type { EdgeKind, NodeId, NodeKind, OrgNode, Position, Scenario } from '../../../shared/model/types';
 import { NODE_KINDS } from '../../../shared/model/types';
 import { useAppStore, useServices } from '../app/context';
 import { checkConnection } from '../store/edit';
 import { selectAnalysedScenario, selectScenario, selectSnap } from '../store/selectors';
 import type { AppStore } from '../store';
 import type { AppState } from '../store/types';
-import { FlowEdgeCache, FlowNodeCache, hubCounts, risksByNode, type OrgFlowEdge, type OrgFlowNode } from './flow';
+import { FlowEdgeCache, FlowNodeCache, ghostNodes, GHOST_PREFIX, hubCounts, risksByNode, type NodeDiff, type OrgFlowEdge, type OrgFlowNode } from './flow';
 import { OrgEdgeView } from './OrgEdgeView';
 import { OrgNodeView } from './OrgNodeView';
 import { EdgeMarkers } from './EdgeMarkers';
@@ -57,6 +59,15 @@ const MINIMAP_COLORS: Readonly<Record<NodeKind, string>> = {
 };
 
 const selectSelection = (s: AppState) => ({ nodes: s.selectedNodeIds, edges: s.selectedEdgeIds });
+
+/** While comparing with the `to` scenario on the canvas: the `from` scenario, else null. */
+const selectCompareFrom = (s: AppState): Scenario | null => {
+  const c = s.compare;
+  if (!c || c.to !== s.scenarioId) return null;
+  return s.document.scenarios.find((x) => x.id === c.from) ?? null;
+};
+
+const NO_GHOSTS: OrgFlowNode[] = [];
 
 function isKind(value: string): value is NodeKind {
   return (NODE_KINDS as readonly string[]).includes(value);
@@ -92,10 +103,38 @@ export function Canvas() {
   const dragSeq = useRef(0);
 
   const viewKey = useAppStore(selectViewKey);
+  /** Each scenario's last viewport, so switching tabs back and forth keeps where the user was. */
+  const viewports = useRef(new Map<string, Viewport>());
+  const shown = useRef<{ load: number; scenario: string } | null>(null);
   useEffect(() => {
+    const { loadCount, scenarioId } = store.getState();
+    const prev = shown.current;
+    // The viewport has not moved yet: it is still the one of the scenario shown before.
+    if (prev && prev.load === loadCount) viewports.current.set(prev.scenario, flow.getViewport());
+    else viewports.current.clear();
+    shown.current = { load: loadCount, scenario: scenarioId };
+    const saved = viewports.current.get(scenarioId);
+    if (saved) void flow.setViewport(saved);
     // React Flow queues the fit until the new nodes are measured.
-    if (selectScenario(store.getState()).nodes.length > 0) void flow.fitView(LOAD_FIT);
+    else if (selectScenario(store.getState()).nodes.length > 0) void flow.fitView(LOAD_FIT);
   }, [viewKey, flow, store]);
+
+  // Comparing: mark what was added or changed since `from`, and ghost what was removed.
+  const compareFrom = useAppStore(selectCompareFrom);
+  const comparison = useMemo(() => (compareFrom ? compareScenarios(compareFrom, analysed) : null), [compareFrom, analysed]);
+  const diffs = useMemo(() => {
+    if (!comparison) return undefined;
+    const map = new Map<string, NodeDiff>();
+    for (const id of comparison.nodes.added) map.set(id, 'added');
+    for (const change of comparison.nodes.changed) map.set(change.to, 'changed');
+    return map;
+  }, [comparison]);
+  const removedKey = comparison ? comparison.nodes.removed.join('\u0000') : '';
+  const ghosts = useMemo(() => {
+    if (!compareFrom || removedKey === '') return NO_GHOSTS;
+    const removed = new Set(removedKey.split('\u0000'));
+    return ghostNodes(compareFrom.nodes.filter((n: OrgNode) => removed.has(n.id)));
+  }, [compareFrom, removedKey]);
 
   // Keyed on the edges array: a node move keeps it (documentSlice.moveNodes), so drags skip these.
   const scenarioEdges = scenario.edges;
@@ -103,10 +142,11 @@ export function Canvas() {
   const riskMap = useMemo(() => risksByNode(analysis.risks), [analysis.risks]);
   const selectedNodes = useMemo(() => new Set<string>(selection.nodes), [selection.nodes]);
   const selectedEdges = useMemo(() => new Set<string>(selection.edges), [selection.edges]);
-  const nodes = useMemo(
-    () => nodeCache.derive(scenario, selectedNodes, hubs, riskMap, sizeVersion),
-    [nodeCache, scenario, selectedNodes, hubs, riskMap, sizeVersion],
+  const ownNodes = useMemo(
+    () => nodeCache.derive(scenario, selectedNodes, hubs, riskMap, sizeVersion, diffs),
+    [nodeCache, scenario, selectedNodes, hubs, riskMap, sizeVersion, diffs],
   );
+  const nodes = useMemo(() => (ghosts.length > 0 ? [...ghosts, ...ownNodes] : ownNodes), [ghosts, ownNodes]);
   const describeEdge = useCallback((kind: EdgeKind) => t(`edgeKind.${kind}`), [t]);
   const edges = useMemo(
     () => edgeCache.derive({ edges: scenarioEdges }, selectedEdges, describeEdge),
@@ -137,6 +177,7 @@ export function Canvas() {
       let sized = false;
       let selected: Set<string> | null = null;
       for (const change of changes) {
+        if ('id' in change && change.id.startsWith(GHOST_PREFIX)) continue;
         if (change.type === 'position' && change.position) moves.set(asNodeId(change.id), change.position);
         else if (change.type === 'dimensions' && change.dimensions) {
           sized = nodeCache.setSize(asNodeId(change.id), change.dimensions.width, change.dimensions.height) || sized;

@@ -54,13 +54,26 @@ function RiskBadge({ risks, nodeId }: { risks: readonly Risk[]; nodeId: string }
 
 function OrgNodeViewImpl({ id, data, selected }: NodeProps<OrgFlowNode>) {
   const { t } = useTranslation('ui');
-  const { node, hub, spokes, risks } = data;
+  const { node, hub, spokes, risks, diff } = data;
   const classes = ['org-node', `org-node--${node.kind}`];
+  if (diff) classes.push(`diff-${diff}`);
   if (hub) classes.push('is-hub');
   if (selected) classes.push('is-selected');
   if (risks.length) classes.push('has-risk');
   return (
-    <div className={classes.join(' ')} data-testid="node" data-kind={node.kind} data-hub={hub ? 'true' : 'false'} title={t(`kind.${node.kind}`)}>
+    <div
+      className={classes.join(' ')}
+      data-testid="node"
+      data-kind={node.kind}
+      data-hub={hub ? 'true' : 'false'}
+      {...(diff ? { 'data-diff': diff } : {})}
+      title={t(`kind.${node.kind}`)}
+    >
+      {diff && (
+        <span className={`diff-badge diff-badge--${diff}`} data-testid="node.diff">
+          {t(`compare.${diff}`)}
+        </span>
+      )}
       <Handle type="target" position={Position.Top} className="org-handle org-handle--target" />
       <div className="org-node__row">
         {node.kind === 'account' && node.platform ? <PlatformMark platform={node.platform} /> : <KindIcon kind={node.kind} />}

@@ -17,7 +17,35 @@ export type OrgNodeData = {
   readonly spokes: number;
   /** The risks that name this node. */
   readonly risks: readonly Risk[];
+  /** While comparing: how this node differs from the other scenario (removed: a ghost). */
+  readonly diff?: NodeDiff;
 };
+
+export type NodeDiff = 'added' | 'changed' | 'removed';
+
+/** Ghost node ids cannot clash with the map's own ids, which never contain a colon. */
+export const GHOST_PREFIX = 'ghost:';
+
+/**
+ * The nodes of the `from` scenario that are gone in the scenario on the canvas, drawn where they
+ * stood, faded and inert. Build once per comparison: React Flow keeps a node's measured size only
+ * while it receives the same object.
+ */
+export function ghostNodes(removed: readonly OrgNode[]): OrgFlowNode[] {
+  return removed.map((node) => ({
+    id: `${GHOST_PREFIX}${node.id}`,
+    type: 'org',
+    position: node.position,
+    data: { node, hub: false, spokes: 0, risks: EMPTY_RISKS, diff: 'removed' },
+    draggable: false,
+    selectable: false,
+    connectable: false,
+    focusable: false,
+    deletable: false,
+    ariaLabel: node.label,
+    zIndex: -1,
+  }));
+}
 export type OrgFlowNode = Node<OrgNodeData, 'org'>;
 
 export type OrgEdgeData = { readonly edge: OrgEdge };
@@ -58,6 +86,7 @@ interface NodeEntry {
   readonly risks: readonly Risk[];
   /** The array the risks came from, to skip comparing when it is the same. */
   readonly riskSource: readonly Risk[];
+  readonly diff: NodeDiff | undefined;
   readonly width: number | undefined;
   readonly height: number | undefined;
   readonly flow: OrgFlowNode;
@@ -107,6 +136,8 @@ export class FlowNodeCache {
     risks: ReadonlyMap<NodeId, readonly Risk[]>,
     /** Bumped by the caller when setSize reported a change; sizes are read from this cache. */
     _sizeVersion = 0,
+    /** While comparing: the added and changed nodes. */
+    diffs?: ReadonlyMap<string, NodeDiff>,
   ): OrgFlowNode[] {
     const next = new Map<NodeId, NodeEntry>();
     const out: OrgFlowNode[] = new Array<OrgFlowNode>(scenario.nodes.length);
@@ -115,6 +146,7 @@ export class FlowNodeCache {
       const isSelected = selected.has(node.id);
       const spokes = hubs.get(node.id) ?? 0;
       const size = this.sizes.get(node.id);
+      const diff = diffs?.get(node.id);
       let prev = this.entries.get(node.id);
       const riskSource = risks.get(node.id) ?? EMPTY_RISKS;
       // Same source array (the usual case: a drag frame, a selection): skip the deep compare.
@@ -127,6 +159,7 @@ export class FlowNodeCache {
         prev.selected === isSelected &&
         prev.spokes === spokes &&
         prev.risks === nodeRisks &&
+        prev.diff === diff &&
         prev.width === size?.width &&
         prev.height === size?.height
       ) {
@@ -137,11 +170,11 @@ export class FlowNodeCache {
           type: 'org',
           position: node.position,
           selected: isSelected,
-          data: { node, hub: spokes > 0, spokes, risks: nodeRisks },
+          data: { node, hub: spokes > 0, spokes, risks: nodeRisks, ...(diff ? { diff } : {}) },
           ariaLabel: node.label,
           ...(size ? { measured: size } : {}),
         };
-        entry = { source: node, selected: isSelected, spokes, risks: nodeRisks, riskSource, width: size?.width, height: size?.height, flow };
+        entry = { source: node, selected: isSelected, spokes, risks: nodeRisks, riskSource, diff, width: size?.width, height: size?.height, flow };
       }
       next.set(node.id, entry);
       out[i] = entry.flow;

@@ -9,7 +9,7 @@ import { CATALOGS, formatReason, formatRisk, modelName } from '../../../shared/i
  * used for reasons and risks because they also translate platform and model ids inside the
  * parameters, exactly as the CLI does. Node labels stay plain text (React renders them as text).
  */
-function useCatalog() {
+export function useCatalog() {
   const { i18n } = useTranslation('analysis');
   const lang = i18n.resolvedLanguage === 'nl' ? 'nl' : 'en';
   return CATALOGS[lang];

@@ -1,7 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { PLATFORMS, type EdgeKind, type OrgEdge, type OrgNode, type Platform } from '../../../shared/model/types';
+import { analyze } from '../../../shared/analysis';
+import { formatGoalAdvice, formatGoalWarning, goalFit, goalName, hasSemiAutonomousUnits, modelsForGoals } from '../../../shared/compare';
+import { GOALS, PLATFORMS, type EdgeKind, type Goal, type OrgEdge, type OrgNode, type Platform } from '../../../shared/model/types';
+import { useCatalog, useModelName } from '../i18n/analysisText';
+import { TARGET_ID } from '../store/scenarios';
 import { useAppStore, useServices } from '../app/context';
 import { legalKinds } from '../store/edit';
 import { selectScenario } from '../store/selectors';
@@ -70,7 +74,73 @@ function DocumentInspector() {
           onBlur={() => store.history.endGroup()}
         />
       </label>
+      <Goals />
     </div>
+  );
+}
+
+const NO_GOALS: readonly Goal[] = [];
+const selectGoals = (s: AppState) => s.document.goals ?? NO_GOALS;
+/** The scenarios the goals are held against: the one on the canvas, and the target if another. */
+const selectFitScenarios = (s: AppState) => {
+  const active = selectScenario(s);
+  const target = s.document.scenarios.find((x) => x.id === TARGET_ID);
+  return { active, target: target && target !== active ? target : undefined };
+};
+
+/** The organisation's goals, which models fit them and why, and whether the scenarios' models do. */
+function Goals() {
+  const { t } = useTranslation('ui');
+  const { store } = useServices();
+  const catalog = useCatalog();
+  const modelName = useModelName();
+  const goals = useAppStore(selectGoals);
+  const { active, target } = useAppStore(useShallow(selectFitScenarios));
+  const toggle = (goal: Goal, on: boolean) => store.getState().setGoals(on ? [...goals, goal] : goals.filter((g) => g !== goal));
+  const semi = hasSemiAutonomousUnits(target ?? active);
+  const advice = modelsForGoals(goals, { semiAutonomousUnits: semi });
+  const fits = [active, ...(target ? [target] : [])].map((scenario) => {
+    const classification = analyze(scenario).classification;
+    return { scenario, fit: goalFit(goals, classification, { semiAutonomousUnits: hasSemiAutonomousUnits(scenario) }) };
+  });
+  return (
+    <fieldset className="goals" data-testid="goals">
+      <legend>{t('goals.title')}</legend>
+      <p className="panel-help">{t('goals.help')}</p>
+      {GOALS.map((goal) => (
+        <label key={goal} className="goals__item">
+          <input type="checkbox" data-testid="goal" data-goal={goal} checked={goals.includes(goal)} onChange={(e) => toggle(goal, e.target.checked)} />
+          <span>{goalName(goal, catalog)}</span>
+        </label>
+      ))}
+      {advice.length > 0 && (
+        <>
+          <h3 className="panel-subtitle">{t('goals.fitting')}</h3>
+          <ul className="goals__advice" data-testid="goals.advice">
+            {advice.map((a, i) => (
+              <li key={`${a.goal ?? ''}-${a.model}-${i}`} data-model={a.model} data-goal={a.goal ?? ''}>
+                <strong>{modelName(a.model)}</strong>
+                {a.goal ? ` (${goalName(a.goal, catalog)})` : ''}: {formatGoalAdvice(a, catalog)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {goals.length > 0 &&
+        fits.map(({ scenario, fit }) =>
+          fit.fits ? (
+            <p key={scenario.id} className="goal-fit" data-testid="goals.fit" data-scenario-id={scenario.id}>
+              {t('goals.fits', { scenario: scenario.name, model: modelName(fit.model) })}
+            </p>
+          ) : (
+            fit.warnings.map((w) => (
+              <p key={`${scenario.id}-${w.code}`} className="goal-warning" role="note" data-testid="goals.warning" data-scenario-id={scenario.id} data-code={w.code}>
+                {t('goals.warning', { scenario: scenario.name, message: formatGoalWarning(w, catalog) })}
+              </p>
+            ))
+          ),
+        )}
+    </fieldset>
   );
 }
 

@@ -12,6 +12,7 @@ import {
   replaceScenario,
   takenIds,
 } from './edit';
+import * as scenarios from './scenarios';
 import type { AppState, DocumentSlice, EditOptions, Slice } from './types';
 
 /** How far a duplicate or paste lands from its original, in flow units. */
@@ -28,6 +29,8 @@ export function initialDocumentState(): Pick<DocumentSlice, 'document' | 'scenar
 }
 
 const noSelection = { selectedNodeIds: [], selectedEdgeIds: [] } as const;
+
+const DEFAULT_NAMES = { target: 'Target', copy: (name: string) => `${name} (copy)` } as const;
 
 export const createDocumentSlice: Slice<DocumentSlice> = (set, get) => {
   /** Applies `edit` to the active scenario; a no-op edit leaves the document (and history) alone. */
@@ -54,7 +57,7 @@ export const createDocumentSlice: Slice<DocumentSlice> = (set, get) => {
       if (!first) return;
       // Unsaved: compare against a document that is never the current one, so the map is dirty.
       const savedDocument = options?.unsaved ? emptyDocument('') : document;
-      set({ document, savedDocument, loadCount: get().loadCount + 1, scenarioId: first.id, fileName, editGroup: LOAD_GROUP, ...noSelection, dialog: null });
+      set({ document, savedDocument, loadCount: get().loadCount + 1, scenarioId: first.id, fileName, editGroup: LOAD_GROUP, ...noSelection, dialog: null, compare: null });
     },
 
     setTitle(title, options) {
@@ -185,6 +188,55 @@ export const createDocumentSlice: Slice<DocumentSlice> = (set, get) => {
         selectedEdgeIds: inserted.edgeIds,
         clipboard: { ...clipboard, pastes: clipboard.pastes + 1 },
       });
+    },
+
+    addScenario(name) {
+      const added = scenarios.addScenario(get().document, name);
+      if (!added) return null;
+      set({ document: added.document, scenarioId: added.id, editGroup: null, ...noSelection });
+      return added.id;
+    },
+
+    duplicateScenario(id = get().scenarioId, names = DEFAULT_NAMES) {
+      const copied = scenarios.duplicateScenario(get().document, id, names);
+      if (!copied) return null;
+      set({ document: copied.document, scenarioId: copied.id, editGroup: null, ...noSelection });
+      return copied.id;
+    },
+
+    renameScenario(id, name) {
+      const next = scenarios.renameScenario(get().document, id, name);
+      if (typeof next === 'string') return next;
+      if (next !== get().document) set({ document: next, editGroup: null });
+      return null;
+    },
+
+    deleteScenario(id) {
+      const { document, scenarioId, compare } = get();
+      const next = scenarios.deleteScenario(document, id);
+      if (next === document) return false;
+      const index = document.scenarios.findIndex((s) => s.id === id);
+      const neighbour = next.scenarios[Math.min(index, next.scenarios.length - 1)] ?? next.scenarios[0];
+      const active = scenarioId === id && neighbour ? neighbour.id : scenarioId;
+      const closeCompare = compare !== null && (compare.from === id || compare.to === id);
+      set({
+        document: next,
+        editGroup: null,
+        scenarioId: active,
+        ...(scenarioId === id ? noSelection : {}),
+        ...(closeCompare ? { compare: null } : {}),
+      });
+      return true;
+    },
+
+    moveScenario(id, index) {
+      const next = scenarios.moveScenario(get().document, id, index);
+      if (next !== get().document) set({ document: next, editGroup: null });
+    },
+
+    setGoals(goals) {
+      const next = scenarios.setGoals(get().document, goals);
+      if (next !== get().document) set({ document: next, editGroup: null });
     },
   };
 };

@@ -67,8 +67,23 @@ export function createAppStore(init?: Partial<Pick<AppState, 'language'>>): AppS
     ),
   ) as AppStore;
 
+  /**
+   * The active scenario is not undoable, but undo can take it away (undoing "add scenario"): then
+   * show the first one. A comparison naming a scenario that is gone closes.
+   */
+  const repairScenario = () => {
+    const state = store.getState();
+    const ids = new Set<string>(state.document.scenarios.map((s) => s.id));
+    const first = state.document.scenarios[0];
+    const patch: Partial<AppState> = {};
+    if (!ids.has(state.scenarioId) && first) Object.assign(patch, { scenarioId: first.id, selectedNodeIds: [], selectedEdgeIds: [] });
+    if (state.compare && (!ids.has(state.compare.from) || !ids.has(state.compare.to))) patch.compare = null;
+    if (Object.keys(patch).length > 0) store.setState(patch);
+  };
+
   /** After undo/redo the selection may name nodes or edges that are gone; keep only what exists. */
   const pruneSelection = () => {
+    repairScenario();
     const state = store.getState();
     const scenario = activeScenario(state.document, state.scenarioId);
     const nodes = new Set<string>(scenario.nodes.map((n) => n.id));

@@ -1,8 +1,10 @@
 import type { StateCreator } from 'zustand';
 import type { TemporalState } from 'zundo';
+import type { ScenarioNameError } from './scenarios';
 import type {
   EdgeId,
   EdgeKind,
+  Goal,
   NodeId,
   NodeKind,
   OrgDocument,
@@ -94,6 +96,21 @@ export interface DocumentSlice {
   duplicateSelection(): void;
   copySelection(): void;
   paste(): void;
+  /** Appends an empty scenario named `name` and shows it; null at the format's limit of 20. */
+  addScenario(name: string): ScenarioId | null;
+  /**
+   * Copies a scenario (default: the active one) right after itself and shows the copy. The first
+   * copy while there is no `target` becomes it (id `target`, name `names.target`).
+   */
+  duplicateScenario(id?: ScenarioId, names?: { readonly target: string; readonly copy: (name: string) => string }): ScenarioId | null;
+  /** Renames a scenario; returns why a name was refused, or null. The id stays. */
+  renameScenario(id: ScenarioId, name: string): ScenarioNameError | null;
+  /** Deletes a scenario (never the last); a neighbour becomes active if it was. */
+  deleteScenario(id: ScenarioId): boolean;
+  /** Moves a scenario to another place in the tab order. */
+  moveScenario(id: ScenarioId, index: number): void;
+  /** The organisation's goals (the format's goal ids). */
+  setGoals(goals: readonly Goal[]): void;
 }
 
 export interface SelectionSlice {
@@ -123,8 +140,19 @@ export interface RestoreOffer {
   readonly document: OrgDocument;
 }
 
+/** The two scenarios being compared; the canvas shows `to` with the differences marked. */
+export interface CompareState {
+  readonly from: ScenarioId;
+  readonly to: ScenarioId;
+}
+
 export interface UiSlice {
   language: 'en' | 'nl';
+  /** The comparison panel, when open. */
+  compare: CompareState | null;
+  /** The scenario whose tab shows a name field. */
+  renamingScenario: ScenarioId | null;
+  startRenameScenario(id: ScenarioId | null): void;
   hint: Hint | null;
   clipboard: Clipboard | null;
   /** True while a node drag is in progress: the analysis waits for the drop. */
@@ -140,6 +168,9 @@ export interface UiSlice {
   toggleSnapToGrid(): void;
   openDialog(dialog: Dialog): void;
   closeDialog(): void;
+  /** Opens the comparison (default: the first scenario → `target`, or the last one) and shows `to`. */
+  openCompare(pair?: Partial<CompareState>): void;
+  closeCompare(): void;
 }
 
 export type AppState = DocumentSlice & SelectionSlice & UiSlice;

@@ -1,7 +1,9 @@
+import type { ScenarioId } from '../../../shared/model/types';
+import { TARGET_ID } from './scenarios';
 import type { Slice, UiSlice } from './types';
 
-export function initialUiState(language: 'en' | 'nl' = 'en'): Pick<UiSlice, 'language' | 'hint' | 'clipboard' | 'dragging' | 'snapToGrid' | 'dialog'> {
-  return { language, hint: null, clipboard: null, dragging: false, snapToGrid: true, dialog: null };
+export function initialUiState(language: 'en' | 'nl' = 'en'): Pick<UiSlice, 'language' | 'hint' | 'clipboard' | 'dragging' | 'snapToGrid' | 'dialog' | 'compare' | 'renamingScenario'> {
+  return { language, hint: null, clipboard: null, dragging: false, snapToGrid: true, dialog: null, compare: null, renamingScenario: null };
 }
 
 let hintSeq = 0;
@@ -33,5 +35,24 @@ export const createUiSlice: Slice<UiSlice> = (set, get) => ({
   },
   closeDialog() {
     if (get().dialog) set({ dialog: null });
+  },
+  openCompare(pair = {}) {
+    const scenarios = get().document.scenarios;
+    const first = scenarios[0];
+    if (!first) return;
+    const ids = new Set<string>(scenarios.map((s) => s.id));
+    const prev = get().compare;
+    const pick = (...candidates: (ScenarioId | undefined)[]): ScenarioId => candidates.find((c) => c !== undefined && ids.has(c)) ?? first.id;
+    const defaultTo = scenarios.find((s) => s.id === TARGET_ID) ?? scenarios[scenarios.length - 1] ?? first;
+    const from = pick(pair.from, prev?.from, first.id);
+    const to = pick(pair.to, prev?.to, defaultTo.id);
+    // The canvas shows `to`, with what changed since `from` marked on it.
+    set({ compare: { from, to }, scenarioId: to, selectedNodeIds: [], selectedEdgeIds: [] });
+  },
+  startRenameScenario(id) {
+    if (get().renamingScenario !== id) set({ renamingScenario: id });
+  },
+  closeCompare() {
+    if (get().compare) set({ compare: null });
   },
 });

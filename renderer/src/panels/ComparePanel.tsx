@@ -1,0 +1,161 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Classification } from '../../../shared/analysis/types';
+import { compareScenarios, formatPathAsText, formatStep, planPath } from '../../../shared/compare';
+import { useAppStore, useServices } from '../app/context';
+import { useCatalog, useModelName, useRiskText } from '../i18n/analysisText';
+import type { AppState } from '../store/types';
+
+const selectCompare = (s: AppState) => s.compare;
+const selectScenarios = (s: AppState) => s.document.scenarios;
+
+const percent = (v: number) => `${Math.round(v * 100)}%`;
+
+/**
+ * Copies text: the async Clipboard API where the page may use it, else a hidden text area and
+ * the old copy command (plain http, older WebViews).
+ */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    if (navigator.clipboard?.writeText) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // fall through to the fallback
+  }
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.position = 'fixed';
+  area.style.opacity = '0';
+  document.body.appendChild(area);
+  area.select();
+  let ok: boolean;
+  try {
+    ok = document.execCommand('copy');
+  } catch {
+    ok = false;
+  }
+  area.remove();
+  return ok;
+}
+
+/**
+ * Compare two scenarios: the summary (model, confidence, risks, counts), the path from one to the
+ * other as a checklist in the strategist's words, and the differences marked on the canvas (which
+ * shows `to`, see Canvas). Derived, never stored: compareScenarios memoises on the pair.
+ */
+export function ComparePanel() {
+  const { t } = useTranslation('ui');
+  const { store } = useServices();
+  const pair = useAppStore(selectCompare);
+  const scenarios = useAppStore(selectScenarios);
+  const catalog = useCatalog();
+  const modelName = useModelName();
+  const riskText = useRiskText();
+  const from = scenarios.find((s) => s.id === pair?.from);
+  const to = scenarios.find((s) => s.id === pair?.to);
+  const comparison = useMemo(() => (from && to ? compareScenarios(from, to) : null), [from, to]);
+  const steps = useMemo(() => (comparison ? planPath(comparison) : []), [comparison]);
+  if (!pair || !from || !to || !comparison) return null;
+
+  const name = (model: Classification) => (model === 'undetermined' ? t('analysis.undetermined') : modelName(model));
+  const before = comparison.classification.from;
+  const after = comparison.classification.to;
+  const pick = (side: 'from' | 'to', value: string) => {
+    const found = scenarios.find((s) => s.id === value);
+    if (found) store.getState().openCompare(side === 'from' ? { from: found.id } : { to: found.id });
+  };
+  const copy = async () => {
+    const ok = await copyText(formatPathAsText(steps, catalog));
+    store.getState().showHint(ok ? 'copied' : 'copyFailed', undefined, ok ? 'info' : 'error');
+  };
+
+  return (
+    <section className="compare" aria-labelledby="compare-title" data-testid="compare">
+      <div className="compare__head">
+        <h2 id="compare-title" className="panel-title">
+          {t('compare.title')}
+        </h2>
+        <button type="button" className="modal__close" data-testid="compare.close" aria-label={t('dialog.close')} onClick={() => store.getState().closeCompare()}>
+          ×
+        </button>
+      </div>
+      <div className="compare__pick">
+        {(['from', 'to'] as const).map((side) => (
+          <label key={side} className="field">
+            <span>{t(`compare.${side}`)}</span>
+            <select data-testid={`compare.${side}`} value={pair[side]} onChange={(e) => pick(side, e.target.value)}>
+              {scenarios.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+      </div>
+      <p className="panel-help">{t('compare.overlay', { from: from.name, to: to.name })}</p>
+      <h3 className="panel-subtitle">{t('compare.summary')}</h3>
+      <dl className="compare__summary" data-testid="compare.summary" data-from-model={before.model} data-to-model={after.model}>
+        <dt>{t('compare.model')}</dt>
+        <dd data-testid="compare.model-change">{t('compare.change', { from: name(before.model), to: name(after.model) })}</dd>
+        <dt>{t('compare.confidence')}</dt>
+        <dd>{t('compare.change', { from: percent(before.confidence), to: percent(after.confidence) })}</dd>
+        <dt>{t('compare.accounts')}</dt>
+        <dd data-testid="compare.accounts">{t('compare.change', { from: comparison.counts.from.accounts, to: comparison.counts.to.accounts })}</dd>
+        <dt>{t('compare.hubs')}</dt>
+        <dd data-testid="compare.hubs">{t('compare.change', { from: comparison.counts.from.hubs, to: comparison.counts.to.hubs })}</dd>
+        <dt>{t('compare.nodes')}</dt>
+        <dd data-testid="compare.diff">
+          {t('compare.diff', { added: comparison.nodes.added.length, removed: comparison.nodes.removed.length, changed: comparison.nodes.changed.length })}
+        </dd>
+        <dt>{t('compare.resolved')}</dt>
+        <dd data-testid="compare.resolved" data-count={comparison.risks.resolved.length}>
+          {comparison.risks.resolved.length === 0 ? (
+            t('compare.none')
+          ) : (
+            <ul className="compare__risks">
+              {comparison.risks.resolved.map((r, i) => (
+                <li key={`${r.code}-${i}`}>{riskText(r).message}</li>
+              ))}
+            </ul>
+          )}
+        </dd>
+        <dt>{t('compare.introduced')}</dt>
+        <dd data-testid="compare.introduced" data-count={comparison.risks.introduced.length}>
+          {comparison.risks.introduced.length === 0 ? (
+            t('compare.none')
+          ) : (
+            <ul className="compare__risks">
+              {comparison.risks.introduced.map((r, i) => (
+                <li key={`${r.code}-${i}`}>{riskText(r).message}</li>
+              ))}
+            </ul>
+          )}
+        </dd>
+      </dl>
+      <h3 className="panel-subtitle">{t('compare.path')}</h3>
+      {steps.length === 0 ? (
+        <p className="panel-help" data-testid="compare.empty">
+          {catalog.compare.path.empty}
+        </p>
+      ) : (
+        <ol className="compare__steps" data-testid="compare.steps">
+          {steps.map((step, i) => (
+            <li key={`${step.code}-${i}`} data-testid="compare.step" data-step-code={step.code}>
+              {formatStep(step, catalog)}
+            </li>
+          ))}
+        </ol>
+      )}
+      <button type="button" className="tool-button" data-testid="compare.copy" onClick={() => void copy()}>
+        <span aria-hidden="true" className="tool-button__icon">
+          ⧉
+        </span>
+        {t('compare.copy')}
+      </button>
+    </section>
+  );
+}
