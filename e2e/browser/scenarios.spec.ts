@@ -132,6 +132,8 @@ test.describe('scenarios', () => {
     await expect(editor.node(team).locator('[data-testid="node.diff"]')).toHaveText('new');
     await expect(page.locator('[data-testid="node"][data-diff="removed"]')).toHaveCount(1);
     await expect(editor.nodeById('ghost:acc-news')).toBeVisible();
+    // The new relations are marked too (the team coordinates eight parts).
+    await expect(page.locator('.react-flow__edge.diff-added')).toHaveCount(8);
 
     // The path, in the strategist's words.
     const steps = page.getByTestId('compare.step');
@@ -157,6 +159,7 @@ test.describe('scenarios', () => {
     await expect(summary).toHaveAttribute('data-to-model', 'decentralized');
     await expect(editor.tab('current')).toHaveAttribute('aria-selected', 'true');
     await expect(page.locator('.react-flow__node[data-id^="ghost:team"]')).toHaveCount(1);
+    await expect(page.locator('.react-flow__edge.diff-removed')).toHaveCount(8);
 
     await page.getByTestId('compare.close').click();
     await expect(page.getByTestId('compare')).toBeHidden();

@@ -26,7 +26,7 @@ import { checkConnection } from '../store/edit';
 import { selectAnalysedScenario, selectScenario, selectSnap } from '../store/selectors';
 import type { AppStore } from '../store';
 import type { AppState } from '../store/types';
-import { FlowEdgeCache, FlowNodeCache, ghostNodes, GHOST_PREFIX, hubCounts, risksByNode, type NodeDiff, type OrgFlowEdge, type OrgFlowNode } from './flow';
+import { FlowEdgeCache, FlowNodeCache, ghostEdges, ghostNodes, GHOST_PREFIX, hubCounts, risksByNode, type NodeDiff, type OrgFlowEdge, type OrgFlowNode } from './flow';
 import { OrgEdgeView } from './OrgEdgeView';
 import { OrgNodeView } from './OrgNodeView';
 import { EdgeMarkers } from './EdgeMarkers';
@@ -68,6 +68,7 @@ const selectCompareFrom = (s: AppState): Scenario | null => {
 };
 
 const NO_GHOSTS: OrgFlowNode[] = [];
+const NO_GHOST_EDGES: OrgFlowEdge[] = [];
 
 function isKind(value: string): value is NodeKind {
   return (NODE_KINDS as readonly string[]).includes(value);
@@ -148,10 +149,29 @@ export function Canvas() {
   );
   const nodes = useMemo(() => (ghosts.length > 0 ? [...ghosts, ...ownNodes] : ownNodes), [ghosts, ownNodes]);
   const describeEdge = useCallback((kind: EdgeKind) => t(`edgeKind.${kind}`), [t]);
-  const edges = useMemo(
-    () => edgeCache.derive({ edges: scenarioEdges }, selectedEdges, describeEdge),
-    [edgeCache, scenarioEdges, selectedEdges, describeEdge],
+  const edgeDiffs = useMemo(() => {
+    if (!comparison) return undefined;
+    const map = new Map<string, NodeDiff>();
+    for (const edge of comparison.edges.added) map.set(edge.id, 'added');
+    for (const change of comparison.edges.changed) map.set(change.to, 'changed');
+    return map;
+  }, [comparison]);
+  const ownEdges = useMemo(
+    () => edgeCache.derive({ edges: scenarioEdges }, selectedEdges, describeEdge, edgeDiffs),
+    [edgeCache, scenarioEdges, selectedEdges, describeEdge, edgeDiffs],
   );
+  // The removed relations and where their ends are on the canvas: the ghosts change only with it.
+  const removedEdgesKey = comparison
+    ? comparison.edges.removed.map((e) => `${e.id}>${comparison.nodes.fromToTo.get(e.source) ?? ''}>${comparison.nodes.fromToTo.get(e.target) ?? ''}`).join('\u0000')
+    : '';
+  const ghostEdgeList = useMemo(() => {
+    if (!compareFrom || !comparison || removedEdgesKey === '') return NO_GHOST_EDGES;
+    const fromToTo = comparison.nodes.fromToTo;
+    return ghostEdges(comparison.edges.removed, (id) => fromToTo.get(id) ?? `${GHOST_PREFIX}${id}`);
+    // Rebuilt only when the set of removed relations changes, not on every edit of `to`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [compareFrom, removedEdgesKey]);
+  const edges = useMemo(() => (ghostEdgeList.length > 0 ? [...ghostEdgeList, ...ownEdges] : ownEdges), [ghostEdgeList, ownEdges]);
   const ariaLabelConfig = useMemo(
     () => ({
       'node.a11yDescription.default': t('flow.nodeHelp'),

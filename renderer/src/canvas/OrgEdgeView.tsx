@@ -10,16 +10,18 @@ function OrgEdgeViewImpl({ id, data, selected, sourceX, sourceY, targetX, target
   const { t } = useTranslation('ui');
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const kind = data?.edge.kind ?? 'coordinates';
+  const diff = data?.diff;
   return (
     <>
       <BaseEdge
         id={id}
         path={path}
         {...(markerEnd ? { markerEnd } : {})}
-        className={`org-edge org-edge--${kind}`}
+        className={`org-edge org-edge--${kind}${diff ? ` org-edge--diff-${diff}` : ''}`}
         style={{
           stroke: EDGE_COLORS[kind],
-          strokeWidth: EDGE_WIDTH[kind] + (selected ? 1.5 : 0),
+          strokeWidth: EDGE_WIDTH[kind] + (selected ? 1.5 : 0) + (diff === 'added' || diff === 'changed' ? 1.5 : 0),
+          ...(diff === 'removed' ? { strokeDasharray: '6 5', opacity: 0.45 } : {}),
         }}
       />
       {selected && (

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { asEdgeId, asNodeId, asScenarioId } from '../../../shared/model/rules';
 import type { Scenario } from '../../../shared/model/types';
 import type { Risk } from '../../../shared/analysis/types';
-import { FlowEdgeCache, FlowNodeCache, hubCounts, risksByNode } from './flow';
+import { FlowEdgeCache, FlowNodeCache, ghostEdges, ghostNodes, hubCounts, risksByNode, type NodeDiff } from './flow';
 
 const scenario: Scenario = {
   id: asScenarioId('current'),
@@ -76,5 +76,26 @@ describe('FlowEdgeCache', () => {
     expect(second[1]?.selected).toBe(true);
     // Nothing changed: the same array, so React Flow does not rebuild its edge lookups.
     expect(cache.derive(scenario, new Set(['e2']))).toBe(second);
+  });
+});
+
+describe('comparison marks', () => {
+  it('marks added and changed nodes and edges, and renews only what changed', () => {
+    const cache = new FlowNodeCache();
+    const plain = cache.derive(scenario, none, hubCounts(scenario), noRisks);
+    const diffs = new Map<string, NodeDiff>([['u', 'added']]);
+    const marked = cache.derive(scenario, none, hubCounts(scenario), noRisks, 0, diffs);
+    expect(marked.map((n) => n.data.diff)).toEqual([undefined, 'added', undefined]);
+    expect(marked[0]).toBe(plain[0]);
+    expect(marked[1]).not.toBe(plain[1]);
+    const edges = new FlowEdgeCache().derive(scenario, none, undefined, new Map([['e2', 'changed']]));
+    expect(edges.map((e) => e.className)).toEqual([undefined, 'diff-changed']);
+  });
+
+  it('ghosts removed nodes and edges under ids that cannot clash, inert', () => {
+    const [ghost] = ghostNodes([scenario.nodes[2] ?? scenario.nodes[0]!]);
+    expect(ghost).toMatchObject({ id: 'ghost:a', draggable: false, selectable: false, connectable: false, data: { diff: 'removed' } });
+    const [edge] = ghostEdges([scenario.edges[1]!], (id) => (id === 'u' ? 'u' : `ghost:${id}`));
+    expect(edge).toMatchObject({ id: 'ghost:e2', source: 'u', target: 'ghost:a', selectable: false, className: 'diff-removed' });
   });
 });

@@ -48,7 +48,11 @@ export function ghostNodes(removed: readonly OrgNode[]): OrgFlowNode[] {
 }
 export type OrgFlowNode = Node<OrgNodeData, 'org'>;
 
-export type OrgEdgeData = { readonly edge: OrgEdge };
+export type OrgEdgeData = {
+  readonly edge: OrgEdge;
+  /** While comparing: how this relation differs from the other scenario (removed: a ghost). */
+  readonly diff?: NodeDiff;
+};
 export type OrgFlowEdge = Edge<OrgEdgeData, 'org'>;
 
 export const EDGE_COLORS: Readonly<Record<EdgeKind, string>> = {
@@ -190,9 +194,30 @@ export class FlowNodeCache {
 
 const kindAsIs = (kind: EdgeKind): string => kind;
 
+/**
+ * The relations of the `from` scenario that are gone, drawn faded between the nodes they join on
+ * the canvas (`nodeOnCanvas` maps a `from` node id to its counterpart or its ghost).
+ */
+export function ghostEdges(removed: readonly OrgEdge[], nodeOnCanvas: (id: NodeId) => string): OrgFlowEdge[] {
+  return removed.map((edge) => ({
+    id: `${GHOST_PREFIX}${edge.id}`,
+    type: 'org',
+    source: nodeOnCanvas(edge.source),
+    target: nodeOnCanvas(edge.target),
+    data: { edge, diff: 'removed' },
+    markerEnd: MARKER_IDS[edge.kind],
+    className: 'diff-removed',
+    selectable: false,
+    deletable: false,
+    focusable: false,
+    zIndex: -1,
+  }));
+}
+
 interface EdgeEntry {
   readonly source: OrgEdge;
   readonly selected: boolean;
+  readonly diff: NodeDiff | undefined;
   readonly flow: OrgFlowEdge;
 }
 
@@ -206,7 +231,13 @@ export class FlowEdgeCache {
    * Returns the previous array when no edge object changed, so React Flow skips rebuilding its
    * connection lookup (O(edges)) on frames that only move nodes.
    */
-  derive(scenario: Pick<Scenario, 'edges'>, selected: ReadonlySet<string>, describe: (kind: EdgeKind) => string = kindAsIs): OrgFlowEdge[] {
+  derive(
+    scenario: Pick<Scenario, 'edges'>,
+    selected: ReadonlySet<string>,
+    describe: (kind: EdgeKind) => string = kindAsIs,
+    /** While comparing: the added and changed relations. */
+    diffs?: ReadonlyMap<string, NodeDiff>,
+  ): OrgFlowEdge[] {
     // A new describer (the language changed) renews every edge's accessible name.
     if (describe !== this.describe) {
       this.entries.clear();
@@ -216,22 +247,25 @@ export class FlowEdgeCache {
     let changed = scenario.edges.length !== this.last.length;
     const out = scenario.edges.map((edge, i) => {
       const isSelected = selected.has(edge.id);
+      const diff = diffs?.get(edge.id);
       const prev = this.entries.get(edge.id);
-      const entry =
-        prev && prev.source === edge && prev.selected === isSelected
+      const entry: EdgeEntry =
+        prev && prev.source === edge && prev.selected === isSelected && prev.diff === diff
           ? prev
           : {
               source: edge,
               selected: isSelected,
+              diff,
               flow: {
                 id: edge.id,
                 type: 'org' as const,
                 source: edge.source,
                 target: edge.target,
                 selected: isSelected,
-                data: { edge },
+                data: diff ? { edge, diff } : { edge },
                 markerEnd: MARKER_IDS[edge.kind],
                 ariaLabel: describe(edge.kind),
+                ...(diff ? { className: `diff-${diff}` } : {}),
               },
             };
       next.set(edge.id, entry);
