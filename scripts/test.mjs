@@ -3,7 +3,7 @@
 // production web build, and the end-to-end tests.
 // Every step runs even when an earlier one fails, so one run shows everything that is wrong;
 // the last line sums it up as "summary: N passed, N failed, N skipped" (typecheck, lint, the
-// security scan and build count as one check each; the test runners add one per test).
+// security scan, the packaging check and build count as one check each; the test runners add one per test).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -61,6 +61,8 @@ check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 check('lint', 'npm', ['run', '--silent', 'lint']);
 // Fails on any HIGH finding; report in .test-reports/electronegativity.csv.
 check('security scan (electronegativity)', process.execPath, ['scripts/electronegativity.mjs']);
+// Packs with a stand-in Electron and checks the archive, file association, MIME type, icons, fuses.
+check('packaging check', process.execPath, ['scripts/pack-check.mjs']);
 
 const vitestReport = join(reports, 'vitest.json');
 suite(

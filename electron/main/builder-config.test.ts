@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -16,10 +16,10 @@ interface BuilderConfig {
   asar?: boolean;
   directories?: { output?: string };
   files?: string[];
-  fileAssociations?: { ext?: string; mimeType?: string; name?: string }[];
-  linux?: { target?: string[] };
-  mac?: { target?: string[] };
-  win?: { target?: string[] };
+  fileAssociations?: { ext?: string; mimeType?: string; name?: string; description?: string; icon?: string }[];
+  linux?: { target?: string[]; icon?: string };
+  mac?: { target?: string[]; icon?: string };
+  win?: { target?: string[]; icon?: string };
   electronFuses?: Record<string, boolean>;
 }
 
@@ -66,6 +66,24 @@ describe('electron-builder.yml', () => {
 
   it('associates .orgmap files with the app', async () => {
     const { fileAssociations } = await load();
-    expect(fileAssociations).toEqual([expect.objectContaining({ ext: 'orgmap', mimeType: 'application/vnd.orgmap+json' })]);
+    expect(fileAssociations).toEqual([
+      expect.objectContaining({ ext: 'orgmap', mimeType: 'application/vnd.orgmap+json', description: expect.any(String), icon: 'assets/icons/document' }),
+    ]);
+  });
+
+  it('names icons for every platform, and they exist', async () => {
+    const config = await load();
+    const root = new URL('../../', import.meta.url);
+    const exists = async (path: string) => (await stat(fileURLToPath(new URL(path, root)))).size > 0;
+    expect(config.mac?.icon).toBe('assets/icons/app.icns');
+    expect(config.win?.icon).toBe('assets/icons/app.ico');
+    expect(config.linux?.icon).toBe('assets/icons/linux/app');
+    for (const path of ['assets/icons/app.icns', 'assets/icons/app.ico', 'assets/icons/document.icns', 'assets/icons/document.ico']) {
+      expect(await exists(path)).toBe(true);
+    }
+    for (const size of [16, 32, 64, 128, 256, 512]) {
+      expect(await exists(`assets/icons/linux/app/${size}x${size}.png`)).toBe(true);
+      expect(await exists(`assets/icons/linux/document/${size}x${size}.png`)).toBe(true);
+    }
   });
 });
