@@ -149,6 +149,8 @@ export function generateScenario(id: string, name: string, options: GenerateOpti
     if (hub && random() < 0.25) addEdge(b, 'member', id, hub);
   }
 
+  const departmentsIn: NodeId[][] = Array.from({ length: Math.max(1, regionCount) }, () => []);
+  departments.forEach((id, d) => departmentsIn[departmentRegion[d] ?? 0]?.push(id));
   const employees: NodeId[] = [];
   for (let g = 0; g < employeeCount; g += 1) {
     const r = regionCount > 0 ? g % regionCount : 0;
@@ -156,22 +158,67 @@ export function generateScenario(id: string, name: string, options: GenerateOpti
     const id = addNode(b, { id: `emp-${g + 1}`, kind: 'employees', label: `Employee advocates ${g + 1}`, x: p.x, y: p.y });
     employees.push(id);
     const hub = hubs[r] ?? centre;
-    addEdge(b, 'coordinates', random() < 0.7 ? hub : (departments.length > 0 ? pick(departments) : hub), id);
+    const localDepartments = departmentsIn[r] ?? [];
+    addEdge(b, 'coordinates', random() < 0.7 ? hub : localDepartments.length > 0 ? pick(localDepartments) : departments.length > 0 ? pick(departments) : hub, id);
   }
 
-  // Who runs accounts, weighted towards the spokes.
-  const owners: ReadonlyArray<readonly [readonly NodeId[], number]> = [
-    [units, 40], [departments, 30], [employees, 15], [corporate, 10], [[centre], 5],
+  // Who runs accounts, weighted towards the spokes. Real maps keep an account near whoever runs
+  // it: a regional owner is one of the nearest of its kind in the account's region, and an account
+  // run centrally (by the centre or a corporate department) sits near the centre.
+  const regionOf = new Map<NodeId, number>();
+  units.forEach((id, i) => regionOf.set(id, unitRegion[i] ?? 0));
+  departments.forEach((id, i) => regionOf.set(id, departmentRegion[i] ?? 0));
+  employees.forEach((id, i) => regionOf.set(id, regionCount > 0 ? i % regionCount : 0));
+  const positionOf = new Map<NodeId, { x: number; y: number }>();
+  for (const n of b.nodes) positionOf.set(n.id, n.position);
+  const byRegion = (list: readonly NodeId[]): NodeId[][] => {
+    const out: NodeId[][] = Array.from({ length: Math.max(1, regionCount) }, () => []);
+    for (const id of list) out[regionOf.get(id) ?? 0]?.push(id);
+    return out;
+  };
+  const employeesIn = byRegion(employees);
+  const owners: ReadonlyArray<readonly [readonly NodeId[], number, NodeId[][] | null]> = [
+    [units, 40, byRegion(units)], [departments, 30, byRegion(departments)], [employees, 15, byRegion(employees)], [corporate, 10, null], [[centre], 5, null],
   ];
   const ownerTotal = owners.reduce((sum, [list, w]) => sum + (list.length > 0 ? w : 0), 0);
-  const pickOwner = (): NodeId => {
+  /** Which owner list runs the next account: an index into `owners`, -1 for the centre. */
+  const pickOwnerKind = (): number => {
     let roll = random() * ownerTotal;
-    for (const [list, w] of owners) {
+    for (let i = 0; i < owners.length; i += 1) {
+      const [list, w] = owners[i] as (typeof owners)[number];
       if (list.length === 0) continue;
       roll -= w;
-      if (roll < 0) return pick(list);
+      if (roll < 0) return i;
     }
-    return centre;
+    return -1;
+  };
+  const isCentral = (kind: number): boolean => kind < 0 || owners[kind]?.[2] === null;
+  /** An owner of that kind: for a regional kind, one of the three nearest to `at` in `region`. */
+  const pickOwner = (kind: number, region: number, at: { x: number; y: number }): NodeId => {
+    const entry = owners[kind];
+    if (!entry) return centre;
+    const [list, , regional] = entry;
+    const local = regional?.[region] ?? [];
+    if (local.length === 0) return pick(list);
+    const nearest: Array<{ id: NodeId; d: number }> = [];
+    for (const id of local) {
+      const p = positionOf.get(id) ?? at;
+      const d = (p.x - at.x) ** 2 + (p.y - at.y) ** 2;
+      if (nearest.length < 3 || d < (nearest[nearest.length - 1]?.d ?? Infinity)) {
+        nearest.push({ id, d });
+        nearest.sort((x, y) => x.d - y.d);
+        if (nearest.length > 3) nearest.pop();
+      }
+    }
+    return pick(nearest).id;
+  };
+  // Centrally run accounts on their own spiral around the centre, outside the corporate ring.
+  let central = 0;
+  const nearCentre = () => {
+    central += 1;
+    const angle = central * 2.399963;
+    const radius = 900 + 120 * Math.sqrt(central);
+    return { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
   };
   const pickPlatform = (): Platform => {
     let roll = random() * PLATFORM_TOTAL;
@@ -183,25 +230,38 @@ export function generateScenario(id: string, name: string, options: GenerateOpti
   };
 
   const accounts: NodeId[] = [];
+  const accountRegion: number[] = [];
   for (let a = 0; a < accountCount; a += 1) {
     const r = regionCount > 0 ? a % regionCount : 0;
-    const p = near(r);
+    const kind = pickOwnerKind();
+    const p = isCentral(kind) ? nearCentre() : near(r);
     const platform = pickPlatform();
     const id = addNode(b, { id: `acc-${a + 1}`, kind: 'account', label: `Acme ${a + 1} on ${platform}`, platform, handle: `@acme_${a + 1}`, x: p.x, y: p.y });
     accounts.push(id);
-    if (random() < 0.99) addEdge(b, 'owns', pickOwner(), id); // about 1% orphans
+    accountRegion.push(r);
+    positionOf.set(id, { x: p.x, y: p.y });
+    if (random() < 0.99) addEdge(b, 'owns', pickOwner(kind, r, p), id); // about 1% orphans
   }
+  /** A co-owner for an existing account, near it as above. */
+  const coOwn = (): void => {
+    const i = Math.floor(random() * accounts.length);
+    const account = accounts[i] as NodeId;
+    addEdge(b, 'owns', pickOwner(pickOwnerKind(), accountRegion[i] ?? 0, positionOf.get(account) ?? { x: 0, y: 0 }), account);
+  };
 
   // Top up to the edge budget with edges that keep the map plausible: co-owned accounts and hubs
   // that also coordinate local departments directly. Bounded, in case the map is too small.
   const edgeTarget = Math.round(total * (options.edgeRatio ?? 1.5));
   for (let tries = 0; b.edges.length < edgeTarget && tries < edgeTarget * 4; tries += 1) {
-    if (accounts.length > 0 && random() < 0.6) addEdge(b, 'owns', pickOwner(), pick(accounts));
+    if (accounts.length > 0 && random() < 0.6) coOwn();
     else if (departments.length > 0 && hubs.length > 0) {
       const d = Math.floor(random() * departments.length);
       addEdge(b, 'coordinates', hubs[departmentRegion[d] ?? 0] as NodeId, departments[d] as NodeId);
-      if (b.edges.length < edgeTarget && random() < 0.5 && employees.length > 0) addEdge(b, 'coordinates', departments[d] as NodeId, pick(employees));
-    } else if (accounts.length > 0) addEdge(b, 'owns', pickOwner(), pick(accounts));
+      if (b.edges.length < edgeTarget && random() < 0.5 && employees.length > 0) {
+        const local = employeesIn[departmentRegion[d] ?? 0] ?? [];
+        addEdge(b, 'coordinates', departments[d] as NodeId, pick(local.length > 0 ? local : employees));
+      }
+    } else if (accounts.length > 0) coOwn();
     else break;
   }
 
