@@ -126,6 +126,8 @@ test.describe('scenarios', () => {
     await expect(page.getByTestId('compare.model-change')).toHaveText('Decentralized → Hub and Spoke');
     await expect(page.getByTestId('compare.accounts')).toHaveText('12 → 11');
     await expect(page.getByTestId('compare.hubs')).toHaveText('0 → 1');
+    // The template's goals (sales, customer service) are served by the target's model.
+    await expect(page.getByTestId('compare.goal-warning')).toHaveCount(0);
 
     // Differences on the canvas: the team is new, the closed account is a ghost.
     await expect(page.locator('[data-testid="node"][data-diff="added"]')).toHaveCount(1);
@@ -157,6 +159,7 @@ test.describe('scenarios', () => {
     await page.getByTestId('compare.from').selectOption('target');
     await page.getByTestId('compare.to').selectOption('current');
     await expect(summary).toHaveAttribute('data-to-model', 'decentralized');
+    await expect(page.getByTestId('compare.goal-warning')).toHaveAttribute('data-code', 'goals.fit.none');
     await expect(editor.tab('current')).toHaveAttribute('aria-selected', 'true');
     await expect(page.locator('.react-flow__node[data-id^="ghost:team"]')).toHaveCount(1);
     await expect(page.locator('.react-flow__edge.diff-removed')).toHaveCount(8);

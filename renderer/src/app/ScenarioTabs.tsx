@@ -176,11 +176,11 @@ export function ScenarioTabs({ ctx }: { ctx: CommandContext }) {
       </div>
       <div className="scenario-actions">
         <CommandButton id="scenario.add" ctx={ctx} testId="scenario.add" icon="+" iconOnly />
-        <CommandButton id="scenario.duplicate" ctx={ctx} testId="scenario.duplicate" icon="⧉" iconOnly />
+        <CommandButton id="scenario.duplicate" ctx={ctx} testId="scenario.duplicate" icon="⊞" iconOnly />
         <CommandButton id="scenario.rename" ctx={ctx} testId="scenario.rename" icon="✎" iconOnly />
         <CommandButton id="scenario.moveLeft" ctx={ctx} testId="scenario.move-left" icon="◀" iconOnly />
         <CommandButton id="scenario.moveRight" ctx={ctx} testId="scenario.move-right" icon="▶" iconOnly />
-        <CommandButton id="scenario.delete" ctx={ctx} testId="scenario.delete" icon="🗑" iconOnly />
+        <CommandButton id="scenario.delete" ctx={ctx} testId="scenario.delete" icon="✕" iconOnly />
         <CommandButton id="view.compare" ctx={ctx} testId="compare.open" icon="⇄" pressed={comparing} />
       </div>
     </div>

@@ -30,6 +30,7 @@ import { FlowEdgeCache, FlowNodeCache, ghostEdges, ghostNodes, GHOST_PREFIX, hub
 import { OrgEdgeView } from './OrgEdgeView';
 import { OrgNodeView } from './OrgNodeView';
 import { EdgeMarkers } from './EdgeMarkers';
+import { DetailLevel, opensFar } from './detail';
 
 /** Module-level so React Flow never sees new type maps (it would remount every node). */
 const nodeTypes = { org: OrgNodeView };
@@ -57,6 +58,9 @@ const MINIMAP_COLORS: Readonly<Record<NodeKind, string>> = {
   employees: '#14b8a6',
   account: '#64748b',
 };
+
+/** Module-level: a new function per render would make the minimap walk every node again. */
+const minimapColor = (n: OrgFlowNode): string => MINIMAP_COLORS[n.data.node.kind];
 
 const selectSelection = (s: AppState) => ({ nodes: s.selectedNodeIds, edges: s.selectedEdgeIds });
 
@@ -93,6 +97,8 @@ export function Canvas() {
   const { store } = useServices();
   const flow = useReactFlow<OrgFlowNode, OrgFlowEdge>();
   const scenario = useAppStore(selectScenario);
+  /** A big map opens zoomed out: render it plainly from the start (see DetailLevel). */
+  const [initialFar] = useState(() => opensFar(scenario.nodes));
   const analysed = useAppStore(selectAnalysedScenario);
   const selection = useAppStore(useShallow(selectSelection));
   const snap = useAppStore(selectSnap);
@@ -300,39 +306,41 @@ export function Canvas() {
   return (
     <div className="canvas" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
       <EdgeMarkers />
-      <ReactFlow<OrgFlowNode, OrgFlowEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onDelete={onDelete}
-        onConnect={onConnect}
-        onConnectEnd={onConnectEnd}
-        isValidConnection={isValidConnection}
-        onNodeDragStart={startDrag}
-        onNodeDragStop={stopDrag}
-        onSelectionDragStart={startDrag}
-        onSelectionDragStop={stopDrag}
-        connectionMode={ConnectionMode.Strict}
-        deleteKeyCode={DELETE_KEYS}
-        multiSelectionKeyCode={MULTI_KEYS}
-        selectionKeyCode="Shift"
-        snapToGrid={snap}
-        snapGrid={SNAP_GRID}
-        onlyRenderVisibleElements
-        defaultViewport={DEFAULT_VIEWPORT}
-        minZoom={0.05}
-        maxZoom={3}
-        proOptions={PRO_OPTIONS}
-        aria-label={t('canvas.label')}
-        ariaLabelConfig={ariaLabelConfig}
-      >
-        <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
-        <MiniMap pannable zoomable nodeColor={(n: OrgFlowNode) => MINIMAP_COLORS[n.data.node.kind]} ariaLabel={t('flow.minimap')} />
-        <Controls showInteractive={false} />
-      </ReactFlow>
+      <DetailLevel initialFar={initialFar}>
+        <ReactFlow<OrgFlowNode, OrgFlowEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onDelete={onDelete}
+          onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
+          isValidConnection={isValidConnection}
+          onNodeDragStart={startDrag}
+          onNodeDragStop={stopDrag}
+          onSelectionDragStart={startDrag}
+          onSelectionDragStop={stopDrag}
+          connectionMode={ConnectionMode.Strict}
+          deleteKeyCode={DELETE_KEYS}
+          multiSelectionKeyCode={MULTI_KEYS}
+          selectionKeyCode="Shift"
+          snapToGrid={snap}
+          snapGrid={SNAP_GRID}
+          onlyRenderVisibleElements
+          defaultViewport={DEFAULT_VIEWPORT}
+          minZoom={0.05}
+          maxZoom={3}
+          proOptions={PRO_OPTIONS}
+          aria-label={t('canvas.label')}
+          ariaLabelConfig={ariaLabelConfig}
+        >
+          <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
+          <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel={t('flow.minimap')} />
+          <Controls showInteractive={false} />
+        </ReactFlow>
+      </DetailLevel>
     </div>
   );
 }

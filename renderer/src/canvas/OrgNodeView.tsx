@@ -5,6 +5,7 @@ import type { Risk } from '../../../shared/analysis/types';
 import type { OrgFlowNode } from './flow';
 import { KindIcon, PlatformMark } from './marks';
 import { useRiskText } from '../i18n/analysisText';
+import { useFar } from './detail';
 
 const SEVERITY_RANK = { high: 0, medium: 1, low: 2 } as const;
 
@@ -52,7 +53,44 @@ function RiskBadge({ risks, nodeId }: { risks: readonly Risk[]; nodeId: string }
   );
 }
 
-function OrgNodeViewImpl({ id, data, selected }: NodeProps<OrgFlowNode>) {
+/** The label of a node that has none (only then is the translation looked up). */
+function NoLabel() {
+  const { t } = useTranslation('ui');
+  return <>{t('node.noLabel')}</>;
+}
+
+/**
+ * A node zoomed out below DETAIL_ZOOM: one box with the kind's colour, the label and the handles
+ * (edges attach to them); hub, selection, risk and diff are classes, the risk a painted dot.
+ */
+function FarNode({ data, selected }: NodeProps<OrgFlowNode>) {
+  const { node, hub, risks, diff } = data;
+  let className = `org-node org-node--far org-node--${node.kind}`;
+  if (diff) className += ` diff-${diff}`;
+  if (hub) className += ' is-hub';
+  if (selected) className += ' is-selected';
+  if (risks.length) className += ` has-risk risk-dot--${worst(risks)}`;
+  return (
+    <div
+      className={className}
+      data-testid="node"
+      data-kind={node.kind}
+      data-hub={hub ? 'true' : 'false'}
+      {...(diff ? { 'data-diff': diff } : {})}
+      {...(risks.length ? { 'data-risk-codes': risks.map((r) => r.code).join(',') } : {})}
+    >
+      <Handle type="target" position={Position.Top} className="org-handle org-handle--target" />
+      {node.label || <NoLabel />}
+      <Handle type="source" position={Position.Bottom} className="org-handle org-handle--source" />
+    </div>
+  );
+}
+
+function OrgNodeViewImpl(props: NodeProps<OrgFlowNode>) {
+  return useFar() ? <FarNode {...props} /> : <FullNode {...props} />;
+}
+
+function FullNode({ id, data, selected }: NodeProps<OrgFlowNode>) {
   const { t } = useTranslation('ui');
   const { node, hub, spokes, risks, diff } = data;
   const classes = ['org-node', `org-node--${node.kind}`];

@@ -1,13 +1,16 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Classification } from '../../../shared/analysis/types';
-import { compareScenarios, formatPathAsText, formatStep, planPath } from '../../../shared/compare';
+import { compareScenarios, formatGoalWarning, formatPathAsText, formatStep, goalFit, hasSemiAutonomousUnits, planPath } from '../../../shared/compare';
+import type { Goal } from '../../../shared/model/types';
 import { useAppStore, useServices } from '../app/context';
 import { useCatalog, useModelName, useRiskText } from '../i18n/analysisText';
 import type { AppState } from '../store/types';
 
 const selectCompare = (s: AppState) => s.compare;
 const selectScenarios = (s: AppState) => s.document.scenarios;
+const NO_GOALS: readonly Goal[] = [];
+const selectGoals = (s: AppState) => s.document.goals ?? NO_GOALS;
 
 const percent = (v: number) => `${Math.round(v * 100)}%`;
 
@@ -51,6 +54,7 @@ export function ComparePanel() {
   const { store } = useServices();
   const pair = useAppStore(selectCompare);
   const scenarios = useAppStore(selectScenarios);
+  const goals = useAppStore(selectGoals);
   const catalog = useCatalog();
   const modelName = useModelName();
   const riskText = useRiskText();
@@ -67,6 +71,8 @@ export function ComparePanel() {
     const found = scenarios.find((s) => s.id === value);
     if (found) store.getState().openCompare(side === 'from' ? { from: found.id } : { to: found.id });
   };
+  // The target is where the organisation should go: say when its model does not serve the goals.
+  const fit = goalFit(goals, after, { semiAutonomousUnits: hasSemiAutonomousUnits(to) });
   const copy = async () => {
     const ok = await copyText(formatPathAsText(steps, catalog));
     store.getState().showHint(ok ? 'copied' : 'copyFailed', undefined, ok ? 'info' : 'error');
@@ -136,6 +142,11 @@ export function ComparePanel() {
           )}
         </dd>
       </dl>
+      {fit.warnings.map((w) => (
+        <p key={w.code} className="goal-warning" role="note" data-testid="compare.goal-warning" data-code={w.code}>
+          {t('goals.warning', { scenario: to.name, message: formatGoalWarning(w, catalog) })}
+        </p>
+      ))}
       <h3 className="panel-subtitle">{t('compare.path')}</h3>
       {steps.length === 0 ? (
         <p className="panel-help" data-testid="compare.empty">
@@ -151,9 +162,6 @@ export function ComparePanel() {
         </ol>
       )}
       <button type="button" className="tool-button" data-testid="compare.copy" onClick={() => void copy()}>
-        <span aria-hidden="true" className="tool-button__icon">
-          ⧉
-        </span>
         {t('compare.copy')}
       </button>
     </section>
