@@ -1,0 +1,5 @@
+/** Exports for presentations: the pure model → SVG renderer and the layout the other formats share. */
+export { renderScenarioSvg, renderLayoutSvg, svgFrame, escapeXml, EXPORT_FONT_FAMILY, EXPORT_PADDING, type SvgOptions, type ExportCaption, type SvgFrame } from './svg';
+export { layoutScene, nodeBox, edgeCurve, textWidth, wrapText, ellipsize, BORDER_COLORS, EDGE_COLORS, EDGE_WIDTH, NODE, type NodeBox, type EdgeCurve, type SceneLayout } from './geometry';
+export { EXPORT_LABELS_EN, EXPORT_LABELS_NL, type ExportLabels } from './labels';
+export { PLATFORM_STYLE } from './marks';

@@ -1,0 +1,55 @@
+import type { EdgeKind, NodeKind, Platform } from '../model/types';
+
+/** Every word an export prints that is not taken from the map. The app fills it from its catalog. */
+export interface ExportLabels {
+  readonly kind: Readonly<Record<NodeKind, string>>;
+  readonly platform: Readonly<Record<Platform, string>>;
+  readonly edgeKind: Readonly<Record<EdgeKind, string>>;
+  readonly edgeKindHelp: Readonly<Record<EdgeKind, string>>;
+  readonly hub: string;
+  readonly legendTitle: string;
+  readonly legendHub: string;
+  readonly noLabel: string;
+  readonly scenario: string;
+  readonly model: string;
+}
+
+/** English export labels (the same words as the canvas' `ui` catalog). */
+export const EXPORT_LABELS_EN: ExportLabels = {
+  kind: { department: 'Department', unit: 'Business unit', team: 'Social media team', employees: 'Employee group', account: 'Account' },
+  platform: {
+    x: 'X (Twitter)', facebook: 'Facebook', linkedin: 'LinkedIn', instagram: 'Instagram', youtube: 'YouTube', tiktok: 'TikTok',
+    threads: 'Threads', bluesky: 'Bluesky', mastodon: 'Mastodon', pinterest: 'Pinterest', snapchat: 'Snapchat', whatsapp: 'WhatsApp',
+    other: 'Other platform',
+  },
+  edgeKind: { coordinates: 'coordinates', owns: 'owns', member: 'member of' },
+  edgeKindHelp: {
+    coordinates: 'The source is a hub that guides, trains and supports the target',
+    owns: 'The source runs the account',
+    member: 'The source sends people into the team',
+  },
+  hub: 'Hub',
+  legendTitle: 'Legend',
+  legendHub: 'Hub: coordinates others',
+  noLabel: '(no name)',
+  scenario: 'Scenario',
+  model: 'Model',
+};
+
+/** Dutch export labels. */
+export const EXPORT_LABELS_NL: ExportLabels = {
+  kind: { department: 'Afdeling', unit: 'Bedrijfsonderdeel', team: 'Socialmediateam', employees: 'Medewerkersgroep', account: 'Account' },
+  platform: { ...EXPORT_LABELS_EN.platform, other: 'Ander platform' },
+  edgeKind: { coordinates: 'coördineert', owns: 'beheert', member: 'lid van' },
+  edgeKindHelp: {
+    coordinates: 'De bron is een hub die het doel begeleidt, traint en ondersteunt',
+    owns: 'De bron beheert het account',
+    member: 'De bron levert mensen aan het team',
+  },
+  hub: 'Hub',
+  legendTitle: 'Legenda',
+  legendHub: 'Hub: coördineert anderen',
+  noLabel: '(geen naam)',
+  scenario: 'Scenario',
+  model: 'Model',
+};
