@@ -6,8 +6,19 @@ import { EDGE_COLORS, type OrgFlowEdge } from './flow';
 /** Widths (with colour and end shape, see EdgeMarkers) tell the kinds apart. */
 export const EDGE_WIDTH = { coordinates: 3, owns: 1.8, member: 1.2 } as const;
 
-function OrgEdgeViewImpl({ id, data, selected, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd }: EdgeProps<OrgFlowEdge>) {
+/** The kind's name on a selected edge (only there is the translation looked up: big maps have thousands of edges). */
+function EdgeKindLabel({ kind, x, y }: { kind: keyof typeof EDGE_COLORS; x: number; y: number }) {
   const { t } = useTranslation('ui');
+  return (
+    <EdgeLabelRenderer>
+      <div className="edge-label" style={{ transform: `translate(-50%, -50%) translate(${x}px, ${y}px)`, borderColor: EDGE_COLORS[kind] }}>
+        {t(`edgeKind.${kind}`)}
+      </div>
+    </EdgeLabelRenderer>
+  );
+}
+
+function OrgEdgeViewImpl({ id, data, selected, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd }: EdgeProps<OrgFlowEdge>) {
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const kind = data?.edge.kind ?? 'coordinates';
   const diff = data?.diff;
@@ -24,13 +35,7 @@ function OrgEdgeViewImpl({ id, data, selected, sourceX, sourceY, targetX, target
           ...(diff === 'removed' ? { strokeDasharray: '6 5', opacity: 0.45 } : {}),
         }}
       />
-      {selected && (
-        <EdgeLabelRenderer>
-          <div className="edge-label" style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`, borderColor: EDGE_COLORS[kind] }}>
-            {t(`edgeKind.${kind}`)}
-          </div>
-        </EdgeLabelRenderer>
-      )}
+      {selected && <EdgeKindLabel kind={kind} x={labelX} y={labelY} />}
     </>
   );
 }

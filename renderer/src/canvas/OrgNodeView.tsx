@@ -65,7 +65,8 @@ function NoLabel() {
  */
 function FarNode({ data, selected }: NodeProps<OrgFlowNode>) {
   const { node, hub, risks, diff } = data;
-  let className = `org-node org-node--far org-node--${node.kind}`;
+  // The box is its own label element (`.org-node__label`), one element fewer per node.
+  let className = `org-node org-node--far org-node__label org-node--${node.kind}`;
   if (diff) className += ` diff-${diff}`;
   if (hub) className += ' is-hub';
   if (selected) className += ' is-selected';

@@ -8,7 +8,7 @@ import type { OrgNode } from '../../../shared/model/types';
  * node as one box with its label, and edges as thin lines without end shapes (see styles.css,
  * `.canvas-detail.is-far`).
  */
-export const DETAIL_ZOOM = 0.5;
+export const DETAIL_ZOOM = 0.35;
 
 const FarContext = createContext(false);
 
