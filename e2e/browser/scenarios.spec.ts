@@ -169,6 +169,26 @@ test.describe('scenarios', () => {
     await expect(page.locator('[data-testid="node"][data-diff]')).toHaveCount(0);
   });
 
+  test('each scenario keeps its own viewport', async ({ page }) => {
+    const editor = new EditorPage(page);
+    await editor.goto();
+    await editor.newFromTemplate('centralized');
+    await page.getByTestId('scenario.duplicate').click();
+    await editor.waitForViewportStable();
+    const viewport = page.locator('.react-flow__viewport');
+    await page.getByTestId('palette.team').focus();
+    await page.keyboard.press('Control+=');
+    await page.keyboard.press('Control+=');
+    await editor.waitForViewportStable();
+    const zoomed = await viewport.getAttribute('style');
+    await editor.tab('current').click();
+    await editor.waitForViewportStable();
+    expect(await viewport.getAttribute('style')).not.toBe(zoomed);
+    await editor.tab('target').click();
+    await editor.waitForViewportStable();
+    expect(await viewport.getAttribute('style')).toBe(zoomed);
+  });
+
   test('goals: checkboxes are undoable, advise models and warn when the target does not fit', async ({ page }) => {
     const editor = new EditorPage(page);
     await editor.goto();

@@ -3,7 +3,7 @@ import { COMMANDS, formatShortcut, labelKeyOf } from './commands';
 import { useServices } from './context';
 import { Modal } from './Modal';
 
-const GESTURES = ['boxSelect', 'addSelect', 'pan', 'connect', 'nodeKeys'] as const;
+const GESTURES = ['boxSelect', 'addSelect', 'pan', 'connect', 'nodeKeys', 'tabs'] as const;
 
 /** Every command with its shortcuts, read from the registry, and the canvas gestures. */
 export function HelpDialog() {

@@ -165,6 +165,7 @@ export const en = {
       pan: 'Drag on empty canvas: pan; scroll or pinch: zoom',
       connect: 'Drag from the dot under a node to the dot above another: connect',
       nodeKeys: 'Tab to a node, Enter to select it, arrow keys to move it',
+      tabs: 'Scenario tabs: arrow keys switch, F2 or double-click renames, Alt+Shift+arrow or dragging moves a tab',
     },
   },
   recovery: {
