@@ -71,7 +71,7 @@ export const exportCommand: Command = {
       else {
         const png = renderPng(first, options);
         data = png.png;
-        note = ` (${png.width}×${png.height} px${png.scale < scale ? `; scale lowered to ${png.scale.toFixed(2)} to stay within 16,384 px` : ''})`;
+        note = ` (${png.width}×${png.height} px${png.scale < scale ? `; scale lowered to ${png.scale.toFixed(2)} to stay within 8,192 px and 32 megapixels` : ''})`;
       }
     } else {
       const options = { document, scenarios, svg: base, ...(flag(args, 'caption') ? { caption: { date } } : {}), summary: flag(args, 'summary') };

@@ -14,8 +14,9 @@ import type { OrgDocument, Scenario } from '../../shared/model/types';
 import { reportScenario } from '../report';
 import { FONT_FILES } from './fonts';
 
-/** Largest PNG side in pixels; a bigger map is drawn at a smaller scale. */
-export const MAX_PNG_SIDE = 16_384;
+/** Largest PNG side and area in pixels; a bigger map is drawn at a smaller scale (an image viewer and a slide tool must still open it). */
+export const MAX_PNG_SIDE = 8192;
+export const MAX_PNG_PIXELS = 32 * 1024 * 1024;
 
 export interface PngResult {
   readonly png: Buffer;
@@ -30,7 +31,7 @@ export function renderPng(scenario: Scenario, options: SvgOptions): PngResult {
   const layout = layoutScene(scenario, options.labels, options.selection);
   const frame = svgFrame(layout, options);
   const asked = options.scale ?? 1;
-  const scale = Math.min(asked, MAX_PNG_SIDE / frame.width, MAX_PNG_SIDE / frame.height);
+  const scale = Math.min(asked, MAX_PNG_SIDE / frame.width, MAX_PNG_SIDE / frame.height, Math.sqrt(MAX_PNG_PIXELS / (frame.width * frame.height)));
   const svg = renderLayoutSvg(layout, { ...options, scale: 1 });
   const width = Math.max(1, Math.round(frame.width * scale));
   const resvg = new Resvg(svg, {

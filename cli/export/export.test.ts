@@ -1,0 +1,174 @@
+/**
+ * The Node exporters and `orgmap export`: each format parses, holds every label, and the PNGs match
+ * committed references (regenerate with `npm run export:references` after a deliberate change).
+ */
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { XMLValidator } from 'fast-xml-parser';
+import JSZip from 'jszip';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { EXPORT_LABELS_EN } from '../../shared/export';
+import { parseDocument, type OrgDocument } from '../../shared/model';
+import { allElements, readSvg } from '../../shared/export/svg-reader.test-util';
+import { orgmap, repoRoot } from '../testing';
+import { renderPdf, renderPng, renderPptx } from './formats';
+import { REFERENCE_OPTIONS, referencesDir, templateScenarios } from './references';
+
+const work = mkdtempSync(join(tmpdir(), 'orgmap-export-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function load(path: string): OrgDocument {
+  const r = parseDocument(readFileSync(path, 'utf8'), path);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.document;
+}
+const hostilePath = join(repoRoot, 'shared', 'model', 'fixtures', 'hostile.orgmap');
+const hubPath = join(repoRoot, 'assets', 'templates', 'hub-and-spoke.orgmap');
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+async function pdfText(data: Uint8Array): Promise<{ pages: number; text: string[] }> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdf = await pdfjs.getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false }).promise;
+  const text: string[] = [];
+  for (let i = 1; i <= pdf.numPages; i += 1) {
+    const page = await pdf.getPage(i);
+    const content = await page.getTextContent();
+    text.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  }
+  return { pages: pdf.numPages, text };
+}
+
+async function slides(data: Uint8Array): Promise<string[]> {
+  const zip = await JSZip.loadAsync(data);
+  const names = Object.keys(zip.files)
+    .filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
+    .sort((a, b) => Number(/\d+/.exec(a)?.[0]) - Number(/\d+/.exec(b)?.[0]));
+  return Promise.all(names.map(async (n) => (await zip.file(n)?.async('string')) ?? ''));
+}
+
+const xmlText = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+describe('PNG', () => {
+  it.each(templateScenarios())('$name matches its reference within a small tolerance', ({ name, scenario }) => {
+    const actual = PNG.sync.read(renderPng(scenario, REFERENCE_OPTIONS).png);
+    const expected = PNG.sync.read(readFileSync(join(referencesDir, `${name}.png`)));
+    expect([actual.width, actual.height]).toEqual([expected.width, expected.height]);
+    const diff = pixelmatch(actual.data, expected.data, undefined, actual.width, actual.height, { threshold: 0.1 });
+    expect(diff / (actual.width * actual.height)).toBeLessThan(0.001);
+  });
+
+  it('2× and 3× scale the image; transparent leaves the corners clear', () => {
+    const scenario = load(hubPath).scenarios[0];
+    if (!scenario) throw new Error('no scenario');
+    const one = renderPng(scenario, { background: 'white', labels: EXPORT_LABELS_EN, scale: 1 });
+    const three = renderPng(scenario, { background: 'transparent', labels: EXPORT_LABELS_EN, scale: 3 });
+    expect(Math.abs(three.width - 3 * one.width)).toBeLessThanOrEqual(3);
+    const png = PNG.sync.read(three.png);
+    expect(png.data[3]).toBe(0);
+    expect(PNG.sync.read(one.png).data[3]).toBe(255);
+  });
+
+  it('a map a million pixels wide is drawn at a lower scale instead of failing', () => {
+    const scenario = load(hostilePath).scenarios[0];
+    if (!scenario) throw new Error('no scenario');
+    const r = renderPng(scenario, { background: 'white', labels: EXPORT_LABELS_EN, scale: 2 });
+    expect(Math.max(r.width, r.height)).toBeLessThanOrEqual(8192);
+    expect(r.scale).toBeLessThan(2);
+  });
+});
+
+describe('PDF', () => {
+  it('one landscape page per scenario and a summary page, with every label as text', async () => {
+    const doc = load(join(repoRoot, 'cli', 'fixtures', 'current-target.orgmap'));
+    const pdf = await renderPdf({ document: doc, scenarios: doc.scenarios, svg: { background: 'white', labels: EXPORT_LABELS_EN }, caption: { date: '2026-01-01' }, summary: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const { pages, text } = await pdfText(pdf);
+    expect(pages).toBe(doc.scenarios.length + 1);
+    doc.scenarios.forEach((s, i) => {
+      for (const n of s.nodes) expect(squash(text[i] ?? '')).toContain(squash(n.label));
+    });
+  });
+
+  it('exports the hostile map with its labels as text', async () => {
+    const doc = load(hostilePath);
+    const pdf = await renderPdf({ document: doc, scenarios: doc.scenarios, svg: { background: 'white', labels: EXPORT_LABELS_EN }, summary: true });
+    const { pages, text } = await pdfText(pdf);
+    expect(pages).toBe(2);
+    for (const n of doc.scenarios[0]?.nodes ?? []) {
+      // Emoji are not in the embedded font; every other character is text.
+      expect(squash(text[0] ?? '')).toContain(squash(n.label).replace(/\p{Extended_Pictographic}|[\u200b-\u200f\u202a-\u202e]|\ufe0f/gu, '').slice(0, 6));
+    }
+  });
+});
+
+describe('PPTX', () => {
+  it('one slide per scenario with shapes and connectors, a comparison slide and a risks slide', async () => {
+    const full = load(join(repoRoot, 'cli', 'fixtures', 'current-target.orgmap'));
+    const doc = { ...full, scenarios: full.scenarios.slice(0, 2) };
+    expect(doc.scenarios).toHaveLength(2);
+    const pptx = await renderPptx({ document: doc, scenarios: doc.scenarios, svg: { background: 'white', labels: EXPORT_LABELS_EN } });
+    const xml = await slides(pptx);
+    expect(xml).toHaveLength(doc.scenarios.length + 2);
+    doc.scenarios.forEach((s, i) => {
+      const slide = xml[i] ?? '';
+      const shapes = slide.match(/<p:sp>[\s\S]*?<\/p:sp>/g) ?? [];
+      for (const n of s.nodes) expect(shapes.some((sp) => sp.includes(`name="node:${n.id}"`) && xmlText(sp).includes(n.label))).toBe(true);
+      expect(slide.match(/<p:cxnSp>/g)?.length ?? 0).toBe(s.edges.length);
+      expect(slide).toMatch(/<a:stCxn id="\d+" idx="2"\/><a:endCxn id="\d+" idx="0"\/>/);
+    });
+    expect(xml[doc.scenarios.length]).toContain('→');
+  });
+
+  it('exports the hostile map as well-formed slide XML holding the labels as text', async () => {
+    const doc = load(hostilePath);
+    const pptx = await renderPptx({ document: doc, scenarios: doc.scenarios, svg: { background: 'white', labels: EXPORT_LABELS_EN } });
+    const xml = await slides(pptx);
+    for (const s of xml) expect(XMLValidator.validate(s)).toBe(true);
+    for (const n of doc.scenarios[0]?.nodes ?? []) expect(xmlText(xml[0] ?? '')).toContain(n.label);
+    expect(xml[0]).not.toMatch(/<script|r:id="[^"]*javascript/i);
+  });
+});
+
+describe('orgmap export (the real command)', () => {
+  it.each(['svg', 'png', 'pdf', 'pptx'])('--format %s writes the file and exits 0', async (format) => {
+    const out = join(work, `hub.${format}`);
+    const r = await orgmap('export', hubPath, '--format', format, '--legend', '--caption', '-o', out);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const data = readFileSync(out);
+    if (format === 'svg') {
+      const svg = readSvg(data.toString('utf8'));
+      expect(allElements(svg).filter((e) => e.attrs['data-node'] !== undefined)).toHaveLength(load(hubPath).scenarios[0]?.nodes.length ?? -1);
+    }
+    if (format === 'png') expect(data.subarray(1, 4).toString()).toBe('PNG');
+    if (format === 'pdf') expect(data.subarray(0, 5).toString()).toBe('%PDF-');
+    if (format === 'pptx') expect(data.subarray(0, 2).toString()).toBe('PK');
+    expect(readdirSync(work).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('hostile map: every format exits 0', async () => {
+    for (const format of ['svg', 'png', 'pdf', 'pptx']) {
+      const r = await orgmap('export', hostilePath, '--format', format, '--caption', '-o', join(work, `hostile.${format}`));
+      expect(r.status, r.stderr).toBe(0);
+    }
+  });
+
+  it('wrong arguments and unknown scenarios exit 2 with one line; nothing is written', async () => {
+    const bad = [
+      ['export', hubPath, '-o', join(work, 'x.svg')],
+      ['export', hubPath, '--format', 'gif', '-o', join(work, 'x.gif')],
+      ['export', hubPath, '--format', 'png', '--scale', '0', '-o', join(work, 'x.png')],
+      ['export', hubPath, '--format', 'svg', '--scenario', 'nope', '-o', join(work, 'x.svg')],
+      ['export', join(work, 'missing.orgmap'), '--format', 'svg'],
+    ];
+    for (const args of bad) {
+      const r = await orgmap(...args);
+      expect(r.status).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
+    expect(readdirSync(work).filter((f) => f.startsWith('x.'))).toEqual([]);
+  });
+});
