@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Classification } from '../../../shared/analysis/types';
 import { compareScenarios, formatGoalWarning, formatPathAsText, formatStep, goalFit, hasSemiAutonomousUnits, planPath } from '../../../shared/compare';
 import type { Goal } from '../../../shared/model/types';
+import { copyText } from '../app/clipboard';
 import { useAppStore, useServices } from '../app/context';
 import { useCatalog, useModelName, useRiskText } from '../i18n/analysisText';
 import type { AppState } from '../store/types';
@@ -13,36 +14,6 @@ const NO_GOALS: readonly Goal[] = [];
 const selectGoals = (s: AppState) => s.document.goals ?? NO_GOALS;
 
 const percent = (v: number) => `${Math.round(v * 100)}%`;
-
-/**
- * Copies text: the async Clipboard API where the page may use it, else a hidden text area and
- * the old copy command (plain http, older WebViews).
- */
-export async function copyText(text: string): Promise<boolean> {
-  try {
-    if (navigator.clipboard?.writeText) {
-      await navigator.clipboard.writeText(text);
-      return true;
-    }
-  } catch {
-    // fall through to the fallback
-  }
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.style.position = 'fixed';
-  area.style.opacity = '0';
-  document.body.appendChild(area);
-  area.select();
-  let ok: boolean;
-  try {
-    ok = document.execCommand('copy');
-  } catch {
-    ok = false;
-  }
-  area.remove();
-  return ok;
-}
 
 /**
  * Compare two scenarios: the summary (model, confidence, risks, counts), the path from one to the
