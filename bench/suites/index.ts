@@ -11,4 +11,5 @@ export const SUITES: Readonly<Record<string, () => Promise<Suite>>> = {
   cli: async () => (await import('./cli')).cliSuite,
   layout: async () => (await import('./layout')).layoutSuite,
   canvas: async () => (await import('./canvas')).canvasSuite,
+  export: async () => (await import('./export')).exportSuite,
 };
