@@ -25,6 +25,25 @@ export type OsPlatform = 'darwin' | 'win32' | 'linux' | 'freebsd' | 'openbsd' | 
 export const LANGUAGES = ['en', 'nl'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** The colour themes: follow the OS, or always light / dark. */
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/**
+ * The user's settings, kept by the main process in `<userData>/settings.json` — with the app's user
+ * data, never in a map file. `grid`: the canvas shows its grid; `snap`: nodes snap to it.
+ * `theme` also sets Electron's `nativeTheme.themeSource`, so native dialogs and menus match.
+ */
+export interface Settings {
+  readonly language: Language;
+  readonly theme: Theme;
+  readonly grid: boolean;
+  readonly snap: boolean;
+}
+
+/** The setting names, in the order the file writes them. */
+export const SETTING_KEYS = ['language', 'theme', 'grid', 'snap'] as const satisfies readonly (keyof Settings)[];
+
 /** What `getAppInfo()` returns. */
 export interface AppInfo {
   readonly name: string;
@@ -174,6 +193,20 @@ export interface OrgmapBridge {
   clearRecoveryDraft(id: string): Promise<void>;
   listRecoveryDrafts(): Promise<readonly RecoveryDraftInfo[]>;
   readRecoveryDraft(id: string): Promise<RecoveryDraft | null>;
+  // The four calls below are optional in this type only so that existing stand-in bridges (tests)
+  // keep compiling; the preload always provides them. Make them required once those list them.
+  /** The persisted settings (defaults on first start, or when the file is unreadable). */
+  getSettings?(): Promise<Settings>;
+  /**
+   * Changes some settings and persists them; resolves to all settings after the change. A patch
+   * with an unknown key or a wrong value is refused as a whole (the promise rejects).
+   * Changing `language` also switches the native menu's language, like `setLanguage`.
+   */
+  setSettings?(patch: Partial<Settings>): Promise<Settings>;
+  /** Help ▸ Open Log Folder: shows the app's log folder in the file manager. */
+  openLogFolder?(): Promise<void>;
+  /** Help ▸ About: the native About box (name, version, Electron / Chrome / Node versions, website). */
+  showAbout?(): Promise<void>;
   /**
    * Subscribes to native menu commands (main → renderer). The callback receives only the command
    * id — never the IPC event. Returns the unsubscribe function.
@@ -241,7 +274,7 @@ type NotInvoke = 'onMenuCommand' | 'onOpenDocument' | 'onSaveRequest' | 'openDro
 export type InvokeMethod = Exclude<keyof OrgmapBridge, NotInvoke> | 'openDroppedPath';
 
 /** The invoke messages' signatures (the bridge's, plus `openDroppedPath`, which the preload sends for `openDroppedFile`). */
-export interface InvokeSignatures extends Omit<OrgmapBridge, NotInvoke> {
+export interface InvokeSignatures extends Required<Omit<OrgmapBridge, NotInvoke>> {
   openDroppedPath(path: string): Promise<OpenResult>;
 }
 /** The arguments of an invoke message, as a tuple. */
@@ -266,6 +299,10 @@ export const INVOKE_CHANNELS = {
   clearRecoveryDraft: 'orgmap:recovery:clear',
   listRecoveryDrafts: 'orgmap:recovery:list',
   readRecoveryDraft: 'orgmap:recovery:read',
+  getSettings: 'orgmap:settings:get',
+  setSettings: 'orgmap:settings:set',
+  openLogFolder: 'orgmap:app:open-log-folder',
+  showAbout: 'orgmap:app:show-about',
 } as const satisfies { readonly [M in InvokeMethod]: string };
 
 /** Main → renderer event channels. */

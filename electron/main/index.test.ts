@@ -81,7 +81,11 @@ const fake = await vi.hoisted(async () => {
     requestSingleInstanceLock: () => true,
     whenReady: () => Promise.resolve(),
     isReady: () => true,
-    getPath: () => app.userData,
+    getPath: (name: string) => (name === 'logs' ? `${app.userData}/logs` : app.userData),
+    setAppLogsPath: () => {},
+    getLocale: () => 'en-GB',
+    setAboutPanelOptions: () => {},
+    showAboutPanel: () => {},
     getName: () => 'Orgmap',
     getVersion: () => '0.1.0',
     quit: () => {},
@@ -94,9 +98,12 @@ const fake = await vi.hoisted(async () => {
     showOpenDialog: async (): Promise<{ canceled: boolean; filePaths: string[] }> => ({ canceled: true, filePaths: [] }),
     showSaveDialog: async (): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true }),
     showMessageBox: async (..._args: unknown[]): Promise<{ response: number }> => ({ response: 2 }),
+    showErrorBox: (..._args: unknown[]): void => {},
   };
   const menus: unknown[] = [];
-  return { FakeWindow, handlers, app, dialog, menus };
+  const nativeTheme = { themeSource: 'system' };
+  const openedPaths: string[] = [];
+  return { FakeWindow, handlers, app, dialog, menus, nativeTheme, openedPaths };
 });
 
 vi.mock('electron', () => ({
@@ -110,7 +117,14 @@ vi.mock('electron', () => ({
   },
   protocol: { registerSchemesAsPrivileged: () => {}, handle: () => {} },
   session: { defaultSession: { setPermissionRequestHandler: () => {}, setPermissionCheckHandler: () => {}, setDevicePermissionHandler: () => {} } },
-  shell: { openExternal: async () => {} },
+  shell: {
+    openExternal: async () => {},
+    openPath: async (path: string) => {
+      fake.openedPaths.push(path);
+      return '';
+    },
+  },
+  nativeTheme: fake.nativeTheme,
 }));
 
 const VALID = serializeDocument(emptyDocument('Acme', 'Current'));
@@ -148,6 +162,7 @@ beforeAll(async () => {
   const { mkdirSync } = await import('node:fs');
   mkdirSync(fake.app.userData, { recursive: true });
   writeFileSync(nodePath.join(fake.app.userData, 'recent.json'), JSON.stringify({ format: 'orgmap-recent', version: 1, paths: [argvFile] }));
+  writeFileSync(nodePath.join(fake.app.userData, 'settings.json'), JSON.stringify({ format: 'orgmap-settings', version: 1, theme: 'light', snap: 'sometimes' }));
   process.argv = ['/opt/orgmap/orgmap', '--no-sandbox', argvFile, nodePath.join(work, 'missing.orgmap')];
   await import('./index');
   await vi.waitFor(() => expect(fake.FakeWindow.getAllWindows()).toHaveLength(1));
@@ -168,6 +183,44 @@ describe('main process wiring', () => {
   it('cleans a crash leftover beside a recent map on start', () => {
     expect(readdirSync(work).sort()).toEqual(['clicked.orgmap', 'userData']);
     expect(staleTemp).toBeTruthy();
+  });
+
+  it('settings: read at start (a bad value logged), nativeTheme follows, changes persist, the menu follows the language', async () => {
+    expect(fake.nativeTheme.themeSource).toBe('light');
+    expect(await invoke('getSettings')).toEqual({ language: 'en', theme: 'light', grid: true, snap: true });
+    expect(await invoke('setSettings', { theme: 'dark', language: 'nl' })).toEqual({ language: 'nl', theme: 'dark', grid: true, snap: true });
+    expect(fake.nativeTheme.themeSource).toBe('dark');
+    const lastMenu = () => fake.menus.at(-1) as MenuItemConstructorOptions[];
+    expect(lastMenu()[0]?.label).toBe('&Bestand');
+    await expect(invoke('setSettings', { theme: 'sepia' })).rejects.toThrow(/unknown theme/);
+    const file = nodePath.join(fake.app.userData, 'settings.json');
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ theme: 'dark', language: 'nl', snap: true });
+    await invoke('setSettings', { language: 'en' });
+    expect(lastMenu()[0]?.label).toBe('&File');
+    const logText = readFileSync(nodePath.join(fake.app.userData, 'logs', 'main.log'), 'utf8');
+    expect(logText).toContain('INFO  Orgmap 0.1.0 starting');
+    expect(logText).toMatch(/settings: .*snap: "sometimes" is not allowed/);
+  });
+
+  it('Help ▸ Open Log Folder (menu and message) shows the log folder', async () => {
+    await invoke('openLogFolder');
+    const help = (fake.menus.at(-1) as MenuItemConstructorOptions[]).at(-1)?.submenu as MenuItemConstructorOptions[];
+    (help.find((i) => i.id === 'help.openLogFolder')?.click as () => void)();
+    await settle();
+    expect(fake.openedPaths).toEqual([nodePath.join(fake.app.userData, 'logs'), nodePath.join(fake.app.userData, 'logs')]);
+  });
+
+  it('Help ▸ About shows the versions in a message box (Windows/Linux)', async () => {
+    const boxes: unknown[][] = [];
+    const saved = fake.dialog.showMessageBox;
+    fake.dialog.showMessageBox = async (...args: unknown[]) => {
+      boxes.push(args);
+      return { response: 0 };
+    };
+    await invoke('showAbout');
+    fake.dialog.showMessageBox = saved;
+    expect(JSON.stringify(boxes)).toContain('Electron ');
+    expect(JSON.stringify(boxes)).toContain('Version 0.1.0');
   });
 
   it('a file on the command line waits until the renderer listens, then arrives (granted)', async () => {

@@ -3,13 +3,16 @@
  * this file creates the shared pieces (IPC registry, window tracker, path grants) and calls the
  * setups in order. Security-relevant setup happens before the first window exists.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
-import { statSync } from 'node:fs';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell } from 'electron';
+import { appendFileSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { lstat, mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import nodePath from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Language, OpenResult } from '../../shared/ipc';
+import { applyAboutPanel, setupAbout, showAbout, type AboutDeps } from './about';
 import { label } from './labels';
+import { openLogFolder, setupLogFolder, setupLogging } from './log';
+import { SettingsStore, defaultSettings, setupSettings, themeSource } from './settings';
 import { CloseGuard } from './close';
 import { createIpcRegistry } from './ipc';
 import { DocumentInbox, OsOpenQueue, documentPathsFromArgv, setupInbox } from './launch';
@@ -29,7 +32,20 @@ import {
   setupWindowTitle,
 } from './window';
 
-const log = (message: string): void => console.warn(`[orgmap] ${message}`);
+// The log file in the user's log folder, from the very start (uncaught errors included).
+const logger = setupLogging({
+  app,
+  shell,
+  process,
+  fs: { appendFileSync, statSync, renameSync, mkdirSync },
+  echo: (line) => console.warn(`[orgmap] ${line}`),
+  onUncaught: (error) => {
+    // Our listener replaces Electron's own error box; keep telling the user, and where to look.
+    dialog.showErrorBox('Orgmap', `An unexpected error occurred. Details are in the log folder (Help ▸ Open Log Folder):\n${String(error)}`);
+  },
+});
+const log = (message: string): void => logger.warn(message);
+logger.info(`${app.getName()} ${app.getVersion()} starting (Electron ${process.versions.electron}, ${process.platform} ${process.arch})`);
 
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
 const rendererRoot = fileURLToPath(new URL('../renderer/', import.meta.url));
@@ -158,6 +174,34 @@ if (!app.requestSingleInstanceLock()) {
       const userData = app.getPath('userData');
       const cleanFolder = (dir: string) => cleanStaleTempFiles(fs, dir);
 
+      const settings = new SettingsStore({
+        file: nodePath.join(userData, 'settings.json'),
+        fs,
+        defaults: defaultSettings(app.getLocale()),
+        syncDir,
+        log,
+        onChange: (next) => {
+          nativeTheme.themeSource = themeSource(next.theme);
+          if (menu && menu.language !== next.language) menu.setLanguage(next.language);
+        },
+      });
+      await settings.load();
+      setupSettings(registry, settings);
+      setupLogFolder(registry, shell, logger);
+      const aboutDeps: AboutDeps = {
+        platform: process.platform,
+        facts: { name: app.getName(), version: app.getVersion(), versions: process.versions },
+        language,
+        app,
+        showMessageBox: (options) => {
+          const parent = BrowserWindow.getFocusedWindow() ?? mainWindow;
+          return parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options);
+        },
+        shell,
+        log,
+      };
+      setupAbout(registry, aboutDeps);
+
       const recent = new RecentDocuments({
         file: nodePath.join(userData, 'recent.json'),
         fs,
@@ -214,9 +258,14 @@ if (!app.requestSingleInstanceLock()) {
           target: () => BrowserWindow.getFocusedWindow() ?? mainWindow,
           openRecent: (path) => void openRecent(recent, documentDeps, path).then(deliver),
           clearRecent: () => void recent.clear(),
+          openLogFolder: () => void openLogFolder(shell, logger),
+          showAbout: () => void showAbout(aboutDeps).catch((error: unknown) => log(`about: ${String(error)}`)),
+          onLanguage: () => applyAboutPanel(aboutDeps),
         },
         registry,
       );
+      // The persisted language, until the renderer says otherwise.
+      if (settings.get().language !== menu.language) menu.setLanguage(settings.get().language);
 
       // Leftovers of a crash: temporary files in our own folders and beside recent maps.
       await recent.load();

@@ -1,3 +1,6 @@
+import { setupAbout } from './about';
+import { RotatingLog, setupLogFolder, type LogFs } from './log';
+import { SettingsStore, defaultSettings, setupSettings } from './settings';
 import { describe, expect, it } from 'vitest';
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import { INVOKE_CHANNELS, MAX_DOCUMENT_SIZE, toAccelerator, type InvokeMethod, type ShortcutLike } from '../../shared/ipc';
@@ -166,6 +169,17 @@ describe('the one handle() wrapper', () => {
       { Menu: { buildFromTemplate: () => ({}) as Electron.Menu, setApplicationMenu: () => {} }, platform: 'linux', appName: 'Orgmap', dev: false, target: () => null },
       registry,
     );
+    setupSettings(registry, new SettingsStore({ file: '/nowhere/settings.json', fs, defaults: defaultSettings() }));
+    const shell = { openPath: async () => '', openExternal: async () => {} };
+    setupLogFolder(registry, shell, new RotatingLog({ dir: '/nowhere/logs', fs: {} as LogFs }));
+    setupAbout(registry, {
+      platform: 'linux',
+      facts: { name: 'Orgmap', version: '0.1.0', versions: {} },
+      language: () => 'en',
+      app: { setAboutPanelOptions: () => {}, showAboutPanel: () => {} },
+      showMessageBox: async () => ({ response: 0 }),
+      shell,
+    });
     expect([...handlers.keys()].sort()).toEqual(Object.values(INVOKE_CHANNELS).sort());
     expect([...registry.registered()].sort()).toEqual((Object.keys(INVOKE_CHANNELS) as InvokeMethod[]).sort());
   });

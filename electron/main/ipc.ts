@@ -11,6 +11,8 @@ import {
   LANGUAGES,
   MAX_DOCUMENT_SIZE,
   RECOVERY_ID_PATTERN,
+  SETTING_KEYS,
+  THEMES,
   type InvokeArgs,
   type InvokeMethod,
   type InvokeResult,
@@ -18,6 +20,8 @@ import {
   type MenuItemState,
   type RecoveryDraftWrite,
   type SaveRequest,
+  type Settings,
+  type Theme,
   type TitleRequest,
 } from '../../shared/ipc';
 
@@ -264,3 +268,30 @@ function idArg(method: 'clearRecoveryDraft' | 'readRecoveryDraft'): Validator<ty
 }
 export const validateRecoveryId: Validator<'clearRecoveryDraft'> = idArg('clearRecoveryDraft');
 export const validateRecoveryRead: Validator<'readRecoveryDraft'> = idArg('readRecoveryDraft');
+
+/**
+ * A settings patch: a plain object with only setting names, each with an allowed value
+ * (language `en`/`nl`, theme `system`/`light`/`dark`, grid and snap booleans). Anything else
+ * refuses the whole patch.
+ */
+export const validateSettingsPatch: Validator<'setSettings'> = (args) => {
+  const value = one(args, 'setSettings');
+  if (!isPlainObject(value)) fail('setSettings: expected an object');
+  onlyKeys(value, SETTING_KEYS, 'setSettings');
+  const patch: { -readonly [K in keyof Settings]?: Settings[K] } = {};
+  if (value.language !== undefined) {
+    if (typeof value.language !== 'string' || !(LANGUAGES as readonly string[]).includes(value.language)) fail('setSettings.language: unknown language');
+    patch.language = value.language as Language;
+  }
+  if (value.theme !== undefined) {
+    if (typeof value.theme !== 'string' || !(THEMES as readonly string[]).includes(value.theme)) fail('setSettings.theme: unknown theme');
+    patch.theme = value.theme as Theme;
+  }
+  for (const key of ['grid', 'snap'] as const) {
+    if (value[key] !== undefined) {
+      if (typeof value[key] !== 'boolean') fail(`setSettings.${key}: must be a boolean`);
+      patch[key] = value[key];
+    }
+  }
+  return [patch];
+};

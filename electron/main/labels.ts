@@ -34,7 +34,12 @@ type ShellKey =
   | 'close.cancel'
   | 'close.message'
   | 'close.detail'
-  | 'untitled';
+  | 'untitled'
+  | 'help.openLogFolder'
+  | 'about.version'
+  | 'about.description'
+  | 'about.website'
+  | 'about.ok';
 
 export type LabelKey = ShellKey | MenuCommandId;
 
@@ -86,6 +91,11 @@ const en: Record<LabelKey, string> = {
   'close.message': 'Do you want to save the changes you made to “{name}”?',
   'close.detail': "Your changes will be lost if you don't save them.",
   untitled: 'Untitled',
+  'help.openLogFolder': 'Open Log Folder',
+  'about.version': 'Version',
+  'about.description': 'Map how an organisation runs social media, and see which of the five models it follows and what is at risk.',
+  'about.website': 'Website',
+  'about.ok': 'OK',
 };
 
 const nl: Record<LabelKey, string> = {
@@ -136,6 +146,11 @@ const nl: Record<LabelKey, string> = {
   'close.message': 'Wil je de wijzigingen in “{name}” opslaan?',
   'close.detail': 'Als je niet opslaat, gaan je wijzigingen verloren.',
   untitled: 'Naamloos',
+  'help.openLogFolder': 'Logmap openen',
+  'about.version': 'Versie',
+  'about.description': 'Breng in kaart hoe een organisatie sociale media organiseert, en zie welk van de vijf modellen ze volgt en wat er op het spel staat.',
+  'about.website': 'Website',
+  'about.ok': 'OK',
 };
 
 export const LABELS: Readonly<Record<Language, Readonly<Record<LabelKey, string>>>> = { en, nl };

@@ -157,3 +157,32 @@ describe('native menu', () => {
     expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(4);
   });
 });
+
+describe('Help menu items main handles itself', () => {
+  it('Open Log Folder calls main on every platform, in both languages', () => {
+    for (const platform of ['linux', 'darwin', 'win32']) {
+      const openLogFolder = vi.fn();
+      const send = vi.fn();
+      const item = find(buildMenuTemplate({ ...base, platform, send, openLogFolder }), 'help.openLogFolder');
+      expect(item?.label).toBe('Open Log Folder');
+      click(item);
+      expect(openLogFolder).toHaveBeenCalledTimes(1);
+      expect(send).not.toHaveBeenCalled();
+    }
+    expect(find(buildMenuTemplate({ ...base, language: 'nl' }), 'help.openLogFolder')?.label).toBe('Logmap openen');
+  });
+
+  it('About on Windows/Linux opens the box of main when given, keeping the registry label; macOS uses the app menu', () => {
+    const showAbout = vi.fn();
+    const send = vi.fn();
+    const overrides = new Map([['help.about', { id: 'help.about', label: 'Over Orgmap…', enabled: true }]]);
+    const item = find(buildMenuTemplate({ ...base, platform: 'win32', send, showAbout, overrides }), 'help.about');
+    expect(item?.label).toBe('Over Orgmap…');
+    click(item);
+    expect(showAbout).toHaveBeenCalledTimes(1);
+    expect(send).not.toHaveBeenCalled();
+    const mac = flatten(buildMenuTemplate({ ...base, platform: 'darwin', showAbout }));
+    expect(mac.find((i) => i.id === 'help.about')).toBeUndefined();
+    expect(mac.find((i) => i.role === 'about')).toBeDefined();
+  });
+});

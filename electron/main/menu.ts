@@ -51,6 +51,10 @@ export interface MenuOptions {
   readonly send: (commandId: MenuCommandId) => void;
   readonly openRecent?: (path: string) => void;
   readonly clearRecent?: () => void;
+  /** Help ▸ Open Log Folder (handled by main; the renderer is not involved). */
+  readonly openLogFolder?: () => void;
+  /** Help ▸ About on Windows/Linux: main's About box. Without it the command goes to the renderer. */
+  readonly showAbout?: () => void;
 }
 
 /** The menu as data (a pure function of its options, so tests can walk it). */
@@ -163,7 +167,14 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const help: MenuItemConstructorOptions = {
     role: 'help',
     label: t('menu.help'),
-    submenu: [command('help.shortcuts'), command('help.modelGuide'), ...(mac ? [] : [separator, command('help.about')])],
+    submenu: [
+      command('help.shortcuts'),
+      command('help.modelGuide'),
+      separator,
+      { id: 'help.openLogFolder', label: t('help.openLogFolder'), click: () => options.openLogFolder?.() },
+      // macOS has About in the app menu (role 'about', the standard panel).
+      ...(mac ? [] : [separator, options.showAbout ? { ...command('help.about'), click: () => options.showAbout?.() } : command('help.about')]),
+    ],
   };
 
   return [...appMenu, file, edit, view, help];
@@ -185,6 +196,8 @@ export interface MenuDeps {
   readonly target: () => { readonly webContents: Pick<WebContents, 'send' | 'isDestroyed'> } | null;
   readonly openRecent?: (path: string) => void;
   readonly clearRecent?: () => void;
+  readonly openLogFolder?: () => void;
+  readonly showAbout?: () => void;
   /** Called after the language changed (the close dialog reads it too). */
   readonly onLanguage?: (language: Language) => void;
 }
@@ -221,7 +234,7 @@ export class NativeMenu {
   }
 
   template(): MenuItemConstructorOptions[] {
-    const { platform, appName, dev, target, openRecent, clearRecent } = this.#deps;
+    const { platform, appName, dev, target, openRecent, clearRecent, openLogFolder, showAbout } = this.#deps;
     return buildMenuTemplate({
       platform,
       appName,
@@ -234,6 +247,8 @@ export class NativeMenu {
       },
       ...(openRecent ? { openRecent } : {}),
       ...(clearRecent ? { clearRecent } : {}),
+      ...(openLogFolder ? { openLogFolder } : {}),
+      ...(showAbout ? { showAbout } : {}),
     });
   }
 

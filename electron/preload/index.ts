@@ -66,9 +66,13 @@ const bridge = {
   clearRecoveryDraft: (id) => invoke('clearRecoveryDraft', id),
   listRecoveryDrafts: () => invoke('listRecoveryDrafts'),
   readRecoveryDraft: (id) => invoke('readRecoveryDraft', id),
+  getSettings: () => invoke('getSettings'),
+  setSettings: (patch) => invoke('setSettings', patch),
+  openLogFolder: () => invoke('openLogFolder'),
+  showAbout: () => invoke('showAbout'),
   onMenuCommand: (callback) => subscribe(EVENT_CHANNELS.menuCommand, isString, callback),
   onOpenDocument: (callback) => subscribe(EVENT_CHANNELS.openDocument, isOpenResult, callback),
   onSaveRequest: (callback) => subscribe(EVENT_CHANNELS.saveRequest, isSaveRequestEvent, callback),
-} satisfies OrgmapBridge;
+} satisfies Required<OrgmapBridge>;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);
