@@ -38,6 +38,18 @@ test.describe('scenarios', () => {
     await expect(editor.tab('scenario-2')).toHaveText('Later');
     await expect(editor.tab('scenario-2')).toBeFocused();
 
+    // Rename in the inspector (nothing selected): applied on Enter, a too long name refused.
+    await editor.pane.click({ position: { x: 10, y: 10 } });
+    const field = page.getByTestId('inspector.scenario-name');
+    await expect(field).toHaveValue('Later');
+    await field.fill('x'.repeat(101));
+    await expect(page.getByTestId('inspector.scenario-error')).toBeVisible();
+    await field.press('Enter');
+    await expect(editor.tab('scenario-2')).toHaveText('Later');
+    await field.fill('Later');
+    await field.press('Enter');
+    await expect(page.getByTestId('inspector.scenario-error')).toBeHidden();
+
     // Switching tabs switches the canvas.
     await editor.tab('current').click();
     await expect(editor.nodes).toHaveCount(1);

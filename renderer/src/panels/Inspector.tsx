@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { analyze } from '../../../shared/analysis';
 import { formatGoalAdvice, formatGoalWarning, goalFit, goalName, hasSemiAutonomousUnits, modelsForGoals } from '../../../shared/compare';
-import { GOALS, PLATFORMS, type EdgeKind, type Goal, type OrgEdge, type OrgNode, type Platform } from '../../../shared/model/types';
+import { GOALS, PLATFORMS, type EdgeKind, type Goal, type OrgEdge, type OrgNode, type Platform, type ScenarioId } from '../../../shared/model/types';
 import { useCatalog, useModelName } from '../i18n/analysisText';
-import { TARGET_ID } from '../store/scenarios';
+import { checkScenarioName, TARGET_ID } from '../store/scenarios';
 import { useAppStore, useServices } from '../app/context';
 import { legalKinds } from '../store/edit';
 import { selectScenario } from '../store/selectors';
@@ -60,6 +60,7 @@ function DocumentInspector() {
   const { t } = useTranslation('ui');
   const { store } = useServices();
   const title = useAppStore(selectDocTitle);
+  const scenario = useAppStore(selectScenario);
   return (
     <div className="form">
       <p className="panel-help">{t('inspector.empty')}</p>
@@ -74,8 +75,47 @@ function DocumentInspector() {
           onBlur={() => store.history.endGroup()}
         />
       </label>
+      <ScenarioName key={scenario.id} id={scenario.id} name={scenario.name} />
       <Goals />
     </div>
+  );
+}
+
+/**
+ * The name of the scenario on the canvas. Applied on Enter or when leaving the field (one undo
+ * step, like renaming its tab); a refused name is explained and not applied.
+ */
+function ScenarioName({ id, name }: { id: ScenarioId; name: string }) {
+  const { t } = useTranslation('ui');
+  const { store } = useServices();
+  const [draft, setDraft] = useState<string | null>(null);
+  const error = draft === null ? null : checkScenarioName(draft);
+  const commit = () => {
+    if (draft !== null && !error) store.getState().renameScenario(id, draft);
+    setDraft(null);
+  };
+  return (
+    <label className="field">
+      <span>{t('scenario.name')}</span>
+      <input
+        data-testid="inspector.scenario-name"
+        value={draft ?? name}
+        maxLength={200}
+        aria-invalid={error !== null}
+        aria-describedby={error ? 'inspector-scenario-error' : undefined}
+        onChange={(e) => setDraft(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit();
+          else if (e.key === 'Escape') setDraft(null);
+        }}
+        onBlur={commit}
+      />
+      {error && (
+        <span id="inspector-scenario-error" role="alert" className="scenario-tab__error" data-testid="inspector.scenario-error">
+          {t(`scenario.error.${error}`)}
+        </span>
+      )}
+    </label>
   );
 }
 
