@@ -176,11 +176,12 @@ export async function packCheck({ keep = false } = {}) {
       const entry = text ? parseDesktopEntry(text) : {};
       check(
         `${name} desktop entry opens .orgmap files`,
-        entry.MimeType?.split(';').includes(MIME_TYPE) && /(^|\s)%[fFuU](\s|$)/.test(entry.Exec ?? '') && entry.Icon === 'orgmap',
-        text ? `MimeType=${entry.MimeType} Exec=${entry.Exec} Icon=${entry.Icon}` : 'no desktop entry was produced',
+        entry.MimeType?.split(';').includes(MIME_TYPE) && /(^|\s)%[fFuU](\s|$)/.test(entry.Exec ?? '') && entry.Icon === 'orgmap' && entry.StartupWMClass === 'orgmap',
+        text ? `MimeType=${entry.MimeType} Exec=${entry.Exec} Icon=${entry.Icon} StartupWMClass=${entry.StartupWMClass}` : 'no desktop entry was produced',
       );
     }
     const args = captured.fpmArgs ?? [];
+    check('deb installs the desktop entry as orgmap.desktop', mapped(args, /^\/usr\/share\/applications\/orgmap\.desktop$/).length === 1);
     const appIcons = mapped(args, /^\/usr\/share\/icons\/hicolor\/\d+x\d+\/apps\/orgmap\.png$/);
     check('deb installs the app icon at 16–512 px', appIcons.length >= 6 && ['16x16', '32x32', '256x256', '512x512'].every((s) => appIcons.some((a) => a.includes(`/${s}/`))), `${appIcons.length} sizes`);
     const docIcons = mapped(args, /^\/usr\/share\/icons\/hicolor\/\d+x\d+\/mimetypes\/application-vnd\.orgmap\+json\.png$/);
