@@ -157,6 +157,10 @@ test.describe('scenarios', () => {
     const count = await steps.count();
     expect(count).toBeGreaterThan(3);
 
+    // A step shows its nodes: the first selects the new team.
+    await steps.first().getByRole('button').click();
+    await expect(page.getByTestId('inspector.label')).toHaveValue(team);
+
     await page.getByTestId('compare.copy').click();
     await expect(editor.hint).toHaveAttribute('data-hint', 'copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());

@@ -1,8 +1,11 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Classification } from '../../../shared/analysis/types';
+import { useReactFlow } from '@xyflow/react';
 import { compareScenarios, formatGoalWarning, formatPathAsText, formatStep, goalFit, hasSemiAutonomousUnits, planPath } from '../../../shared/compare';
-import type { Goal } from '../../../shared/model/types';
+import type { Step } from '../../../shared/compare';
+import type { Goal, NodeId } from '../../../shared/model/types';
+import { GHOST_PREFIX } from '../canvas/flow';
 import { copyText } from '../app/clipboard';
 import { useAppStore, useServices } from '../app/context';
 import { useCatalog, useModelName, useRiskText } from '../i18n/analysisText';
@@ -27,6 +30,7 @@ export function ComparePanel() {
   const scenarios = useAppStore(selectScenarios);
   const goals = useAppStore(selectGoals);
   const catalog = useCatalog();
+  const flow = useReactFlow();
   const modelName = useModelName();
   const riskText = useRiskText();
   const from = scenarios.find((s) => s.id === pair?.from);
@@ -44,6 +48,15 @@ export function ComparePanel() {
   };
   // The target is where the organisation should go: say when its model does not serve the goals.
   const fit = goalFit(goals, after, { semiAutonomousUnits: hasSemiAutonomousUnits(to) });
+  /** Selects and frames the step's nodes on the canvas (the `to` scenario's; removed ones are ghosts). */
+  const show = (step: Step) => {
+    const ids = step.nodes.map((n) => n.to).filter((id): id is NodeId => id !== undefined);
+    const ghosts = step.nodes.filter((n) => n.to === undefined && n.from !== undefined).map((n) => `${GHOST_PREFIX}${n.from ?? ''}`);
+    if (pair.to !== store.getState().scenarioId) store.getState().setScenario(pair.to);
+    store.getState().select(ids, []);
+    const framed = [...ids, ...ghosts].map((id) => ({ id }));
+    if (framed.length > 0) void flow.fitView({ nodes: framed, padding: 0.5, duration: 250, maxZoom: 1.5 });
+  };
   const copy = async () => {
     const ok = await copyText(formatPathAsText(steps, catalog));
     store.getState().showHint(ok ? 'copied' : 'copyFailed', undefined, ok ? 'info' : 'error');
@@ -127,7 +140,9 @@ export function ComparePanel() {
         <ol className="compare__steps" data-testid="compare.steps">
           {steps.map((step, i) => (
             <li key={`${step.code}-${i}`} data-testid="compare.step" data-step-code={step.code}>
-              {formatStep(step, catalog)}
+              <button type="button" className="compare__step" onClick={() => show(step)}>
+                {formatStep(step, catalog)}
+              </button>
             </li>
           ))}
         </ol>
