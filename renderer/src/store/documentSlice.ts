@@ -57,7 +57,7 @@ export const createDocumentSlice: Slice<DocumentSlice> = (set, get) => {
       if (!first) return;
       // Unsaved: compare against a document that is never the current one, so the map is dirty.
       const savedDocument = options?.unsaved ? emptyDocument('') : document;
-      set({ document, savedDocument, loadCount: get().loadCount + 1, scenarioId: first.id, fileName, editGroup: LOAD_GROUP, ...noSelection, dialog: null, compare: null });
+      set({ document, savedDocument, loadCount: get().loadCount + 1, scenarioId: first.id, fileName, editGroup: LOAD_GROUP, ...noSelection, dialog: null, compare: null, renamingScenario: null });
     },
 
     setTitle(title, options) {
