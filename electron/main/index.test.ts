@@ -101,7 +101,7 @@ const fake = await vi.hoisted(async () => {
     showErrorBox: (..._args: unknown[]): void => {},
   };
   const menus: unknown[] = [];
-  const nativeTheme = { themeSource: 'system' };
+  const nativeTheme = { themeSource: 'system', shouldUseDarkColors: false };
   const openedPaths: string[] = [];
   return { FakeWindow, handlers, app, dialog, menus, nativeTheme, openedPaths };
 });

@@ -81,7 +81,7 @@ const language = (): Language => menu?.language ?? 'en';
 const isFileSync = (path: string): boolean => statSync(path, { throwIfNoEntry: false })?.isFile() === true;
 
 function openMainWindow(): BrowserWindow {
-  const window = createMainWindow(BrowserWindow, preloadPath);
+  const window = createMainWindow(BrowserWindow, preloadPath, nativeTheme.shouldUseDarkColors);
   const contents = window.webContents;
   const id = contents.id;
   windows.add(contents);

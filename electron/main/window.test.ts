@@ -44,6 +44,11 @@ describe('secure webPreferences', () => {
     expect(options.webPreferences).not.toHaveProperty('enableBlinkFeatures');
   });
 
+  it('paints the background of the theme before the page loads', () => {
+    expect(createMainWindow(RecordingWindow, '/p.cjs').options.backgroundColor).toBe('#ffffff');
+    expect(createMainWindow(RecordingWindow, '/p.cjs', true).options.backgroundColor).toBe('#111827');
+  });
+
   it('the main window starts hidden (shown when ready) and titled Orgmap', () => {
     const { options } = createMainWindow(RecordingWindow, '/p.cjs');
     expect(options.title).toBe('Orgmap');

@@ -18,11 +18,15 @@ export const APP_TITLE = 'Orgmap';
 /** The slice of the BrowserWindow class this module needs (tests pass a recording stand-in). */
 export type WindowConstructor<W> = new (options: BrowserWindowConstructorOptions) => W;
 
+/** What the window shows before the page paints: light, or dark when the theme is dark (no white flash). */
+export const WINDOW_BACKGROUND = { light: '#ffffff', dark: '#111827' } as const;
+
 /**
  * Creates the main window. Every security-relevant webPreferences option is written out here, as a
  * literal at the `new BrowserWindow` call, so static scanners (electronegativity) can see them too.
+ * `dark`: `nativeTheme.shouldUseDarkColors`, which follows the theme setting.
  */
-export function createMainWindow<W>(BrowserWindow: WindowConstructor<W>, preloadPath: string): W {
+export function createMainWindow<W>(BrowserWindow: WindowConstructor<W>, preloadPath: string, dark = false): W {
   return new BrowserWindow({
     title: APP_TITLE,
     width: 1400,
@@ -30,7 +34,7 @@ export function createMainWindow<W>(BrowserWindow: WindowConstructor<W>, preload
     minWidth: 800,
     minHeight: 560,
     show: false,
-    backgroundColor: '#ffffff',
+    backgroundColor: dark ? WINDOW_BACKGROUND.dark : WINDOW_BACKGROUND.light,
     webPreferences: {
       preload: preloadPath,
       contextIsolation: true,
