@@ -3,7 +3,6 @@ import {
   BackgroundVariant,
   ConnectionMode,
   Controls,
-  MiniMap,
   ReactFlow,
   useReactFlow,
   type Connection,
@@ -31,6 +30,7 @@ import { OrgEdgeView } from './OrgEdgeView';
 import { OrgNodeView } from './OrgNodeView';
 import { EdgeMarkers } from './EdgeMarkers';
 import { DetailLevel, opensFar } from './detail';
+import { Overview } from './Overview';
 
 /** Module-level so React Flow never sees new type maps (it would remount every node). */
 const nodeTypes = { org: OrgNodeView };
@@ -58,9 +58,6 @@ const MINIMAP_COLORS: Readonly<Record<NodeKind, string>> = {
   employees: '#14b8a6',
   account: '#64748b',
 };
-
-/** Module-level: a new function per render would make the minimap walk every node again. */
-const minimapColor = (n: OrgFlowNode): string => MINIMAP_COLORS[n.data.node.kind];
 
 const selectSelection = (s: AppState) => ({ nodes: s.selectedNodeIds, edges: s.selectedEdgeIds });
 
@@ -337,7 +334,7 @@ export function Canvas() {
           ariaLabelConfig={ariaLabelConfig}
         >
           <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
-          <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel={t('flow.minimap')} />
+          <Overview colors={MINIMAP_COLORS} ariaLabel={t('flow.minimap')} />
           <Controls showInteractive={false} />
         </ReactFlow>
       </DetailLevel>

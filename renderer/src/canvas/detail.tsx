@@ -59,7 +59,7 @@ export function DetailLevel({ initialFar, children }: { initialFar: boolean; chi
   const far = moved ? zoomedOut : true;
   return (
     <FarContext.Provider value={far}>
-      <div className={far ? 'canvas-detail is-far' : 'canvas-detail'} data-detail={far ? 'far' : 'full'}>
+      <div className={`canvas-detail${far ? ' is-far' : ''}`} data-detail={far ? 'far' : 'full'}>
         {children}
       </div>
     </FarContext.Provider>

@@ -1,0 +1,134 @@
+import { Panel, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
+// React Flow's own minimap behaviour (drag to pan, wheel to zoom); @xyflow/react depends on it.
+import { XYMinimap, type XYMinimapInstance } from '@xyflow/system';
+import { useEffect, useMemo, useRef } from 'react';
+import { shallow } from 'zustand/shallow';
+import type { NodeKind } from '../../../shared/model/types';
+import type { OrgFlowNode } from './flow';
+
+const WIDTH = 200;
+const HEIGHT = 150;
+const OFFSET_SCALE = 5;
+/** Before React Flow has measured a node. */
+const GUESS_W = 160;
+const GUESS_H = 52;
+const KINDS: readonly NodeKind[] = ['department', 'unit', 'team', 'employees', 'account'];
+
+interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+interface NodeLayer {
+  readonly bounds: Rect | null;
+  /** One path per kind: every node of that kind as a sub-path. */
+  readonly paths: ReadonlyArray<readonly [NodeKind, string]>;
+}
+
+function nodeLayer(nodes: readonly OrgFlowNode[]): NodeLayer {
+  const parts = new Map<NodeKind, string[]>();
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const n of nodes) {
+    if (n.hidden) continue;
+    const w = n.measured?.width ?? n.width ?? GUESS_W;
+    const h = n.measured?.height ?? n.height ?? GUESS_H;
+    const { x, y } = n.position;
+    minX = Math.min(minX, x);
+    minY = Math.min(minY, y);
+    maxX = Math.max(maxX, x + w);
+    maxY = Math.max(maxY, y + h);
+    const kind = n.data.node.kind;
+    let list = parts.get(kind);
+    if (!list) parts.set(kind, (list = []));
+    list.push(`M${x},${y}h${w}v${h}h${-w}z`);
+  }
+  return {
+    bounds: minX === Infinity ? null : { x: minX, y: minY, width: maxX - minX, height: maxY - minY },
+    paths: KINDS.flatMap((k) => {
+      const list = parts.get(k);
+      return list ? [[k, list.join('')] as const] : [];
+    }),
+  };
+}
+
+const selectNodes = (s: ReactFlowState) => s.nodes as OrgFlowNode[];
+const selectView = (s: ReactFlowState) => [s.transform[0], s.transform[1], s.transform[2], s.width, s.height, s.panZoom, s.translateExtent, s.rfId] as const;
+
+/**
+ * The minimap, drawn as one path per node kind. React Flow's <MiniMap> renders a component with
+ * its own store subscription per node and recomputes the bounds of every node on every viewport
+ * change: on a big map that is O(nodes) work in every pan and drag frame. Here the node layer is
+ * rebuilt only when the nodes change; a pan frame moves the viewport mask and nothing else.
+ * Same classes, panning and zooming (React Flow's XYMinimap) and accessible name as <MiniMap>.
+ */
+export function Overview({ colors, ariaLabel }: { colors: Readonly<Record<NodeKind, string>>; ariaLabel: string }) {
+  const store = useStoreApi();
+  const svg = useRef<SVGSVGElement>(null);
+  const nodes = useStore(selectNodes);
+  const layer = useMemo(() => nodeLayer(nodes), [nodes]);
+  const [tx, ty, zoom, flowWidth, flowHeight, panZoom, translateExtent, rfId] = useStore(selectView, shallow);
+
+  const viewBB: Rect = { x: -tx / zoom, y: -ty / zoom, width: flowWidth / zoom, height: flowHeight / zoom };
+  const b = layer.bounds;
+  const box: Rect = b
+    ? (() => {
+        const x = Math.min(b.x, viewBB.x);
+        const y = Math.min(b.y, viewBB.y);
+        return { x, y, width: Math.max(b.x + b.width, viewBB.x + viewBB.width) - x, height: Math.max(b.y + b.height, viewBB.y + viewBB.height) - y };
+      })()
+    : viewBB;
+  const viewScale = Math.max(box.width / WIDTH, box.height / HEIGHT);
+  const viewWidth = viewScale * WIDTH;
+  const viewHeight = viewScale * HEIGHT;
+  const offset = OFFSET_SCALE * viewScale;
+  const x = box.x - (viewWidth - box.width) / 2 - offset;
+  const y = box.y - (viewHeight - box.height) / 2 - offset;
+  const width = viewWidth + offset * 2;
+  const height = viewHeight + offset * 2;
+
+  const viewScaleRef = useRef(0);
+  useEffect(() => {
+    viewScaleRef.current = viewScale;
+  });
+  const minimap = useRef<XYMinimapInstance | null>(null);
+  useEffect(() => {
+    if (!svg.current || !panZoom) return undefined;
+    const instance = XYMinimap({
+      domNode: svg.current,
+      panZoom,
+      getTransform: () => store.getState().transform,
+      getViewScale: () => viewScaleRef.current,
+    });
+    minimap.current = instance;
+    return () => {
+      instance.destroy();
+      minimap.current = null;
+    };
+  }, [panZoom, store]);
+  useEffect(() => {
+    minimap.current?.update({ translateExtent, width: flowWidth, height: flowHeight, pannable: true, zoomable: true, zoomStep: 1, inversePan: false });
+  }, [panZoom, translateExtent, flowWidth, flowHeight]);
+
+  const labelledBy = `react-flow__minimap-desc-${rfId}`;
+  return (
+    <Panel position="bottom-right" className="react-flow__minimap" data-testid="rf__minimap">
+      <svg ref={svg} width={WIDTH} height={HEIGHT} viewBox={`${x} ${y} ${width} ${height}`} className="react-flow__minimap-svg" role="img" aria-labelledby={labelledBy}>
+        <title id={labelledBy}>{ariaLabel}</title>
+        {layer.paths.map(([kind, d]) => (
+          <path key={kind} d={d} fill={colors[kind]} stroke="none" shapeRendering="crispEdges" />
+        ))}
+        <path
+          className="react-flow__minimap-mask"
+          d={`M${x - offset},${y - offset}h${width + offset * 2}v${height + offset * 2}h${-width - offset * 2}z M${viewBB.x},${viewBB.y}h${viewBB.width}v${viewBB.height}h${-viewBB.width}z`}
+          fillRule="evenodd"
+          pointerEvents="none"
+        />
+      </svg>
+    </Panel>
+  );
+}
