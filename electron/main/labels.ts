@@ -9,6 +9,7 @@ type ShellKey =
   | 'menu.file'
   | 'menu.edit'
   | 'menu.view'
+  | 'menu.scenario'
   | 'menu.help'
   | 'file.openRecent'
   | 'file.clearRecent'
@@ -47,6 +48,7 @@ const en: Record<LabelKey, string> = {
   'menu.file': '&File',
   'menu.edit': '&Edit',
   'menu.view': '&View',
+  'menu.scenario': '&Scenario',
   'menu.help': '&Help',
   'file.new': 'New',
   'file.open': 'Open…',
@@ -71,6 +73,13 @@ const en: Record<LabelKey, string> = {
   'view.zoomIn': 'Zoom In',
   'view.zoomOut': 'Zoom Out',
   'view.snapToGrid': 'Snap to Grid',
+  'view.compare': 'Compare Scenarios…',
+  'scenario.add': 'New Scenario',
+  'scenario.duplicate': 'Duplicate Scenario',
+  'scenario.rename': 'Rename Scenario…',
+  'scenario.delete': 'Delete Scenario…',
+  'scenario.moveLeft': 'Move Scenario Left',
+  'scenario.moveRight': 'Move Scenario Right',
   'view.fullscreen': 'Toggle Full Screen',
   'view.reload': 'Reload',
   'view.devtools': 'Toggle Developer Tools',
@@ -102,6 +111,7 @@ const nl: Record<LabelKey, string> = {
   'menu.file': '&Bestand',
   'menu.edit': 'Be&werken',
   'menu.view': 'Beel&d',
+  'menu.scenario': '&Scenario',
   'menu.help': '&Help',
   'file.new': 'Nieuw',
   'file.open': 'Openen…',
@@ -126,6 +136,13 @@ const nl: Record<LabelKey, string> = {
   'view.zoomIn': 'Inzoomen',
   'view.zoomOut': 'Uitzoomen',
   'view.snapToGrid': 'Uitlijnen op raster',
+  'view.compare': 'Scenario’s vergelijken…',
+  'scenario.add': 'Nieuw scenario',
+  'scenario.duplicate': 'Scenario dupliceren',
+  'scenario.rename': 'Scenario hernoemen…',
+  'scenario.delete': 'Scenario verwijderen…',
+  'scenario.moveLeft': 'Scenario naar links',
+  'scenario.moveRight': 'Scenario naar rechts',
   'view.fullscreen': 'Volledig scherm aan/uit',
   'view.reload': 'Opnieuw laden',
   'view.devtools': 'Ontwikkelhulpmiddelen aan/uit',

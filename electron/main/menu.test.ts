@@ -24,19 +24,21 @@ const find = (items: readonly MenuItemConstructorOptions[], id: string) => flatt
 const REGISTRY_IDS = [
   'file.new', 'file.open', 'file.save', 'file.saveAs',
   'edit.undo', 'edit.redo', 'edit.delete', 'edit.duplicate', 'edit.copy', 'edit.paste', 'edit.deselect', 'edit.selectAll', 'edit.connect',
-  'view.fitView', 'view.zoomIn', 'view.zoomOut', 'view.snapToGrid',
+  'view.fitView', 'view.zoomIn', 'view.zoomOut', 'view.snapToGrid', 'view.compare',
+  'scenario.add', 'scenario.duplicate', 'scenario.rename', 'scenario.delete', 'scenario.moveLeft', 'scenario.moveRight',
   'help.shortcuts', 'help.modelGuide', 'help.about',
 ];
 
 describe('native menu', () => {
-  it('has File, Edit, View and Help (plus the app menu on macOS), in English and Dutch', () => {
+  it('has File, Edit, View, Scenario and Help (plus the app menu on macOS), in English and Dutch', () => {
     const labels = (platform: string, language: 'en' | 'nl') => buildMenuTemplate({ ...base, platform, language }).map((m) => m.label);
-    expect(labels('linux', 'en')).toEqual(['&File', '&Edit', '&View', '&Help']);
-    expect(labels('darwin', 'en')).toEqual(['Orgmap', '&File', '&Edit', '&View', '&Help']);
-    expect(labels('win32', 'nl')).toEqual(['&Bestand', 'Be&werken', 'Beel&d', '&Help']);
+    expect(labels('linux', 'en')).toEqual(['&File', '&Edit', '&View', '&Scenario', '&Help']);
+    expect(labels('darwin', 'en')).toEqual(['Orgmap', '&File', '&Edit', '&View', '&Scenario', '&Help']);
+    expect(labels('win32', 'nl')).toEqual(['&Bestand', 'Be&werken', 'Beel&d', '&Scenario', '&Help']);
     const nl = flatten(buildMenuTemplate({ ...base, language: 'nl' }));
     expect(find(nl, 'file.save')?.label).toBe('Opslaan');
     expect(find(nl, 'file.openRecent')?.label).toBe('Recent geopend');
+    expect(find(nl, 'view.compare')?.label).toBe('Scenario’s vergelijken…');
     expect(nl.find((i) => i.role === 'quit')?.label).toBe('Afsluiten');
   });
 

@@ -164,6 +164,21 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     ],
   };
 
+  const scenario: MenuItemConstructorOptions = {
+    label: t('menu.scenario'),
+    submenu: [
+      command('scenario.add'),
+      command('scenario.duplicate'),
+      command('scenario.rename'),
+      command('scenario.delete'),
+      separator,
+      command('scenario.moveLeft'),
+      command('scenario.moveRight'),
+      separator,
+      command('view.compare'),
+    ],
+  };
+
   const help: MenuItemConstructorOptions = {
     role: 'help',
     label: t('menu.help'),
@@ -177,7 +192,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     ],
   };
 
-  return [...appMenu, file, edit, view, help];
+  return [...appMenu, file, edit, view, scenario, help];
 }
 
 /** Sends a command to the window that has focus (or the first one); never to anything else. */
