@@ -103,7 +103,6 @@ export function Canvas() {
 
   const [nodeCache] = useState(() => new FlowNodeCache());
   const [edgeCache] = useState(() => new FlowEdgeCache());
-  const [sizeVersion, setSizeVersion] = useState(0);
   const dragSeq = useRef(0);
 
   const viewKey = useAppStore(selectViewKey);
@@ -147,8 +146,8 @@ export function Canvas() {
   const selectedNodes = useMemo(() => new Set<string>(selection.nodes), [selection.nodes]);
   const selectedEdges = useMemo(() => new Set<string>(selection.edges), [selection.edges]);
   const ownNodes = useMemo(
-    () => nodeCache.derive(scenario, selectedNodes, hubs, riskMap, sizeVersion, diffs),
-    [nodeCache, scenario, selectedNodes, hubs, riskMap, sizeVersion, diffs],
+    () => nodeCache.derive(scenario, selectedNodes, hubs, riskMap, 0, diffs),
+    [nodeCache, scenario, selectedNodes, hubs, riskMap, diffs],
   );
   const nodes = useMemo(() => (ghosts.length > 0 ? [...ghosts, ...ownNodes] : ownNodes), [ghosts, ownNodes]);
   const describeEdge = useCallback((kind: EdgeKind) => t(`edgeKind.${kind}`), [t]);
@@ -197,13 +196,15 @@ export function Canvas() {
     (changes: NodeChange<OrgFlowNode>[]) => {
       const state = store.getState();
       const moves = new Map<NodeId, Position>();
-      let sized = false;
       let selected: Set<string> | null = null;
       for (const change of changes) {
         if ('id' in change && change.id.startsWith(GHOST_PREFIX)) continue;
         if (change.type === 'position' && change.position) moves.set(asNodeId(change.id), change.position);
         else if (change.type === 'dimensions' && change.dimensions) {
-          sized = nodeCache.setSize(asNodeId(change.id), change.dimensions.width, change.dimensions.height) || sized;
+          // Kept for the next object of that node: React Flow keeps a measured size itself while it
+          // gets the same node object, so a size is no reason to rebuild the map's nodes (on a big
+          // map, nodes newly in view at full detail are measured in every pan frame).
+          nodeCache.setSize(asNodeId(change.id), change.dimensions.width, change.dimensions.height);
         } else if (change.type === 'select') {
           selected ??= new Set<string>(state.selectedNodeIds);
           if (change.selected) selected.add(change.id);
@@ -213,7 +214,6 @@ export function Canvas() {
       }
       if (moves.size) state.moveNodes(moves, { group: state.dragging ? `drag:${dragSeq.current}` : 'nudge' });
       if (selected) state.select([...selected].map(asNodeId), state.selectedEdgeIds);
-      if (sized) setSizeVersion((v) => v + 1);
     },
     [store, nodeCache],
   );
