@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
  * Playwright's own browser.
  */
 const debianChromium = '/usr/bin/chromium';
-const PORT = 5198;
+/** `npm test` passes a free port, so a dev server or a second run on this machine cannot clash. */
+const PORT = Number(process.env.ORGMAP_E2E_PORT) || 5198;
 
 export default defineConfig({
   testDir: 'e2e',

@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { createServer } from 'node:net';
 
 const reports = join(process.cwd(), '.test-reports');
 rmSync(reports, { recursive: true, force: true });
@@ -30,6 +31,18 @@ function check(name, command, args) {
   else totals.failed += 1;
   lines.push(`${r.ok ? 'ok  ' : 'FAIL'} ${name} (${r.seconds} s)`);
   return r.ok;
+}
+
+/** A port nothing listens on now, for the end-to-end tests' web server. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 function readJson(path) {
@@ -86,7 +99,7 @@ if (built) {
       failed: r.stats?.unexpected ?? 0,
       skipped: r.stats?.skipped ?? 0,
     }),
-    { PW_JSON_REPORT: e2eReport },
+    { PW_JSON_REPORT: e2eReport, ORGMAP_E2E_PORT: String(await freePort()) },
   );
 } else {
   totals.failed += 1;
