@@ -1,7 +1,7 @@
 import { Panel, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
 // React Flow's own minimap behaviour (drag to pan, wheel to zoom); @xyflow/react depends on it.
 import { XYMinimap, type XYMinimapInstance } from '@xyflow/system';
-import { useEffect, useMemo, useRef } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { shallow } from 'zustand/shallow';
 import type { NodeKind } from '../../../shared/model/types';
 import type { OrgFlowNode } from './flow';
@@ -69,7 +69,8 @@ const selectView = (s: ReactFlowState) => [s.transform[0], s.transform[1], s.tra
 export function Overview({ colors, ariaLabel }: { colors: Readonly<Record<NodeKind, string>>; ariaLabel: string }) {
   const store = useStoreApi();
   const svg = useRef<SVGSVGElement>(null);
-  const nodes = useStore(selectNodes);
+  // At low priority: while a node is dragged, the drag frames come first and the minimap catches up.
+  const nodes = useDeferredValue(useStore(selectNodes));
   const layer = useMemo(() => nodeLayer(nodes), [nodes]);
   const [tx, ty, zoom, flowWidth, flowHeight, panZoom, translateExtent, rfId] = useStore(selectView, shallow);
 
