@@ -12,6 +12,7 @@
  */
 import { serializeDocument } from '../shared/model';
 import type { EdgeId, EdgeKind, NodeId, OrgDocument, OrgEdge, OrgNode, Platform, Scenario, ScenarioId } from '../shared/model/types';
+import { prng } from '../shared/analysis/test-utils';
 
 export interface GenerateOptions {
   /** Total number of nodes in each scenario (at least 1, at most the format's 20,000). */
@@ -25,17 +26,8 @@ export interface GenerateOptions {
   readonly title?: string;
 }
 
-/** mulberry32: small, fast, good enough for test data, identical on every platform. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, shared with the analysis tests: the same seed gives the same map on every platform. */
+export { prng };
 
 const CORPORATE_DEPARTMENTS = ['Marketing', 'Corporate Communications', 'Customer Service', 'Sales', 'HR', 'Product Development', 'Legal', 'IT'];
 const LOCAL_DEPARTMENTS = ['Marketing', 'Customer Service', 'Sales', 'HR', 'Communications', 'Support'];
