@@ -92,15 +92,18 @@ export class EditorPage {
 
   /** Waits until an animated viewport change (fit view, zoom) has come to rest. */
   async waitForViewportStable(): Promise<void> {
+    // Stable = the same transform over 300 ms, longer than any viewport animation (200 ms), so an
+    // animation that has not started yet when this is called cannot pass for a still view.
     const viewport = this.page.locator('.react-flow__viewport');
     let previous = await viewport.getAttribute('style');
+    let sameFor = 0;
     await expect
       .poll(async () => {
         const now = await viewport.getAttribute('style');
-        const stable = now === previous;
+        sameFor = now === previous ? sameFor + 1 : 0;
         previous = now;
-        return stable;
-      }, { intervals: [120] })
+        return sameFor >= 4;
+      }, { intervals: [100] })
       .toBe(true);
   }
 
