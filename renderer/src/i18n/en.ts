@@ -1,5 +1,13 @@
+import type { Widen } from './catalog';
+import { en as exporting } from './parts/exporting';
+import { en as importing } from './parts/importing';
+import { en as look } from './parts/look';
+
 /** The editor's own strings (namespace `ui`). Analysis texts come from shared/i18n. */
 export const en = {
+  exporting,
+  importing,
+  look,
   app: { name: 'Orgmap', untitled: 'Untitled map', scenario: 'Scenario', current: 'Current', skip: 'Skip to canvas' },
   kind: {
     department: 'Department',
@@ -235,5 +243,4 @@ export const en = {
 } as const;
 
 /** The shape every language must match (same keys, any wording). */
-type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type UiCatalog = Widen<typeof en>;

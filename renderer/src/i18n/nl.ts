@@ -1,6 +1,12 @@
 import type { UiCatalog } from './en';
+import { nl as exporting } from './parts/exporting';
+import { nl as importing } from './parts/importing';
+import { nl as look } from './parts/look';
 
 export const nl: UiCatalog = {
+  exporting,
+  importing,
+  look,
   app: { name: 'Orgmap', untitled: 'Naamloze kaart', scenario: 'Scenario', current: 'Huidig', skip: 'Naar het canvas' },
   kind: {
     department: 'Afdeling',
