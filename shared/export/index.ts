@@ -3,3 +3,18 @@ export { renderScenarioSvg, renderLayoutSvg, svgFrame, escapeXml, EXPORT_FONT_FA
 export { layoutScene, nodeBox, edgeCurve, textWidth, wrapText, ellipsize, BORDER_COLORS, EDGE_COLORS, EDGE_WIDTH, NODE, type NodeBox, type EdgeCurve, type SceneLayout } from './geometry';
 export { EXPORT_LABELS_EN, EXPORT_LABELS_NL, type ExportLabels } from './labels';
 export { PLATFORM_STYLE } from './marks';
+export {
+  buildPdf,
+  buildPptx,
+  captionFor,
+  pngScale,
+  summarise,
+  MAX_PNG_PIXELS,
+  MAX_PNG_SIDE,
+  type DocumentExportOptions,
+  type PdfDeps,
+  type PdfDocLike,
+  type PptxDeps,
+  type ScenarioSummary,
+  type ZipLike,
+} from './documents';

@@ -1,3 +1,4 @@
+import type { Severity } from '../analysis/types';
 import type { EdgeKind, NodeKind, Platform } from '../model/types';
 
 /** Every word an export prints that is not taken from the map. The app fills it from its catalog. */
@@ -12,6 +13,13 @@ export interface ExportLabels {
   readonly noLabel: string;
   readonly scenario: string;
   readonly model: string;
+  /** PDF summary and PPTX risks slide. */
+  readonly risks: string;
+  readonly noRisks: string;
+  /** `{{count}}` more risks than the slide lists. */
+  readonly moreRisks: string;
+  /** Severity tags in the risk lists. */
+  readonly severity: Readonly<Record<Severity, string>>;
 }
 
 /** English export labels (the same words as the canvas' `ui` catalog). */
@@ -34,6 +42,10 @@ export const EXPORT_LABELS_EN: ExportLabels = {
   noLabel: '(no name)',
   scenario: 'Scenario',
   model: 'Model',
+  risks: 'Risks',
+  noRisks: 'No risks found.',
+  moreRisks: '… and {{count}} more',
+  severity: { high: 'high', medium: 'medium', low: 'low' },
 };
 
 /** Dutch export labels. */
@@ -52,4 +64,8 @@ export const EXPORT_LABELS_NL: ExportLabels = {
   noLabel: '(geen naam)',
   scenario: 'Scenario',
   model: 'Model',
+  risks: 'Risico’s',
+  noRisks: 'Geen risico’s gevonden.',
+  moreRisks: '… en nog {{count}}',
+  severity: { high: 'hoog', medium: 'middel', low: 'laag' },
 };
