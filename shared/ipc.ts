@@ -31,7 +31,8 @@ export type Theme = (typeof THEMES)[number];
 
 /**
  * The user's settings, kept by the main process in `<userData>/settings.json` — with the app's user
- * data, never in a map file. `grid`: the canvas shows its grid; `snap`: nodes snap to it.
+ * data, never in a map file. `grid`: the canvas shows its grid; `snap`: nodes snap to it;
+ * `welcomed`: the first-run welcome was dismissed (it is not shown at start again).
  * `theme` also sets Electron's `nativeTheme.themeSource`, so native dialogs and menus match.
  */
 export interface Settings {
@@ -39,10 +40,11 @@ export interface Settings {
   readonly theme: Theme;
   readonly grid: boolean;
   readonly snap: boolean;
+  readonly welcomed: boolean;
 }
 
 /** The setting names, in the order the file writes them. */
-export const SETTING_KEYS = ['language', 'theme', 'grid', 'snap'] as const satisfies readonly (keyof Settings)[];
+export const SETTING_KEYS = ['language', 'theme', 'grid', 'snap', 'welcomed'] as const satisfies readonly (keyof Settings)[];
 
 /** What `getAppInfo()` returns. */
 export interface AppInfo {
@@ -193,20 +195,18 @@ export interface OrgmapBridge {
   clearRecoveryDraft(id: string): Promise<void>;
   listRecoveryDrafts(): Promise<readonly RecoveryDraftInfo[]>;
   readRecoveryDraft(id: string): Promise<RecoveryDraft | null>;
-  // The four calls below are optional in this type only so that existing stand-in bridges (tests)
-  // keep compiling; the preload always provides them. Make them required once those list them.
   /** The persisted settings (defaults on first start, or when the file is unreadable). */
-  getSettings?(): Promise<Settings>;
+  getSettings(): Promise<Settings>;
   /**
    * Changes some settings and persists them; resolves to all settings after the change. A patch
    * with an unknown key or a wrong value is refused as a whole (the promise rejects).
    * Changing `language` also switches the native menu's language, like `setLanguage`.
    */
-  setSettings?(patch: Partial<Settings>): Promise<Settings>;
+  setSettings(patch: Partial<Settings>): Promise<Settings>;
   /** Help ▸ Open Log Folder: shows the app's log folder in the file manager. */
-  openLogFolder?(): Promise<void>;
+  openLogFolder(): Promise<void>;
   /** Help ▸ About: the native About box (name, version, Electron / Chrome / Node versions, website). */
-  showAbout?(): Promise<void>;
+  showAbout(): Promise<void>;
   /**
    * Subscribes to native menu commands (main → renderer). The callback receives only the command
    * id — never the IPC event. Returns the unsubscribe function.

@@ -187,8 +187,8 @@ describe('main process wiring', () => {
 
   it('settings: read at start (a bad value logged), nativeTheme follows, changes persist, the menu follows the language', async () => {
     expect(fake.nativeTheme.themeSource).toBe('light');
-    expect(await invoke('getSettings')).toEqual({ language: 'en', theme: 'light', grid: true, snap: true });
-    expect(await invoke('setSettings', { theme: 'dark', language: 'nl' })).toEqual({ language: 'nl', theme: 'dark', grid: true, snap: true });
+    expect(await invoke('getSettings')).toEqual({ language: 'en', theme: 'light', grid: true, snap: true, welcomed: false });
+    expect(await invoke('setSettings', { theme: 'dark', language: 'nl' })).toEqual({ language: 'nl', theme: 'dark', grid: true, snap: true, welcomed: false });
     expect(fake.nativeTheme.themeSource).toBe('dark');
     const lastMenu = () => fake.menus.at(-1) as MenuItemConstructorOptions[];
     expect(lastMenu()[0]?.label).toBe('&Bestand');

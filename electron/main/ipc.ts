@@ -271,7 +271,7 @@ export const validateRecoveryRead: Validator<'readRecoveryDraft'> = idArg('readR
 
 /**
  * A settings patch: a plain object with only setting names, each with an allowed value
- * (language `en`/`nl`, theme `system`/`light`/`dark`, grid and snap booleans). Anything else
+ * (language `en`/`nl`, theme `system`/`light`/`dark`, grid, snap and welcomed booleans). Anything else
  * refuses the whole patch.
  */
 export const validateSettingsPatch: Validator<'setSettings'> = (args) => {
@@ -287,7 +287,7 @@ export const validateSettingsPatch: Validator<'setSettings'> = (args) => {
     if (typeof value.theme !== 'string' || !(THEMES as readonly string[]).includes(value.theme)) fail('setSettings.theme: unknown theme');
     patch.theme = value.theme as Theme;
   }
-  for (const key of ['grid', 'snap'] as const) {
+  for (const key of ['grid', 'snap', 'welcomed'] as const) {
     if (value[key] !== undefined) {
       if (typeof value[key] !== 'boolean') fail(`setSettings.${key}: must be a boolean`);
       patch[key] = value[key];

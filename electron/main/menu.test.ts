@@ -26,7 +26,8 @@ const REGISTRY_IDS = [
   'edit.undo', 'edit.redo', 'edit.delete', 'edit.duplicate', 'edit.copy', 'edit.paste', 'edit.deselect', 'edit.selectAll', 'edit.connect',
   'view.fitView', 'view.zoomIn', 'view.zoomOut', 'view.snapToGrid', 'view.compare',
   'scenario.add', 'scenario.duplicate', 'scenario.rename', 'scenario.delete', 'scenario.moveLeft', 'scenario.moveRight',
-  'help.shortcuts', 'help.modelGuide', 'help.about',
+  'help.shortcuts', 'help.modelGuide', 'help.about', 'help.welcome', 'help.openLogFolder',
+  'view.grid', 'view.theme.system', 'view.theme.light', 'view.theme.dark', 'app.settings',
 ];
 
 describe('native menu', () => {

@@ -85,6 +85,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
           submenu: [
             { role: 'about', label: t('app.about') },
             separator,
+            command('app.settings'),
+            separator,
             { role: 'services', label: t('app.services') },
             separator,
             { role: 'hide', label: t('app.hide') },
@@ -145,6 +147,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       separator,
       command('edit.selectAll'),
       command('edit.deselect'),
+      // Settings: Edit ▸ Settings… on Windows and Linux; macOS has it in the app menu.
+      ...(mac ? [] : [separator, command('app.settings')]),
     ],
   };
 
@@ -156,6 +160,11 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       command('view.zoomOut'),
       separator,
       command('view.snapToGrid'),
+      command('view.grid'),
+      separator,
+      command('view.theme.system'),
+      command('view.theme.light'),
+      command('view.theme.dark'),
       separator,
       { role: 'togglefullscreen', label: t('view.fullscreen') },
       ...(dev
@@ -185,6 +194,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     submenu: [
       command('help.shortcuts'),
       command('help.modelGuide'),
+      command('help.welcome'),
       separator,
       { id: 'help.openLogFolder', label: t('help.openLogFolder'), click: () => options.openLogFolder?.() },
       // macOS has About in the app menu (role 'about', the standard panel).

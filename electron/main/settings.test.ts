@@ -30,7 +30,7 @@ afterEach(async () => {
 
 describe('defaults', () => {
   it('follow the system theme, show the grid and snap; Dutch only for a Dutch locale', () => {
-    expect(defaultSettings('en-GB')).toEqual({ language: 'en', theme: 'system', grid: true, snap: true });
+    expect(defaultSettings('en-GB')).toEqual({ language: 'en', theme: 'system', grid: true, snap: true, welcomed: false });
     expect(defaultSettings('nl-BE').language).toBe('nl');
     expect(defaultSettings('NL').language).toBe('nl');
     expect(defaultSettings('de').language).toBe('en');
@@ -40,7 +40,7 @@ describe('defaults', () => {
 describe('the settings file', () => {
   it('round-trips every valid combination', () => {
     fc.assert(
-      fc.property(fc.record({ language: fc.constantFrom('en', 'nl'), theme: fc.constantFrom('system', 'light', 'dark'), grid: fc.boolean(), snap: fc.boolean() }), (settings) => {
+      fc.property(fc.record({ language: fc.constantFrom('en', 'nl'), theme: fc.constantFrom('system', 'light', 'dark'), grid: fc.boolean(), snap: fc.boolean(), welcomed: fc.boolean() }), (settings) => {
         expect(parseSettingsFile(serializeSettings(settings as Settings), DEFAULTS)).toEqual({ settings, problems: [] });
       }),
     );
@@ -51,7 +51,7 @@ describe('the settings file', () => {
     expect(parseSettingsFile('[]', DEFAULTS)).toMatchObject({ settings: DEFAULTS, problems: ['not a JSON object'] });
     expect(parseSettingsFile('{"language":"nl"}', DEFAULTS)).toMatchObject({ settings: DEFAULTS, problems: [expect.stringContaining('format')] });
     const mixed = parseSettingsFile(JSON.stringify({ format: 'orgmap-settings', version: 1, language: 'nl', theme: 'purple', grid: 'yes', snap: false, future: 1 }), DEFAULTS);
-    expect(mixed.settings).toEqual({ language: 'nl', theme: 'system', grid: true, snap: false });
+    expect(mixed.settings).toEqual({ language: 'nl', theme: 'system', grid: true, snap: false, welcomed: false });
     expect(mixed.problems).toHaveLength(2);
     expect(mixed.problems.join()).toMatch(/theme.*grid/);
   });
@@ -74,7 +74,7 @@ describe('SettingsStore', () => {
     expect(onChange).toHaveBeenLastCalledWith(DEFAULTS, null);
     await expect(store.set({ theme: 'dark', snap: false })).resolves.toEqual({ ...DEFAULTS, theme: 'dark', snap: false });
     expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULTS, theme: 'dark', snap: false }, DEFAULTS);
-    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ format: 'orgmap-settings', version: 1, language: 'en', theme: 'dark', grid: true, snap: false });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ format: 'orgmap-settings', version: 1, language: 'en', theme: 'dark', grid: true, snap: false, welcomed: false });
     expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
 
     const again = new SettingsStore({ file, fs, defaults: DEFAULTS });
@@ -128,6 +128,7 @@ describe('validateSettingsPatch (the IPC wrapper)', () => {
     expect(validateSettingsPatch([{}])).toEqual([{}]);
     expect(validateSettingsPatch([{ theme: 'light' }])).toEqual([{ theme: 'light' }]);
     expect(validateSettingsPatch([{ language: 'nl', grid: false, snap: true, theme: 'dark' }])).toEqual([{ language: 'nl', grid: false, snap: true, theme: 'dark' }]);
+    expect(validateSettingsPatch([{ welcomed: true }])).toEqual([{ welcomed: true }]);
   });
 
   it('refuses the whole patch for anything else', () => {
@@ -142,6 +143,7 @@ describe('validateSettingsPatch (the IPC wrapper)', () => {
       [{ language: 'de' }],
       [{ grid: 'true' }],
       [{ snap: 1 }],
+      [{ welcomed: 'yes' }],
       [{ theme: 'dark', extra: true }],
       [JSON.parse('{"__proto__": {"polluted": true}}')],
       [Object.create({ theme: 'dark' })],

@@ -20,7 +20,7 @@ const MAX_FILE_BYTES = 64 * 1024;
 
 /** The defaults: the OS language when it is Dutch, else English; theme follows the system. */
 export function defaultSettings(locale = 'en'): Settings {
-  return { language: locale.toLowerCase().startsWith('nl') ? 'nl' : 'en', theme: 'system', grid: true, snap: true };
+  return { language: locale.toLowerCase().startsWith('nl') ? 'nl' : 'en', theme: 'system', grid: true, snap: true, welcomed: false };
 }
 
 export const isLanguage = (value: unknown): value is Language => typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
@@ -35,6 +35,7 @@ export function isSettingValue(key: keyof Settings, value: unknown): boolean {
       return isTheme(value);
     case 'grid':
     case 'snap':
+    case 'welcomed':
       return typeof value === 'boolean';
   }
 }

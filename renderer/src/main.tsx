@@ -1,22 +1,35 @@
 import '@xyflow/react/dist/style.css';
 import './styles.css';
+import './a11y.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createI18n, systemLanguage } from './i18n';
 import { createPlatform } from './platform';
+import { defaultSettings, loadSettings, stateOf } from './settings/settings';
+import { applyTheme, resolveTheme, systemPrefersDark } from './settings/theme';
 import { createAppStore } from './store';
 
-const language = systemLanguage();
-const store = createAppStore({ language });
-const i18n = createI18n(language);
-const platform = createPlatform();
+/**
+ * Settings are read before the first render, so the first frame already has the user's theme and
+ * language (no flash of the light theme or of the system language).
+ */
+async function start(): Promise<void> {
+  const platform = createPlatform();
+  const settings = await loadSettings(platform.settings, defaultSettings(systemLanguage()));
+  applyTheme(document.documentElement, resolveTheme(settings.theme, systemPrefersDark()));
+  document.documentElement.lang = settings.language;
+  const store = createAppStore(stateOf(settings));
+  const i18n = createI18n(settings.language);
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App store={store} platform={platform} i18n={i18n} />
-    </StrictMode>,
-  );
+  const root = document.getElementById('root');
+  if (root) {
+    createRoot(root).render(
+      <StrictMode>
+        <App store={store} platform={platform} i18n={i18n} />
+      </StrictMode>,
+    );
+  }
 }
+
+void start();

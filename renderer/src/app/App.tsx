@@ -8,7 +8,6 @@ import { useShallow } from 'zustand/react/shallow';
 import type { AppState } from '../store/types';
 import { emptyDocument, LIMITS, parseDocument, serializeDocument } from '../../../shared/model';
 import { freshScenarioName } from '../store/scenarios';
-import { version } from '../../../package.json';
 import { Canvas } from '../canvas/Canvas';
 import type { OrgFlowEdge, OrgFlowNode } from '../canvas/flow';
 import { Legend } from '../canvas/Legend';
@@ -24,7 +23,11 @@ import { acceleratorFor, COMMANDS, labelKeyOf, commandForEvent, runCommand, type
 import { ConnectDialog } from './ConnectDialog';
 import { confirmDiscard } from './confirmDiscard';
 import { ServicesContext, useAppStore, useServices } from './context';
-import { HelpDialog } from './HelpDialog';
+import { HelpDialog, ModelGuideDialog } from './HelpDialog';
+import { AboutDialog } from './AboutDialog';
+import { SettingsDialog } from './SettingsDialog';
+import { WelcomeDialog } from './Welcome';
+import { SettingsSync } from '../settings/SettingsSync';
 import { HintToast } from './HintToast';
 import { RestoreDialog } from './RestoreDialog';
 import { ScenarioTabs } from './ScenarioTabs';
@@ -33,9 +36,6 @@ import { Toolbar } from './Toolbar';
 import { useRecovery, type RecoveryControl } from './useRecovery';
 
 const selectComparing = (s: AppState) => s.compare !== null;
-
-// Vite imports only this field of package.json.
-const APP_VERSION = version;
 
 function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -113,7 +113,9 @@ function useCommandContext(recovery: RecoveryControl): CommandContext {
         }
       },
       showAbout() {
-        store.getState().showHint('about', { version: APP_VERSION });
+        // The shell's own About box where it has one (desktop); else ours.
+        if (platform.showAbout) platform.showAbout();
+        else store.getState().openDialog({ type: 'about' });
       },
       openDroppedFile(file: File) {
         void platform.openDroppedFile(file).then(handleOpened);
@@ -245,6 +247,10 @@ function Shell() {
       {dialog?.type === 'restore' && <RestoreDialog offer={dialog.offer} control={recovery} />}
     </div>
   );
+      {dialog?.type === 'settings' && <SettingsDialog />}
+      {dialog?.type === 'about' && <AboutDialog />}
+      {dialog?.type === 'modelGuide' && <ModelGuideDialog />}
+      {dialog?.type === 'welcome' && <WelcomeDialog ctx={ctx} />}
 }
 
 /** Keeps i18next, <html lang> and the store's language in step. */
@@ -267,6 +273,7 @@ export function App({ store, platform, i18n }: { store: AppStore; platform: Plat
         <LanguageSync i18n={i18n} />
         <ReactFlowProvider>
           <Shell />
+        <SettingsSync />
         </ReactFlowProvider>
       </I18nextProvider>
     </ServicesContext.Provider>

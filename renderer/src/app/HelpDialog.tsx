@@ -1,5 +1,7 @@
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COMMANDS, formatShortcut, labelKeyOf } from './commands';
+import { MODELS } from '../../../shared/analysis/types';
+import { COMMANDS, formatShortcut, getCommand, labelKeyOf, runCommand, type Command, type CommandContext } from './commands';
 import { useServices } from './context';
 import { Modal } from './Modal';
 
@@ -38,5 +40,89 @@ export function HelpDialog() {
         ))}
       </ul>
     </Modal>
+  );
+}
+
+/** Help ▸ Model guide: all five models, each with what it is, strengths, weaknesses and who uses it. */
+export function ModelGuideDialog() {
+  const { t } = useTranslation('ui');
+  const { t: ta } = useTranslation('analysis');
+  const { store } = useServices();
+  return (
+    <Modal title={t('look.guide.title')} testId="model-guide" onClose={() => store.getState().closeDialog()}>
+      <p className="panel-help">{t('look.guide.intro')}</p>
+      {MODELS.map((model) => (
+        <section key={model} className="guide guide--all" data-testid={`model-guide.${model}`} aria-labelledby={`model-guide-${model}`}>
+          <h3 id={`model-guide-${model}`} className="guide__name">
+            {ta(`models.${model}.name`)}
+          </h3>
+          <p>{ta(`models.${model}.summary`)}</p>
+          <h4>{t('analysis.strengths')}</h4>
+          <p>{ta(`models.${model}.strengths`)}</p>
+          <h4>{t('analysis.weaknesses')}</h4>
+          <p>{ta(`models.${model}.weaknesses`)}</p>
+          <h4>{t('analysis.examples')}</h4>
+          <p>{ta(`models.${model}.usedBy`)}</p>
+        </section>
+      ))}
+    </Modal>
+  );
+}
+
+/** The Help menu's commands, in order; those not enabled here (Open log folder in a browser) are left out. */
+const HELP_ITEMS = ['help.shortcuts', 'help.modelGuide', 'help.welcome', 'help.openLogFolder', 'help.about'] as const;
+
+/** The toolbar's Help menu: a disclosure listing the registry's help commands. */
+export function HelpMenu({ ctx }: { ctx: CommandContext }) {
+  const { t } = useTranslation('ui');
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onDown = (e: PointerEvent) => {
+      if (ref.current && e.target instanceof Node && !ref.current.contains(e.target)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onDown);
+    return () => document.removeEventListener('pointerdown', onDown);
+  }, [open]);
+
+  const items = HELP_ITEMS.map((id) => getCommand(id)).filter((c): c is Command => c !== undefined && c.enabled(ctx.store.getState(), ctx));
+  return (
+    <div
+      className="menu"
+      ref={ref}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) {
+          e.stopPropagation();
+          setOpen(false);
+          buttonRef.current?.focus();
+        }
+      }}
+    >
+      <button ref={buttonRef} type="button" className="tool-button" data-testid="help.menu" aria-expanded={open} aria-haspopup="true" onClick={() => setOpen((o) => !o)}>
+        <span className="tool-button__label">{t('look.helpMenu.label')}</span>
+      </button>
+      {open && (
+        <ul className="menu__list menu__list--end" aria-label={t('look.helpMenu.label')}>
+          {items.map((c, i) => (
+            <li key={c.id}>
+              <button
+                type="button"
+                data-testid={`help.menu.${c.id}`}
+                autoFocus={i === 0}
+                onClick={() => {
+                  setOpen(false);
+                  runCommand(c.id, ctx);
+                }}
+              >
+                {t(labelKeyOf(c, ctx.platform))}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

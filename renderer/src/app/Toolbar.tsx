@@ -7,6 +7,7 @@ import { selectCanUndoRedo, selectFileName, selectSnap, selectTitle } from '../s
 import type { AppState } from '../store/types';
 import { TemplateMenu } from './TemplateMenu';
 import { LanguageSwitch } from './LanguageSwitch';
+import { HelpMenu } from './HelpDialog';
 
 const selectToolbarState = (s: AppState) => ({
   nodes: s.selectedNodeIds.length,
@@ -85,8 +86,10 @@ export function Toolbar({ ctx }: { ctx: CommandContext }) {
       <CommandButton id="view.fitView" ctx={ctx} testId="toolbar.fit-view" iconOnly icon="⤢" />
       <CommandButton id="view.snapToGrid" ctx={ctx} testId="toolbar.snap" icon="#" pressed={snap} />
       <CommandButton id="help.shortcuts" ctx={ctx} testId="toolbar.help" iconOnly icon="?" />
+      <HelpMenu ctx={ctx} />
       <span className="toolbar__spacer" />
       <LanguageSwitch />
+      <CommandButton id="app.settings" ctx={ctx} testId="toolbar.settings" iconOnly icon="⚙" />
     </header>
   );
 }

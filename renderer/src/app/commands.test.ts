@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createI18n } from '../i18n';
 import { acceleratorFor, COMMANDS, formatShortcut, matchesShortcut } from './commands';
 
 const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {}, code = '') => ({
@@ -15,7 +16,12 @@ describe('command registry', () => {
   it('has unique ids, a label key for each and the shortcuts users know', () => {
     const ids = COMMANDS.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const c of COMMANDS) expect(c.labelKey).toBe(`cmd.${c.id}`);
+    // `cmd.<id>` in the main catalog, or a feature catalog's own (`look.cmd.*`); either way a label in both languages.
+    const i18n = createI18n('en');
+    for (const c of COMMANDS) {
+      for (const lng of ['en', 'nl']) expect(i18n.exists(`ui:${c.labelKey}`, { lng }), `${c.id} in ${lng}`).toBe(true);
+      expect(typeof i18n.getFixedT('en', 'ui')(c.labelKey)).toBe('string');
+    }
     const byId = (id: string) => COMMANDS.find((c) => c.id === id);
     expect(byId('edit.undo')?.shortcuts).toContainEqual({ key: 'z', mod: true });
     expect(byId('edit.redo')?.shortcuts).toContainEqual({ key: 'y', ctrl: true });

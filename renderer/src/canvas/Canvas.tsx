@@ -22,7 +22,8 @@ import type { EdgeKind, NodeId, NodeKind, OrgNode, Position, Scenario } from '..
 import { NODE_KINDS } from '../../../shared/model/types';
 import { useAppStore, useServices } from '../app/context';
 import { checkConnection } from '../store/edit';
-import { selectAnalysedScenario, selectScenario, selectSnap } from '../store/selectors';
+import { selectAnalysedScenario, selectScenario, selectShowGrid, selectSnap } from '../store/selectors';
+import { useResolvedTheme } from '../settings/theme';
 import type { AppStore } from '../store';
 import type { AppState } from '../store/types';
 import { FlowEdgeCache, FlowNodeCache, ghostEdges, ghostNodes, GHOST_PREFIX, hubCounts, risksByNode, type NodeDiff, type OrgFlowEdge, type OrgFlowNode } from './flow';
@@ -99,6 +100,8 @@ export function Canvas() {
   const analysed = useAppStore(selectAnalysedScenario);
   const selection = useAppStore(useShallow(selectSelection));
   const snap = useAppStore(selectSnap);
+  const showGrid = useAppStore(selectShowGrid);
+  const colorMode = useResolvedTheme();
   const analysis = analyze(analysed);
 
   const [nodeCache] = useState(() => new FlowNodeCache());
@@ -333,7 +336,7 @@ export function Canvas() {
           aria-label={t('canvas.label')}
           ariaLabelConfig={ariaLabelConfig}
         >
-          <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
+          {showGrid && <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />}
           <Overview colors={MINIMAP_COLORS} ariaLabel={t('flow.minimap')} />
           <Controls showInteractive={false} />
         </ReactFlow>
@@ -341,3 +344,4 @@ export function Canvas() {
     </div>
   );
 }
+          colorMode={colorMode}

@@ -1,6 +1,7 @@
 import type { OpenedDocument, OpenResult, SaveResult } from '../../../shared/ipc';
 import { MAX_DOCUMENT_SIZE } from '../../../shared/ipc';
 import { createBrowserRecoveryStore, localStorageOrNull } from '../recovery/browserStore';
+import { createLocalSettings } from './settings';
 import type { Platform, RecoveryStore } from './types';
 
 /**
@@ -89,6 +90,8 @@ export interface BrowserPlatformOptions {
   /** Where the pickers come from (the window); tests pass stubs, `{}` means "no such API". */
   readonly pickers?: FilePickers;
   readonly recovery?: RecoveryStore;
+  /** Where settings are kept (default: localStorage); null keeps nothing. */
+  readonly settingsStorage?: Pick<Storage, 'getItem' | 'setItem'> | null;
 }
 
 export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Platform {
@@ -243,6 +246,9 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
     onSaveRequest() {
       return () => undefined;
     },
+    settings: createLocalSettings(options.settingsStorage !== undefined ? options.settingsStorage : localStorageOrNull()),
+    openLogFolder: null,
+    showAbout: null,
     recovery: options.recovery ?? createBrowserRecoveryStore(localStorageOrNull(), Date.now, typeof navigator !== 'undefined' && 'locks' in navigator ? navigator.locks : null),
   };
 }

@@ -26,6 +26,10 @@ function fakeBridge(): OrgmapBridge & { saves: SaveRequest[]; opened: ((r: OpenR
     clearRecoveryDraft: vi.fn(async () => undefined),
     listRecoveryDrafts: vi.fn(async () => []),
     readRecoveryDraft: vi.fn(async () => null),
+    getSettings: vi.fn(async () => ({ language: 'nl' as const, theme: 'dark' as const, grid: false, snap: true, welcomed: true })),
+    setSettings: vi.fn(async (patch) => ({ language: 'en' as const, theme: 'system' as const, grid: true, snap: true, welcomed: false, ...patch })),
+    openLogFolder: vi.fn(async () => undefined),
+    showAbout: vi.fn(async () => undefined),
     onMenuCommand: vi.fn(() => () => undefined),
     onOpenDocument: vi.fn((cb: (r: OpenResult) => void) => {
       opened.push(cb);

@@ -1,4 +1,5 @@
 import { BRIDGE_GLOBAL, type OrgmapBridge } from '../../../shared/ipc';
+import { createBridgeSettings } from './settings';
 import type { Platform } from './types';
 
 /** The preload bridge, when this renderer runs inside our Electron window. */
@@ -58,6 +59,13 @@ export function createElectronPlatform(bridge: OrgmapBridge): Platform {
     },
     onSaveRequest(callback) {
       return bridge.onSaveRequest(() => callback());
+    },
+    settings: createBridgeSettings(bridge),
+    openLogFolder() {
+      void bridge.openLogFolder();
+    },
+    showAbout() {
+      void bridge.showAbout();
     },
     recovery: {
       write: (draft) => bridge.writeRecoveryDraft(draft),

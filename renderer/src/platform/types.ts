@@ -1,3 +1,4 @@
+import type { SettingsPort } from '../settings/settings';
 import type { Language, MenuItemState, OpenedDocument, OpenResult, RecoveryDraft, RecoveryDraftInfo, RecoveryDraftWrite, SaveResult } from '../../../shared/ipc';
 
 /**
@@ -69,4 +70,10 @@ export interface Platform {
   readonly recovery: RecoveryStore;
   /** True on macOS: shortcuts show ⌘ instead of Ctrl. */
   readonly isMac: boolean;
+  /** The user's settings: the shell's settings file (desktop) or browser storage. */
+  readonly settings: SettingsPort;
+  /** Help ▸ Open log folder: the shell shows its log folder; null where there is none (browser). */
+  readonly openLogFolder: (() => void) | null;
+  /** Help ▸ About in the shell's own About box; null where the app shows its own (browser). */
+  readonly showAbout: (() => void) | null;
 }

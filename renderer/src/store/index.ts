@@ -25,14 +25,14 @@ export type AppStore = UseBoundStore<StoreApi<AppState>> & {
 
 /**
  * Creates the app store: typed slices combined into one store, with zundo's temporal middleware
- * recording the document only (selection, dialogs and language are not undoable).
+ * recording the document only (selection, dialogs and settings are not undoable).
  *
  * Grouping: each document edit names an optional group (`drag:7`, `type:unit-2:label`). An edit in
  * the same group as the previously recorded one does not push a new undo step, so a whole drag or
  * a typing burst undoes at once. Drag groups are unique per drag and never time out; other groups
  * time out after TYPING_WINDOW_MS of silence.
  */
-export function createAppStore(init?: Partial<Pick<AppState, 'language'>>): AppStore {
+export function createAppStore(init?: Partial<Pick<AppState, 'language' | 'theme' | 'showGrid' | 'snapToGrid' | 'welcomed'>>): AppStore {
   let last: { group: string; at: number } | null = null;
   let storeRef: AppStore | null = null;
 

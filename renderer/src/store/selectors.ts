@@ -37,3 +37,4 @@ export const selectCanUndoRedo = (t: { pastStates: readonly unknown[]; futureSta
   canUndo: t.pastStates.length > 0,
   canRedo: t.futureStates.length > 0,
 });
+export const selectShowGrid = (s: AppState) => s.showGrid;

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { TemporalState } from 'zundo';
+import type { Theme } from '../../../shared/ipc';
 import type { ScenarioNameError } from './scenarios';
 import type {
   EdgeId,
@@ -129,6 +130,10 @@ export type Dialog =
   | { readonly type: 'connect'; readonly source: NodeId }
   | { readonly type: 'help' }
   | { readonly type: 'restore'; readonly offer: RestoreOffer }
+  | { readonly type: 'settings' }
+  | { readonly type: 'about' }
+  | { readonly type: 'welcome' }
+  | { readonly type: 'modelGuide' }
   | null;
 
 /** A recovery draft that was read and passed the reader, offered back at start. */
@@ -158,6 +163,10 @@ export interface UiSlice {
   /** True while a node drag is in progress: the analysis waits for the drop. */
   dragging: boolean;
   snapToGrid: boolean;
+  /** Settings (renderer/src/settings): colour theme, the canvas grid, the first-run welcome dismissed. */
+  theme: Theme;
+  showGrid: boolean;
+  welcomed: boolean;
   dialog: Dialog;
   setLanguage(language: 'en' | 'nl'): void;
   showHint(key: string, params?: Hint['params'], tone?: Hint['tone']): void;
@@ -166,6 +175,10 @@ export interface UiSlice {
   clearHint(): void;
   setDragging(dragging: boolean): void;
   toggleSnapToGrid(): void;
+  setSnapToGrid(snap: boolean): void;
+  setTheme(theme: Theme): void;
+  setShowGrid(show: boolean): void;
+  setWelcomed(welcomed: boolean): void;
   openDialog(dialog: Dialog): void;
   closeDialog(): void;
   /** Opens the comparison (default: the first scenario → `target`, or the last one) and shows `to`. */

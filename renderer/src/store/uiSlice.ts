@@ -2,8 +2,10 @@ import type { ScenarioId } from '../../../shared/model/types';
 import { TARGET_ID } from './scenarios';
 import type { Slice, UiSlice } from './types';
 
-export function initialUiState(language: 'en' | 'nl' = 'en'): Pick<UiSlice, 'language' | 'hint' | 'clipboard' | 'dragging' | 'snapToGrid' | 'dialog' | 'compare' | 'renamingScenario'> {
-  return { language, hint: null, clipboard: null, dragging: false, snapToGrid: true, dialog: null, compare: null, renamingScenario: null };
+export function initialUiState(
+  language: 'en' | 'nl' = 'en',
+): Pick<UiSlice, 'language' | 'hint' | 'clipboard' | 'dragging' | 'snapToGrid' | 'theme' | 'showGrid' | 'welcomed' | 'dialog' | 'compare' | 'renamingScenario'> {
+  return { language, hint: null, clipboard: null, dragging: false, snapToGrid: true, theme: 'system', showGrid: true, welcomed: false, dialog: null, compare: null, renamingScenario: null };
 }
 
 let hintSeq = 0;
@@ -29,6 +31,18 @@ export const createUiSlice: Slice<UiSlice> = (set, get) => ({
   },
   toggleSnapToGrid() {
     set({ snapToGrid: !get().snapToGrid });
+  },
+  setSnapToGrid(snapToGrid) {
+    if (get().snapToGrid !== snapToGrid) set({ snapToGrid });
+  },
+  setTheme(theme) {
+    if (get().theme !== theme) set({ theme });
+  },
+  setShowGrid(showGrid) {
+    if (get().showGrid !== showGrid) set({ showGrid });
+  },
+  setWelcomed(welcomed) {
+    if (get().welcomed !== welcomed) set({ welcomed });
   },
   openDialog(dialog) {
     set({ dialog });

@@ -1,0 +1,31 @@
+import { useEffect } from 'react';
+import { useServices } from '../app/context';
+import { persistSettings } from './settings';
+import { applyTheme, useResolvedTheme } from './theme';
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Keeps the settings: puts the theme in effect on <html>, saves every settings change through the
+ * platform, and opens the welcome on the first start.
+ */
+export function SettingsSync() {
+  const { store, platform } = useServices();
+  const theme = useResolvedTheme();
+
+  useEffect(() => applyTheme(document.documentElement, theme), [theme]);
+
+  useEffect(
+    () => persistSettings(store, platform.settings, (error) => store.getState().showHint('settingsFailed', { message: message(error) }, 'error')),
+    [store, platform],
+  );
+
+  useEffect(() => {
+    const state = store.getState();
+    if (!state.welcomed && state.dialog === null) state.openDialog({ type: 'welcome' });
+  }, [store]);
+
+  return null;
+}
