@@ -1,5 +1,27 @@
 import { expect, type Dialog, type Locator, type Page } from '@playwright/test';
 
+/** Where the browser adapter keeps settings (renderer/src/platform/settings.ts). */
+export const SETTINGS_KEY = 'orgmap.settings';
+
+/**
+ * Before every load of this page: the welcome counts as dismissed, other settings stay as they are
+ * (so a reload keeps what a test changed). Registered once per page.
+ */
+const seeded = new WeakSet<Page>();
+export async function seedWelcomed(page: Page): Promise<void> {
+  if (seeded.has(page)) return;
+  seeded.add(page);
+  await page.addInitScript((key) => {
+    try {
+      const stored: unknown = JSON.parse(localStorage.getItem(key) ?? '{}');
+      const settings = typeof stored === 'object' && stored !== null ? stored : {};
+      localStorage.setItem(key, JSON.stringify({ ...settings, welcomed: true }));
+    } catch {
+      localStorage.setItem(key, JSON.stringify({ welcomed: true }));
+    }
+  }, SETTINGS_KEY);
+}
+
 /** Where the browser adapter keeps recovery drafts (renderer/src/recovery/browserStore.ts). */
 export const DRAFT_KEY_PREFIX = 'orgmap.recovery.';
 
@@ -10,6 +32,8 @@ export class EditorPage {
   constructor(readonly page: Page) {}
 
   async goto(): Promise<void> {
+    // A returning user: the first-run welcome (a modal) would cover the editor. look.spec.ts tests it.
+    await seedWelcomed(this.page);
     await this.page.goto('/');
     await expect(this.page.getByTestId('app')).toBeVisible();
   }

@@ -114,6 +114,8 @@ export function HelpMenu({ ctx }: { ctx: CommandContext }) {
                 autoFocus={i === 0}
                 onClick={() => {
                   setOpen(false);
+                  // The dialog gives the focus back to where it was: the menu button, not this vanishing item.
+                  buttonRef.current?.focus();
                   runCommand(c.id, ctx);
                 }}
               >

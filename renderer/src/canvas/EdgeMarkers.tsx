@@ -7,9 +7,10 @@ import { EDGE_COLORS, MARKER_IDS } from './flow';
  */
 export function MarkerShape({ kind }: { kind: keyof typeof MARKER_IDS }) {
   const color = EDGE_COLORS[kind];
-  if (kind === 'coordinates') return <path d="M0,0 L10,5 L0,10 Z" fill={color} />;
-  if (kind === 'owns') return <circle cx="5" cy="5" r="4" fill={color} />;
-  return <path d="M1,1 L9,5 L1,9" fill="none" stroke={color} strokeWidth="1.8" strokeLinejoin="round" />;
+  // The class lets the dark theme recolour it (styles.css); the attribute is the light colour.
+  if (kind === 'coordinates') return <path className="edge-marker--coordinates" d="M0,0 L10,5 L0,10 Z" fill={color} />;
+  if (kind === 'owns') return <circle className="edge-marker--owns" cx="5" cy="5" r="4" fill={color} />;
+  return <path className="edge-marker--member" d="M1,1 L9,5 L1,9" fill="none" stroke={color} strokeWidth="1.8" strokeLinejoin="round" />;
 }
 
 export function EdgeMarkers() {

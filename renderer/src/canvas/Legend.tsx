@@ -16,7 +16,7 @@ export function Legend() {
         {EDGE_KINDS.map((kind) => (
           <li key={kind} title={t(`edgeKindHelp.${kind}`)} data-testid={`legend.${kind}`}>
             <svg width="46" height="12" aria-hidden="true">
-              <line x1="2" y1="6" x2="36" y2="6" stroke={EDGE_COLORS[kind]} strokeWidth={EDGE_WIDTH[kind]} />
+              <line className={`legend__edge--${kind}`} x1="2" y1="6" x2="36" y2="6" stroke={EDGE_COLORS[kind]} strokeWidth={EDGE_WIDTH[kind]} />
               <g transform="translate(34 1)">
                 <MarkerShape kind={kind} />
               </g>

@@ -126,4 +126,16 @@ describe('Electron platform adapter', () => {
     platform.setTitle({ fileName: 'a.orgmap', dirty: false });
     expect(bridge.setTitle).toHaveBeenLastCalledWith({ fileName: 'a.orgmap', dirty: false, path: '/maps/a.orgmap' });
   });
+
+  it('keeps settings with the shell and opens its log folder and About box', async () => {
+    const bridge = fakeBridge();
+    const platform = createElectronPlatform(bridge);
+    expect(await platform.settings.load()).toEqual({ language: 'nl', theme: 'dark', grid: false, snap: true, welcomed: true });
+    await platform.settings.save({ grid: true });
+    expect(bridge.setSettings).toHaveBeenCalledWith({ grid: true });
+    platform.openLogFolder?.();
+    platform.showAbout?.();
+    expect(bridge.openLogFolder).toHaveBeenCalledTimes(1);
+    expect(bridge.showAbout).toHaveBeenCalledTimes(1);
+  });
 });
