@@ -34,6 +34,7 @@ import { ScenarioTabs } from './ScenarioTabs';
 import { ComparePanel } from '../panels/ComparePanel';
 import { Toolbar } from './Toolbar';
 import { useRecovery, type RecoveryControl } from './useRecovery';
+import { useKeyboardNavigation } from './useKeyboardNavigation';
 
 const selectComparing = (s: AppState) => s.compare !== null;
 
@@ -183,6 +184,7 @@ function Shell() {
   const { store, platform } = useServices();
   const recovery = useRecovery(store, platform);
   const ctx = useCommandContext(recovery);
+  useKeyboardNavigation(store, ctx.flow);
   const dialog = useAppStore(selectDialog);
   const comparing = useAppStore(selectComparing);
 
@@ -245,12 +247,12 @@ function Shell() {
       {dialog?.type === 'connect' && <ConnectDialog source={dialog.source} />}
       {dialog?.type === 'help' && <HelpDialog />}
       {dialog?.type === 'restore' && <RestoreDialog offer={dialog.offer} control={recovery} />}
-    </div>
-  );
       {dialog?.type === 'settings' && <SettingsDialog />}
       {dialog?.type === 'about' && <AboutDialog />}
       {dialog?.type === 'modelGuide' && <ModelGuideDialog />}
       {dialog?.type === 'welcome' && <WelcomeDialog ctx={ctx} />}
+    </div>
+  );
 }
 
 /** Keeps i18next, <html lang> and the store's language in step. */
@@ -271,9 +273,9 @@ export function App({ store, platform, i18n }: { store: AppStore; platform: Plat
     <ServicesContext.Provider value={services}>
       <I18nextProvider i18n={i18n}>
         <LanguageSync i18n={i18n} />
+        <SettingsSync />
         <ReactFlowProvider>
           <Shell />
-        <SettingsSync />
         </ReactFlowProvider>
       </I18nextProvider>
     </ServicesContext.Provider>

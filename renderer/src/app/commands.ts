@@ -7,6 +7,8 @@ import type { ReactFlowInstance } from '@xyflow/react';
 import { THEMES, toAccelerator } from '../../../shared/ipc';
 import { LIMITS } from '../../../shared/model/types';
 import type { OrgFlowEdge, OrgFlowNode } from '../canvas/flow';
+import { selectScenario } from '../store/selectors';
+import { focusInspector, focusMap, focusNode, focusRisks, nodeIdOf, stepNode } from './navigation';
 import type { Platform } from '../platform';
 import type { AppStore } from '../store';
 import type { AppState } from '../store/types';
@@ -82,6 +84,19 @@ const moveActive = (ctx: CommandContext, delta: number) => {
   state.moveScenario(state.scenarioId, scenarioIndex(state) + delta);
 };
 const hasNodeSelection = (s: AppState) => s.selectedNodeIds.length > 0;
+const scenarioNodeCount = (s: AppState) => selectScenario(s).nodes.length;
+/** Selects the next (or previous) node in reading order and puts the keyboard focus on it. */
+const stepSelection = (ctx: CommandContext, delta: 1 | -1) => {
+  const state = ctx.store.getState();
+  const nodes = selectScenario(state).nodes;
+  // From the focused node if there is one (Tab may have moved on from the selection).
+  const focused = nodeIdOf(document.activeElement);
+  const from = nodes.find((n) => n.id === (focused ?? state.selectedNodeIds[state.selectedNodeIds.length - 1]))?.id;
+  const next = stepNode(nodes, from, delta);
+  if (!next) return;
+  state.select([next], []);
+  focusNode(ctx.flow, next);
+};
 const hasSelection = (s: AppState) => s.selectedNodeIds.length > 0 || s.selectedEdgeIds.length > 0;
 
 export const COMMANDS: readonly Command[] = [
@@ -184,6 +199,42 @@ export const COMMANDS: readonly Command[] = [
       const [source] = ctx.store.getState().selectedNodeIds;
       if (source) ctx.store.getState().openDialog({ type: 'connect', source });
     },
+  },
+  // Keyboard navigation (navigation.ts): from node to node, into the inspector, to the risks.
+  {
+    id: 'nav.nextNode',
+    labelKey: 'cmd.nav.nextNode',
+    shortcuts: [{ key: 'n' }],
+    enabled: (s) => scenarioNodeCount(s) > 0,
+    run: (ctx) => stepSelection(ctx, 1),
+  },
+  {
+    id: 'nav.previousNode',
+    labelKey: 'cmd.nav.previousNode',
+    shortcuts: [{ key: 'n', shift: true }],
+    enabled: (s) => scenarioNodeCount(s) > 0,
+    run: (ctx) => stepSelection(ctx, -1),
+  },
+  {
+    id: 'nav.map',
+    labelKey: 'cmd.nav.map',
+    shortcuts: [{ key: 'm' }],
+    enabled: always,
+    run: (ctx) => focusMap(ctx.store, ctx.flow),
+  },
+  {
+    id: 'nav.inspector',
+    labelKey: 'cmd.nav.inspector',
+    shortcuts: [{ key: 'F2' }],
+    enabled: always,
+    run: () => void focusInspector(),
+  },
+  {
+    id: 'nav.risks',
+    labelKey: 'cmd.nav.risks',
+    shortcuts: [{ key: 'r' }],
+    enabled: always,
+    run: () => void focusRisks(),
   },
   {
     id: 'view.fitView',

@@ -18,7 +18,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { analyze } from '../../../shared/analysis';
 import { compareScenarios } from '../../../shared/compare';
 import { asNodeId } from '../../../shared/model/rules';
-import type { EdgeKind, NodeId, NodeKind, OrgNode, Position, Scenario } from '../../../shared/model/types';
+import type { NodeId, NodeKind, OrgNode, Position, Scenario } from '../../../shared/model/types';
 import { NODE_KINDS } from '../../../shared/model/types';
 import { useAppStore, useServices } from '../app/context';
 import { checkConnection } from '../store/edit';
@@ -32,6 +32,7 @@ import { OrgNodeView } from './OrgNodeView';
 import { EdgeMarkers } from './EdgeMarkers';
 import { DetailLevel, opensFar } from './detail';
 import { Overview } from './Overview';
+import { useCanvasNames } from './names';
 
 /** Module-level so React Flow never sees new type maps (it would remount every node). */
 const nodeTypes = { org: OrgNodeView };
@@ -148,9 +149,11 @@ export function Canvas() {
   const riskMap = useMemo(() => risksByNode(analysis.risks), [analysis.risks]);
   const selectedNodes = useMemo(() => new Set<string>(selection.nodes), [selection.nodes]);
   const selectedEdges = useMemo(() => new Set<string>(selection.edges), [selection.edges]);
+  // Screen-reader names in the user's language (names.ts): kind, label, hub, risks; a relation's ends.
+  const { nodeNames, edgeNames } = useCanvasNames(scenario.nodes);
   const ownNodes = useMemo(
-    () => nodeCache.derive(scenario, selectedNodes, hubs, riskMap, 0, diffs),
-    [nodeCache, scenario, selectedNodes, hubs, riskMap, diffs],
+    () => nodeCache.derive(scenario, selectedNodes, hubs, riskMap, 0, diffs, nodeNames),
+    [nodeCache, scenario, selectedNodes, hubs, riskMap, diffs, nodeNames],
   );
   const nodes = useMemo(() => (ghosts.length > 0 ? [...ghosts, ...ownNodes] : ownNodes), [ghosts, ownNodes]);
   const describeEdge = useCallback((kind: EdgeKind) => t(`edgeKind.${kind}`), [t]);
@@ -162,8 +165,8 @@ export function Canvas() {
     return map;
   }, [comparison]);
   const ownEdges = useMemo(
-    () => edgeCache.derive({ edges: scenarioEdges }, selectedEdges, describeEdge, edgeDiffs),
-    [edgeCache, scenarioEdges, selectedEdges, describeEdge, edgeDiffs],
+    () => edgeCache.derive({ edges: scenarioEdges }, selectedEdges, edgeNames, edgeDiffs),
+    [edgeCache, scenarioEdges, selectedEdges, edgeNames, edgeDiffs],
   );
   // The removed relations and where their ends are on the canvas: the ghosts change only with it.
   const removedEdgesKey = comparison

@@ -83,6 +83,19 @@ export function risksByNode(risks: readonly Risk[]): ReadonlyMap<NodeId, Risk[]>
 
 const EMPTY_RISKS: readonly Risk[] = [];
 
+/** Accessible names, translated by the caller (canvas/names.ts). */
+export interface NodeNames {
+  /** Kind, label, platform, hub and risks in words. */
+  name(node: OrgNode, spokes: number, risks: number): string;
+  /** React Flow's role description ("node") in the user's language. */
+  readonly attributes: { readonly 'aria-roledescription': string };
+}
+export interface EdgeNames {
+  /** The ends and the kind in words. */
+  name(edge: OrgEdge): string;
+  readonly attributes?: { readonly 'aria-roledescription': string };
+}
+
 interface NodeEntry {
   readonly source: OrgNode;
   readonly selected: boolean;
@@ -124,6 +137,7 @@ export class FlowNodeCache {
   private entries = new Map<NodeId, NodeEntry>();
   private sizes = new Map<NodeId, { width: number; height: number }>();
   private last: OrgFlowNode[] = [];
+  private names: NodeNames | undefined;
 
   /** Records a measured size; returns true when it differs from the known one. */
   setSize(id: NodeId, width: number, height: number): boolean {
@@ -142,7 +156,13 @@ export class FlowNodeCache {
     _sizeVersion = 0,
     /** While comparing: the added and changed nodes. */
     diffs?: ReadonlyMap<string, NodeDiff>,
+    /** Accessible names (else the label); a new one (the language changed) renews every node. */
+    names?: NodeNames,
   ): OrgFlowNode[] {
+    if (names !== this.names) {
+      this.entries.clear();
+      this.names = names;
+    }
     const next = new Map<NodeId, NodeEntry>();
     const out: OrgFlowNode[] = new Array<OrgFlowNode>(scenario.nodes.length);
     let changed = scenario.nodes.length !== this.last.length;
@@ -175,7 +195,8 @@ export class FlowNodeCache {
           position: node.position,
           selected: isSelected,
           data: { node, hub: spokes > 0, spokes, risks: nodeRisks, ...(diff ? { diff } : {}) },
-          ariaLabel: node.label,
+          ariaLabel: names ? names.name(node, spokes, nodeRisks.length) : node.label,
+          ...(names ? { domAttributes: names.attributes } : {}),
           ...(size ? { measured: size } : {}),
         };
         entry = { source: node, selected: isSelected, spokes, risks: nodeRisks, riskSource, diff, width: size?.width, height: size?.height, flow };
@@ -192,7 +213,7 @@ export class FlowNodeCache {
   }
 }
 
-const kindAsIs = (kind: EdgeKind): string => kind;
+const kindAsIs: EdgeNames = { name: (edge) => edge.kind };
 
 /**
  * The relations of the `from` scenario that are gone, drawn faded between the nodes they join on
@@ -218,6 +239,7 @@ interface EdgeEntry {
   readonly source: OrgEdge;
   readonly selected: boolean;
   readonly diff: NodeDiff | undefined;
+  readonly name: string;
   readonly flow: OrgFlowEdge;
 }
 
@@ -225,7 +247,7 @@ interface EdgeEntry {
 export class FlowEdgeCache {
   private entries = new Map<string, EdgeEntry>();
   private last: OrgFlowEdge[] = [];
-  private describe: ((kind: EdgeKind) => string) | null = null;
+  private describe: EdgeNames | null = null;
 
   /**
    * Returns the previous array when no edge object changed, so React Flow skips rebuilding its
@@ -234,28 +256,29 @@ export class FlowEdgeCache {
   derive(
     scenario: Pick<Scenario, 'edges'>,
     selected: ReadonlySet<string>,
-    describe: (kind: EdgeKind) => string = kindAsIs,
+    describe: EdgeNames = kindAsIs,
     /** While comparing: the added and changed relations. */
     diffs?: ReadonlyMap<string, NodeDiff>,
   ): OrgFlowEdge[] {
-    // A new describer (the language changed) renews every edge's accessible name.
-    if (describe !== this.describe) {
-      this.entries.clear();
-      this.describe = describe;
-    }
+    // A new describer (the language or a label changed): names are recomputed, and only the edges
+    // whose name changed get a new object.
+    const renamed = describe !== this.describe;
+    this.describe = describe;
     const next = new Map<string, EdgeEntry>();
     let changed = scenario.edges.length !== this.last.length;
     const out = scenario.edges.map((edge, i) => {
       const isSelected = selected.has(edge.id);
       const diff = diffs?.get(edge.id);
       const prev = this.entries.get(edge.id);
+      const name = prev && prev.source === edge && !renamed ? prev.name : describe.name(edge);
       const entry: EdgeEntry =
-        prev && prev.source === edge && prev.selected === isSelected && prev.diff === diff
+        prev && prev.source === edge && prev.selected === isSelected && prev.diff === diff && prev.name === name
           ? prev
           : {
               source: edge,
               selected: isSelected,
               diff,
+              name,
               flow: {
                 id: edge.id,
                 type: 'org' as const,
@@ -264,7 +287,8 @@ export class FlowEdgeCache {
                 selected: isSelected,
                 data: diff ? { edge, diff } : { edge },
                 markerEnd: MARKER_IDS[edge.kind],
-                ariaLabel: describe(edge.kind),
+                ariaLabel: name,
+                ...(describe.attributes ? { domAttributes: describe.attributes } : {}),
                 ...(diff ? { className: `diff-${diff}` } : {}),
               },
             };

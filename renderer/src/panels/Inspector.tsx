@@ -36,7 +36,7 @@ export function Inspector() {
   const { t } = useTranslation('ui');
   const { count, node, edge, source, target } = useAppStore(useShallow(selectInspected));
   return (
-    <section className="inspector" aria-labelledby="inspector-title" data-testid="inspector">
+    <section className="inspector" aria-labelledby="inspector-title" data-testid="inspector" tabIndex={-1}>
       <h2 id="inspector-title" className="panel-title">
         {t('inspector.title')}
       </h2>

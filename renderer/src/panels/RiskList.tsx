@@ -19,7 +19,7 @@ export function RiskList() {
   };
 
   return (
-    <section className="risks" aria-labelledby="risks-title" data-testid="risks">
+    <section className="risks" aria-labelledby="risks-title" data-testid="risks" tabIndex={-1}>
       <h2 id="risks-title" className="panel-title">
         {t('risks.title')} <span className="count">({risks.length})</span>
       </h2>
