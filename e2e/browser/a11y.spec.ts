@@ -1,0 +1,107 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { EditorPage, SETTINGS_KEY } from './pages/editor';
+
+/**
+ * The accessibility audit: axe-core on the main screens, in both themes and both languages. No
+ * serious or critical violation of WCAG 2.1 A/AA, colour contrast included.
+ */
+const THEMES = ['light', 'dark'] as const;
+const LANGUAGES = ['en', 'nl'] as const;
+
+async function audit(page: Page, screen: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  if (process.env.DEBUG_AXE) console.log(screen, 'contrast passes', result.passes.find((p) => p.id === 'color-contrast')?.nodes.length, 'incomplete', result.incomplete.map((i) => `${i.id}:${i.nodes.length}`).join(','), 'minor', result.violations.map((v) => `${v.id}:${v.impact}`).join(','));
+  const bad = result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.slice(0, 5).map((n) => `  ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(0, 2).join(' ') ?? ''}`).join('\n')}`);
+  expect(bad, `${screen}: ${bad.length} serious or critical violations`).toEqual([]);
+}
+
+/** Opens a dialog-like screen, audits it, and closes it with Escape. */
+async function auditDialog(page: Page, screen: string, testId: string, open: () => Promise<void>): Promise<void> {
+  await open();
+  await expect(page.getByTestId(testId)).toBeVisible();
+  await audit(page, screen);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId(testId)).toHaveCount(0);
+}
+
+for (const theme of THEMES) {
+  for (const language of LANGUAGES) {
+    test(`main screens, ${theme} theme, ${language}: no serious or critical violations`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await page.addInitScript(
+        ([key, settings]) => localStorage.setItem(key, settings),
+        [SETTINGS_KEY, JSON.stringify({ theme, language, welcomed: true })] as const,
+      );
+      const editor = new EditorPage(page);
+      await editor.goto();
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+
+      await audit(page, 'empty editor');
+
+      // A template with a node selected: inspector, analysis, risk list, node badges.
+      await editor.newFromTemplate('decentralized');
+      await editor.expectModel('decentralized');
+      await editor.nodes.first().click();
+      await expect(page.getByTestId('inspector').locator('input').first()).toBeVisible();
+      await expect(editor.risks.first()).toBeVisible();
+      await audit(page, 'template with selection, inspector and risks');
+
+      // Two scenarios compared.
+      await page.getByTestId('scenario.duplicate').click();
+      await page.getByTestId('compare.open').click();
+      await expect(page.getByTestId('compare.summary')).toBeVisible();
+      await audit(page, 'compare panel');
+
+      await auditDialog(page, 'help', 'help-dialog', () => page.getByTestId('toolbar.help').click());
+      await auditDialog(page, 'settings', 'settings', () => page.getByTestId('toolbar.settings').click());
+      await auditDialog(page, 'model guide', 'model-guide', async () => {
+        await page.getByTestId('help.menu').click();
+        await page.getByTestId('help.menu.help.modelGuide').click();
+      });
+      await auditDialog(page, 'about', 'about', async () => {
+        await page.getByTestId('help.menu').click();
+        await page.getByTestId('help.menu.help.about').click();
+      });
+      await auditDialog(page, 'welcome', 'welcome', async () => {
+        await page.getByTestId('help.menu').click();
+        await page.getByTestId('help.menu.help.welcome').click();
+      });
+      // The export and import dialogs, where the tree has them (built alongside this audit).
+      for (const [screen, button, dialog] of [
+        ['export', 'toolbar.export', 'export'],
+        ['import', 'toolbar.import', 'import'],
+      ] as const) {
+        if ((await page.getByTestId(button).count()) === 0) continue;
+        await auditDialog(page, screen, dialog, () => page.getByTestId(button).click());
+      }
+    });
+  }
+}
+
+test('screen-reader names: every toolbar control, canvas control and node has one', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.goto();
+  await editor.newFromTemplate('hub-and-spoke');
+  await expect(editor.nodes.first()).toBeVisible();
+  const unnamed = await page.evaluate(() => {
+    const controls = [...document.querySelectorAll<HTMLElement>('button, select, input, [role="button"], .react-flow__node, .react-flow__controls-button')];
+    return controls
+      .filter((el) => el.getClientRects().length > 0 && !el.closest('[aria-hidden="true"]'))
+      .filter((el) => {
+        const name = el.getAttribute('aria-label') ?? (el.getAttribute('aria-labelledby') ? 'x' : '') ?? '';
+        const label = el.id ? document.querySelector(`label[for="${el.id}"]`) : el.closest('label');
+        return !name.trim() && !(el.textContent ?? '').trim() && !label && !el.getAttribute('title');
+      })
+      .map((el) => el.outerHTML.slice(0, 120));
+  });
+  expect(unnamed).toEqual([]);
+  // Canvas controls are named by React Flow's ariaLabelConfig, translated.
+  await expect(page.locator('.react-flow__controls')).toHaveAttribute('aria-label', /.+/);
+  await expect(page.locator('.react-flow__controls-zoomin')).toHaveAttribute('aria-label', 'Zoom in');
+  await page.getByTestId('language.switch').selectOption('nl');
+  await expect(page.locator('.react-flow__controls-zoomin')).not.toHaveAttribute('aria-label', 'Zoom in');
+});
