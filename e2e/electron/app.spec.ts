@@ -5,7 +5,7 @@
  * only skip in the project.
  */
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -74,6 +74,12 @@ function launchEnv(): Record<string, string> {
  */
 async function launchApp(userData: string, extra: readonly string[] = []): Promise<ElectronApplication> {
   if ('reason' in binary) throw new Error(binary.reason);
+  // A returning user: the first-run welcome (a modal) would cover the window (settings.ts format).
+  const settings = join(userData, 'settings.json');
+  if (!existsSync(settings)) {
+    mkdirSync(userData, { recursive: true });
+    writeFileSync(settings, JSON.stringify({ format: 'orgmap-settings', version: 1, welcomed: true }));
+  }
   return electron.launch({
     executablePath: binary.path,
     // Chromium refuses to start as root with its OS sandbox (CI containers); the renderer sandbox
