@@ -339,6 +339,46 @@ export const COMMANDS: readonly Command[] = [
     enabled: always,
     run: (ctx) => ctx.actions.showAbout(),
   },
+  // Settings and look (renderer/src/settings): the setting lives in the store, the port keeps it.
+  {
+    id: 'app.settings',
+    labelKey: 'look.cmd.settings',
+    shortcuts: [{ key: ',', mod: true }],
+    inTextFields: true,
+    enabled: always,
+    run: (ctx) => ctx.store.getState().openDialog({ type: 'settings' }),
+  },
+  ...THEMES.map(
+    (theme): Command => ({
+      id: `view.theme.${theme}`,
+      labelKey: `look.cmd.theme.${theme}`,
+      shortcuts: [],
+      enabled: always,
+      run: (ctx) => ctx.store.getState().setTheme(theme),
+    }),
+  ),
+  {
+    id: 'view.grid',
+    labelKey: 'look.cmd.grid',
+    shortcuts: [],
+    enabled: always,
+    run: (ctx) => ctx.store.getState().setShowGrid(!ctx.store.getState().showGrid),
+  },
+  {
+    id: 'help.welcome',
+    labelKey: 'look.cmd.welcome',
+    shortcuts: [],
+    enabled: always,
+    run: (ctx) => ctx.store.getState().openDialog({ type: 'welcome' }),
+  },
+  {
+    id: 'help.openLogFolder',
+    labelKey: 'look.cmd.openLogFolder',
+    shortcuts: [],
+    // Only where the shell has a log folder (desktop); the browser has none.
+    enabled: (_s, ctx) => ctx.platform.openLogFolder !== null,
+    run: (ctx) => ctx.platform.openLogFolder?.(),
+  },
 ];
 
 /** The label key a command shows on this platform. */
@@ -390,46 +430,6 @@ const KEY_NAMES: Readonly<Record<string, string>> = { Digit1: '1', Delete: 'Del'
 /** How a shortcut is written for people: "Ctrl+Shift+Z", "⌘⇧Z". */
 export function formatShortcut(shortcut: Shortcut, isMac: boolean): string {
   const key = KEY_NAMES[shortcut.key] ?? (shortcut.key.length === 1 ? shortcut.key.toUpperCase() : shortcut.key);
-  // Settings and look (renderer/src/settings): the setting lives in the store, the port keeps it.
-  {
-    id: 'app.settings',
-    labelKey: 'look.cmd.settings',
-    shortcuts: [{ key: ',', mod: true }],
-    inTextFields: true,
-    enabled: always,
-    run: (ctx) => ctx.store.getState().openDialog({ type: 'settings' }),
-  },
-  ...THEMES.map(
-    (theme): Command => ({
-      id: `view.theme.${theme}`,
-      labelKey: `look.cmd.theme.${theme}`,
-      shortcuts: [],
-      enabled: always,
-      run: (ctx) => ctx.store.getState().setTheme(theme),
-    }),
-  ),
-  {
-    id: 'view.grid',
-    labelKey: 'look.cmd.grid',
-    shortcuts: [],
-    enabled: always,
-    run: (ctx) => ctx.store.getState().setShowGrid(!ctx.store.getState().showGrid),
-  },
-  {
-    id: 'help.welcome',
-    labelKey: 'look.cmd.welcome',
-    shortcuts: [],
-    enabled: always,
-    run: (ctx) => ctx.store.getState().openDialog({ type: 'welcome' }),
-  },
-  {
-    id: 'help.openLogFolder',
-    labelKey: 'look.cmd.openLogFolder',
-    shortcuts: [],
-    // Only where the shell has a log folder (desktop); the browser has none.
-    enabled: (_s, ctx) => ctx.platform.openLogFolder !== null,
-    run: (ctx) => ctx.platform.openLogFolder?.(),
-  },
   if (isMac) {
     return `${shortcut.ctrl ? '⌃' : ''}${shortcut.alt ? '⌥' : ''}${shortcut.shift ? '⇧' : ''}${shortcut.mod ? '⌘' : ''}${key}`;
   }

@@ -338,6 +338,7 @@ export function Canvas() {
           proOptions={PRO_OPTIONS}
           aria-label={t('canvas.label')}
           ariaLabelConfig={ariaLabelConfig}
+          colorMode={colorMode}
         >
           {showGrid && <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />}
           <Overview colors={MINIMAP_COLORS} ariaLabel={t('flow.minimap')} />
@@ -347,4 +348,3 @@ export function Canvas() {
     </div>
   );
 }
-          colorMode={colorMode}
