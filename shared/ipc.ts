@@ -329,10 +329,15 @@ export const MENU_COMMANDS = [
   'edit.selectAll',
   'edit.deselect',
   'edit.connect',
+  'app.settings',
   'view.fitView',
   'view.zoomIn',
   'view.zoomOut',
   'view.snapToGrid',
+  'view.grid',
+  'view.theme.system',
+  'view.theme.light',
+  'view.theme.dark',
   'view.compare',
   'scenario.add',
   'scenario.duplicate',
@@ -342,6 +347,7 @@ export const MENU_COMMANDS = [
   'scenario.moveRight',
   'help.shortcuts',
   'help.modelGuide',
+  'help.welcome',
   'help.about',
 ] as const;
 export type MenuCommandId = (typeof MENU_COMMANDS)[number];

@@ -92,7 +92,7 @@ test('screen-reader names: every toolbar control, canvas control and node has on
     return controls
       .filter((el) => el.getClientRects().length > 0 && !el.closest('[aria-hidden="true"]'))
       .filter((el) => {
-        const name = el.getAttribute('aria-label') ?? (el.getAttribute('aria-labelledby') ? 'x' : '') ?? '';
+        const name = el.getAttribute('aria-label') ?? (el.getAttribute('aria-labelledby') ? 'x' : '');
         const label = el.id ? document.querySelector(`label[for="${el.id}"]`) : el.closest('label');
         return !name.trim() && !(el.textContent ?? '').trim() && !label && !el.getAttribute('title');
       })
