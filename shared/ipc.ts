@@ -168,6 +168,27 @@ export interface DroppedFile {
   readonly size: number;
 }
 
+/** The formats File ▸ Export… writes (docs/export.md). */
+export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'pptx'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Largest export the shell writes or puts on the clipboard, in bytes. */
+export const MAX_EXPORT_SIZE = 512 * 1024 * 1024;
+
+/**
+ * An export to save: main asks where with the Save dialog (filtered to the format, starting from
+ * `suggestedName`) and writes the bytes atomically. The renderer never names the path.
+ */
+export interface ExportSaveRequest {
+  readonly format: ExportFormat;
+  /** The file's bytes, or its text (SVG). */
+  readonly data: Uint8Array | string;
+  readonly suggestedName: string;
+}
+
+/** What `copyImage()` returns: done, or why not in plain words. */
+export type CopyImageResult = { readonly ok: true } | { readonly ok: false; readonly error: string };
+
 /** What `window.orgmap` offers. Every method but the `on…` subscriptions and `openDroppedFile` is one invoke message. */
 export interface OrgmapBridge {
   getAppInfo(): Promise<AppInfo>;
@@ -207,6 +228,10 @@ export interface OrgmapBridge {
   openLogFolder(): Promise<void>;
   /** Help ▸ About: the native About box (name, version, Electron / Chrome / Node versions, website). */
   showAbout(): Promise<void>;
+  /** File ▸ Export…: the Save dialog for the format, then an atomic write (the old file stays intact when it fails). */
+  saveExport(request: ExportSaveRequest): Promise<SaveResult>;
+  /** File ▸ Copy as Image: puts a PNG on the system clipboard (the page's clipboard permission stays denied). */
+  copyImage(png: Uint8Array): Promise<CopyImageResult>;
   /**
    * Subscribes to native menu commands (main → renderer). The callback receives only the command
    * id — never the IPC event. Returns the unsubscribe function.
@@ -303,6 +328,8 @@ export const INVOKE_CHANNELS = {
   setSettings: 'orgmap:settings:set',
   openLogFolder: 'orgmap:app:open-log-folder',
   showAbout: 'orgmap:app:show-about',
+  saveExport: 'orgmap:export:save',
+  copyImage: 'orgmap:export:copy-image',
 } as const satisfies { readonly [M in InvokeMethod]: string };
 
 /** Main → renderer event channels. */
@@ -322,6 +349,8 @@ export const MENU_COMMANDS = [
   'file.open',
   'file.save',
   'file.saveAs',
+  'file.export',
+  'file.copyImage',
   'edit.undo',
   'edit.redo',
   'edit.duplicate',

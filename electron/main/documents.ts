@@ -37,7 +37,7 @@ export const DOCUMENT_FILTERS = [
 
 /** The slice of a `node:fs/promises` FileHandle the atomic write uses. */
 export interface WritableHandle {
-  writeFile(data: string, options: { encoding: 'utf8' }): Promise<void>;
+  writeFile(data: string | Uint8Array, options: { encoding: 'utf8' }): Promise<void>;
   sync(): Promise<void>;
   close(): Promise<void>;
 }
@@ -112,10 +112,10 @@ export interface AtomicWriteOptions {
 }
 
 /**
- * Writes `text` to `target` atomically (see the module comment). On failure the target is as it
- * was, the temporary file is gone, and the original error is rethrown.
+ * Writes `text` (or bytes: exports use it too) to `target` atomically (see the module comment). On
+ * failure the target is as it was, the temporary file is gone, and the original error is rethrown.
  */
-export async function atomicWriteFile(fs: DocumentFs, target: string, text: string, options: AtomicWriteOptions = {}): Promise<void> {
+export async function atomicWriteFile(fs: DocumentFs, target: string, text: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const temp = (options.tempPath ?? tempPathFor)(target);
   // Keep the permissions of the file being replaced; new files get the usual 0o666 & ~umask.
   let mode = 0o666;

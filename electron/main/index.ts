@@ -3,7 +3,7 @@
  * this file creates the shared pieces (IPC registry, window tracker, path grants) and calls the
  * setups in order. Security-relevant setup happens before the first window exists.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, clipboard, ClipboardItem, dialog, ipcMain, Menu, nativeImage, nativeTheme, protocol, session, shell } from 'electron';
 import { appendFileSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { lstat, mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import nodePath from 'node:path';
@@ -19,6 +19,7 @@ import { DocumentInbox, OsOpenQueue, documentPathsFromArgv, setupInbox } from '.
 import { EXTERNAL_HOSTS, isAllowedExternalUrl } from './links';
 import { registerAppScheme, setupAppProtocol } from './protocol';
 import { PathGrants, cleanStaleTempFiles, openPath, setupDocuments, type DocumentDeps } from './documents';
+import { setupExport } from './export';
 import { setupMenu, type NativeMenu } from './menu';
 import { RecentDocuments, openRecent, setupRecent } from './recent';
 import { RecoveryStore, setupRecovery, type RecoveryFs } from './recovery';
@@ -242,6 +243,21 @@ if (!app.requestSingleInstanceLock()) {
         untitled: () => label(language(), 'untitled'),
       });
       setupDocuments(registry, documentDeps);
+      setupExport(registry, {
+        fs,
+        dialog,
+        windowFor,
+        syncDir,
+        log,
+        cleanFolder,
+        writeImage: async (png) => {
+          // Decodable at all? (nativeImage reads PNG; an empty image means it could not.)
+          if (nativeImage.createFromBuffer(Buffer.from(png.buffer, png.byteOffset, png.byteLength)).isEmpty()) return false;
+          await clipboard.write([new ClipboardItem({ 'image/png': new Blob([new Uint8Array(png)], { type: 'image/png' }) })]);
+          return true;
+        },
+        dialogTitle: () => label(language(), 'dialog.export'),
+      });
       setupRecent(registry, recent, documentDeps);
       setupRecovery(registry, recovery, log);
       setupInbox(registry, inbox);

@@ -25,6 +25,7 @@ import {
   type TrustPolicy,
 } from './ipc';
 import { PathGrants, setupDocuments, type DialogLike, type DocumentFs } from './documents';
+import { setupExport } from './export';
 import { setupAppInfo, setupWindowTitle } from './window';
 import { setupMenu } from './menu';
 import { RecentDocuments, setupRecent } from './recent';
@@ -162,6 +163,7 @@ describe('the one handle() wrapper', () => {
       windowFor: (_sender: WebContents) => null,
     };
     setupDocuments(registry, deps);
+    setupExport(registry, { ...deps, writeImage: unused });
     setupRecent(registry, new RecentDocuments({ file: '/nowhere/recent.json', fs }), deps);
     setupRecovery(registry, new RecoveryStore({ dir: '/nowhere/recovery', fs: fs as RecoveryFs }));
     setupInbox(registry, new DocumentInbox(() => null));

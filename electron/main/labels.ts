@@ -30,6 +30,7 @@ type ShellKey =
   | 'app.quit'
   | 'dialog.open'
   | 'dialog.save'
+  | 'dialog.export'
   | 'close.save'
   | 'close.dontSave'
   | 'close.cancel'
@@ -57,6 +58,8 @@ const en: Record<LabelKey, string> = {
   'file.noRecent': 'No Recent Files',
   'file.save': 'Save',
   'file.saveAs': 'Save As…',
+  'file.export': 'Export…',
+  'file.copyImage': 'Copy as Image',
   'file.close': 'Close',
   'file.quit': 'Quit',
   'edit.undo': 'Undo',
@@ -100,6 +103,7 @@ const en: Record<LabelKey, string> = {
   'app.quit': 'Quit {app}',
   'dialog.open': 'Open map',
   'dialog.save': 'Save map',
+  'dialog.export': 'Export map',
   'close.save': 'Save',
   'close.dontSave': "Don't Save",
   'close.cancel': 'Cancel',
@@ -126,6 +130,8 @@ const nl: Record<LabelKey, string> = {
   'file.noRecent': 'Geen recente bestanden',
   'file.save': 'Opslaan',
   'file.saveAs': 'Opslaan als…',
+  'file.export': 'Exporteren…',
+  'file.copyImage': 'Kopiëren als afbeelding',
   'file.close': 'Sluiten',
   'file.quit': 'Afsluiten',
   'edit.undo': 'Ongedaan maken',
@@ -169,6 +175,7 @@ const nl: Record<LabelKey, string> = {
   'app.quit': 'Stop {app}',
   'dialog.open': 'Kaart openen',
   'dialog.save': 'Kaart opslaan',
+  'dialog.export': 'Kaart exporteren',
   'close.save': 'Opslaan',
   'close.dontSave': 'Niet opslaan',
   'close.cancel': 'Annuleren',

@@ -22,7 +22,7 @@ const find = (items: readonly MenuItemConstructorOptions[], id: string) => flatt
 
 // The renderer's command registry (renderer/src/app/commands.ts): the menu sends only these ids.
 const REGISTRY_IDS = [
-  'file.new', 'file.open', 'file.save', 'file.saveAs',
+  'file.new', 'file.open', 'file.save', 'file.saveAs', 'file.export', 'file.copyImage',
   'edit.undo', 'edit.redo', 'edit.delete', 'edit.duplicate', 'edit.copy', 'edit.paste', 'edit.deselect', 'edit.selectAll', 'edit.connect',
   'view.fitView', 'view.zoomIn', 'view.zoomOut', 'view.snapToGrid', 'view.compare',
   'scenario.add', 'scenario.duplicate', 'scenario.rename', 'scenario.delete', 'scenario.moveLeft', 'scenario.moveRight',
@@ -49,10 +49,10 @@ describe('native menu', () => {
     for (const id of MENU_COMMANDS) expect(LABELS.en[id]).toBeTruthy();
   });
 
-  it('File has New, Open…, Open Recent, Save, Save As…, Close and Quit', () => {
+  it('File has New, Open…, Open Recent, Save, Save As…, Export…, Copy as Image, Close and Quit', () => {
     const file = buildMenuTemplate(base)[0];
     const items = (file?.submenu as MenuItemConstructorOptions[]).filter((i) => i.type !== 'separator');
-    expect(items.map((i) => i.id ?? i.role)).toEqual(['file.new', 'file.open', 'file.openRecent', 'file.save', 'file.saveAs', 'close', 'quit']);
+    expect(items.map((i) => i.id ?? i.role)).toEqual(['file.new', 'file.open', 'file.openRecent', 'file.save', 'file.saveAs', 'file.export', 'file.copyImage', 'close', 'quit']);
     // macOS: Quit lives in the app menu.
     const macFile = buildMenuTemplate({ ...base, platform: 'darwin' })[1];
     expect((macFile?.submenu as MenuItemConstructorOptions[]).map((i) => i.role).filter(Boolean)).toEqual(['close']);

@@ -21,6 +21,8 @@ import { selectCanUndoRedo, selectDialog, selectDirty, selectFileName, selectLan
 import { AccountDialog } from './AccountDialog';
 import { acceleratorFor, COMMANDS, labelKeyOf, commandForEvent, runCommand, type AppActions, type CommandContext } from './commands';
 import { ConnectDialog } from './ConnectDialog';
+import { copyAsImage } from '../export/copy';
+import { ExportDialog } from '../export/ExportDialog';
 import { confirmDiscard } from './confirmDiscard';
 import { ServicesContext, useAppStore, useServices } from './context';
 import { HelpDialog, ModelGuideDialog } from './HelpDialog';
@@ -120,6 +122,9 @@ function useCommandContext(recovery: RecoveryControl): CommandContext {
       },
       openDroppedFile(file: File) {
         void platform.openDroppedFile(file).then(handleOpened);
+      },
+      copyImage() {
+        void copyAsImage(store, platform, t);
       },
       addScenario() {
         const state = store.getState();
@@ -247,6 +252,7 @@ function Shell() {
       {dialog?.type === 'connect' && <ConnectDialog source={dialog.source} />}
       {dialog?.type === 'help' && <HelpDialog />}
       {dialog?.type === 'restore' && <RestoreDialog offer={dialog.offer} control={recovery} />}
+      {dialog?.type === 'export' && <ExportDialog />}
       {dialog?.type === 'settings' && <SettingsDialog />}
       {dialog?.type === 'about' && <AboutDialog />}
       {dialog?.type === 'modelGuide' && <ModelGuideDialog />}

@@ -16,7 +16,8 @@ export function HintToast() {
     const timer = setTimeout(() => store.getState().clearHint(), HINT_MS);
     return () => clearTimeout(timer);
   }, [hint, store]);
-  const text = hint ? (hint.refusal ? refusalText(t, hint.refusal) : t(`hint.${hint.key}`, { ...hint.params })) : '';
+  // A dotted key is a whole `ui` key from a feature's own catalog part (`exporting.copied`).
+  const text = hint ? (hint.refusal ? refusalText(t, hint.refusal) : t(hint.key.includes('.') ? hint.key : `hint.${hint.key}`, { ...hint.params })) : '';
   return (
     <div className="hint-region" role="status" aria-live="polite">
       {hint && (

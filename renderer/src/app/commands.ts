@@ -52,6 +52,8 @@ export interface AppActions {
   showModelGuide(): void;
   showAbout(): void;
   openDroppedFile(file: File): void;
+  /** Copy as Image: the active scenario (or the selection) as PNG on the clipboard. */
+  copyImage(): void;
   /** Scenario actions that need translated names or a confirmation. */
   addScenario(): void;
   duplicateScenario(): void;
@@ -130,6 +132,22 @@ export const COMMANDS: readonly Command[] = [
     inTextFields: true,
     enabled: always,
     run: (ctx) => ctx.actions.saveDocument(true),
+  },
+  // Export (renderer/src/export): Ctrl/⌘+Shift+E as in Figma; Copy as Image as diagrams.net has it.
+  {
+    id: 'file.export',
+    labelKey: 'exporting.cmd.export',
+    shortcuts: [{ key: 'e', mod: true, shift: true }],
+    inTextFields: true,
+    enabled: always,
+    run: (ctx) => ctx.store.getState().openDialog({ type: 'export' }),
+  },
+  {
+    id: 'file.copyImage',
+    labelKey: 'exporting.cmd.copyImage',
+    shortcuts: [{ key: 'c', mod: true, shift: true }],
+    enabled: always,
+    run: (ctx) => ctx.actions.copyImage(),
   },
   {
     id: 'edit.undo',

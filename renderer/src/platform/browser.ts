@@ -1,4 +1,4 @@
-import type { OpenedDocument, OpenResult, SaveResult } from '../../../shared/ipc';
+import type { ExportFormat, OpenedDocument, OpenResult, SaveResult } from '../../../shared/ipc';
 import { MAX_DOCUMENT_SIZE } from '../../../shared/ipc';
 import { createBrowserRecoveryStore, localStorageOrNull } from '../recovery/browserStore';
 import { createLocalSettings } from './settings';
@@ -38,6 +38,14 @@ interface PermissionHandle {
   requestPermission?: (descriptor: { readonly mode: 'readwrite' }) => Promise<PermissionState>;
 }
 
+/** What the save picker and a download call each export format. */
+const EXPORT_TYPES: Readonly<Record<ExportFormat, { readonly description: string; readonly mime: string }>> = {
+  png: { description: 'PNG image', mime: 'image/png' },
+  svg: { description: 'SVG image', mime: 'image/svg+xml' },
+  pdf: { description: 'PDF document', mime: 'application/pdf' },
+  pptx: { description: 'PowerPoint presentation', mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' },
+};
+
 const PICKER_TYPES: readonly PickerType[] = [{ description: 'Orgmap map', accept: { 'application/json': ['.orgmap'] } }];
 const PICKER_ID = 'orgmap-maps';
 
@@ -73,8 +81,8 @@ async function canWrite(handle: FileSystemFileHandle): Promise<boolean> {
   return (await h.requestPermission?.({ mode: 'readwrite' })) === 'granted';
 }
 
-/** Writes the whole text and commits; on failure the swap file is dropped and the target kept. */
-export async function writeHandle(handle: FileSystemFileHandle, text: string): Promise<void> {
+/** Writes the whole text (or an export's Blob) and commits; on failure the swap file is dropped and the target kept. */
+export async function writeHandle(handle: FileSystemFileHandle, text: string | Blob): Promise<void> {
   const writable = await handle.createWritable();
   try {
     await writable.write(text);
@@ -181,8 +189,9 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
     return { canceled: false, path: handle.name, name: handle.name };
   };
 
-  const download = (text: string, suggestedName: string): SaveResult => {
-    const blob = new Blob([text], { type: 'application/vnd.orgmap+json' });
+  const download = (text: string, suggestedName: string): SaveResult => downloadBlob(new Blob([text], { type: 'application/vnd.orgmap+json' }), suggestedName);
+
+  const downloadBlob = (blob: Blob, suggestedName: string): SaveResult => {
     const url = URL.createObjectURL(blob);
     const a = doc.createElement('a');
     a.href = url;
@@ -241,6 +250,37 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
       return () => undefined;
     },
     openDroppedFile: readFile,
+    async saveExport({ format, data, suggestedName }) {
+      const { description, mime } = EXPORT_TYPES[format];
+      // A copy: Blob wants bytes backed by a plain ArrayBuffer.
+      const blob = new Blob([typeof data === 'string' ? data : new Uint8Array(data)], { type: mime });
+      if (!showSave) return downloadBlob(blob, suggestedName);
+      let handle: FileSystemFileHandle;
+      try {
+        handle = await showSave({ types: [{ description, accept: { [mime]: [`.${format}`] } }], suggestedName, id: 'orgmap-exports' });
+      } catch (error) {
+        if (isAbort(error)) return { canceled: true };
+        return { canceled: false, error: message(error) };
+      }
+      try {
+        await writeHandle(handle, blob);
+      } catch (error) {
+        return { canceled: false, error: `${handle.name}: ${message(error)}` };
+      }
+      return { canceled: false, path: handle.name, name: handle.name };
+    },
+    async copyImage(png) {
+      const clipboard = win?.navigator.clipboard;
+      const Item = (win as (Window & { ClipboardItem?: typeof ClipboardItem }) | null)?.ClipboardItem;
+      if (!clipboard || typeof clipboard.write !== 'function' || !Item) return { ok: false, error: 'this browser cannot put images on the clipboard' };
+      try {
+        // The item takes the promise, so write() runs within the key press or click that asked.
+        await clipboard.write([new Item({ 'image/png': png })]);
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, error: message(error) };
+      }
+    },
     setLanguage() {},
     setMenu() {},
     onSaveRequest() {

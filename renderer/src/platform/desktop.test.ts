@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { OpenResult, OrgmapBridge, SaveRequest } from '../../../shared/ipc';
+import type { ExportSaveRequest, OpenResult, OrgmapBridge, SaveRequest } from '../../../shared/ipc';
 import { createElectronPlatform, findBridge } from './desktop';
 
 function fakeBridge(): OrgmapBridge & { saves: SaveRequest[]; opened: ((r: OpenResult) => void)[] } {
@@ -30,6 +30,8 @@ function fakeBridge(): OrgmapBridge & { saves: SaveRequest[]; opened: ((r: OpenR
     setSettings: vi.fn(async (patch) => ({ language: 'en' as const, theme: 'system' as const, grid: true, snap: true, welcomed: false, ...patch })),
     openLogFolder: vi.fn(async () => undefined),
     showAbout: vi.fn(async () => undefined),
+    saveExport: vi.fn(async (r: ExportSaveRequest) => ({ canceled: false as const, path: `/out/${r.suggestedName}`, name: r.suggestedName })),
+    copyImage: vi.fn(async () => ({ ok: true as const })),
     onMenuCommand: vi.fn(() => () => undefined),
     onOpenDocument: vi.fn((cb: (r: OpenResult) => void) => {
       opened.push(cb);
@@ -137,5 +139,15 @@ describe('Electron platform adapter', () => {
     platform.showAbout?.();
     expect(bridge.openLogFolder).toHaveBeenCalledTimes(1);
     expect(bridge.showAbout).toHaveBeenCalledTimes(1);
+  });
+
+  it('saves exports and copies images through the bridge (bytes, not a Blob)', async () => {
+    const bridge = fakeBridge();
+    const platform = createElectronPlatform(bridge);
+    const request = { format: 'pdf' as const, data: new Uint8Array([37, 80, 68, 70]), suggestedName: 'map.pdf' };
+    expect(await platform.saveExport(request)).toEqual({ canceled: false, path: '/out/map.pdf', name: 'map.pdf' });
+    expect(bridge.saveExport).toHaveBeenCalledWith(request);
+    expect(await platform.copyImage(Promise.resolve(new Blob([new Uint8Array([137, 80, 78, 71])], { type: 'image/png' })))).toEqual({ ok: true });
+    expect(bridge.copyImage).toHaveBeenCalledWith(new Uint8Array([137, 80, 78, 71]));
   });
 });

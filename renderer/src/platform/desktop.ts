@@ -67,6 +67,10 @@ export function createElectronPlatform(bridge: OrgmapBridge): Platform {
     showAbout() {
       void bridge.showAbout();
     },
+    saveExport: (request) => bridge.saveExport(request),
+    async copyImage(png) {
+      return bridge.copyImage(new Uint8Array(await (await png).arrayBuffer()));
+    },
     recovery: {
       write: (draft) => bridge.writeRecoveryDraft(draft),
       clear: (id) => bridge.clearRecoveryDraft(id),

@@ -1,5 +1,5 @@
 import type { SettingsPort } from '../settings/settings';
-import type { Language, MenuItemState, OpenedDocument, OpenResult, RecoveryDraft, RecoveryDraftInfo, RecoveryDraftWrite, SaveResult } from '../../../shared/ipc';
+import type { CopyImageResult, ExportSaveRequest, Language, MenuItemState, OpenedDocument, OpenResult, RecoveryDraft, RecoveryDraftInfo, RecoveryDraftWrite, SaveResult } from '../../../shared/ipc';
 
 /**
  * Where unsaved work is kept for recovery: the shell's user-data folder (Electron, through the
@@ -70,6 +70,13 @@ export interface Platform {
   readonly recovery: RecoveryStore;
   /** True on macOS: shortcuts show ⌘ instead of Ctrl. */
   readonly isMac: boolean;
+  /**
+   * Saves an export (File ▸ Export…): the shell's Save dialog and an atomic write (desktop), the
+   * save picker where the browser has one, else a download. Never touches the document's file.
+   */
+  saveExport(request: ExportSaveRequest): Promise<SaveResult>;
+  /** Copy as Image: puts a PNG on the system clipboard. */
+  copyImage(png: Promise<Blob>): Promise<CopyImageResult>;
   /** The user's settings: the shell's settings file (desktop) or browser storage. */
   readonly settings: SettingsPort;
   /** Help ▸ Open log folder: the shell shows its log folder; null where there is none (browser). */

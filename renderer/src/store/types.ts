@@ -130,6 +130,7 @@ export type Dialog =
   | { readonly type: 'connect'; readonly source: NodeId }
   | { readonly type: 'help' }
   | { readonly type: 'restore'; readonly offer: RestoreOffer }
+  | { readonly type: 'export' }
   | { readonly type: 'settings' }
   | { readonly type: 'about' }
   | { readonly type: 'welcome' }

@@ -1,0 +1,194 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/ipc';
+import type { ScenarioId } from '../../../shared/model/types';
+import { useAppStore, useServices } from '../app/context';
+import { Modal } from '../app/Modal';
+import { selectLanguage, selectScenarios } from '../store/selectors';
+import type { AppState } from '../store/types';
+import { exportFileName } from './names';
+import './export.css';
+
+const SCALES = [1, 2, 3] as const;
+const selectSelectionSize = (s: AppState) => s.selectedNodeIds.length;
+
+/** Where the dialog starts: the active scenario, or both sides of an open comparison. */
+function initialScenarios(state: AppState): ScenarioId[] {
+  if (state.compare) return [state.compare.from, state.compare.to];
+  return [state.scenarioId];
+}
+
+/**
+ * File ▸ Export… (Ctrl/⌘+Shift+E): format, size, background, what to draw, which scenarios, legend,
+ * caption and the PDF summary. Every control is a labelled native input, so the dialog works with
+ * the keyboard alone (Tab, arrows in the radio groups, Space, Enter on Export, Escape closes).
+ */
+export function ExportDialog() {
+  const { t } = useTranslation('ui');
+  const { store, platform } = useServices();
+  const scenarios = useAppStore(selectScenarios);
+  const language = useAppStore(selectLanguage);
+  const selectionSize = useAppStore(selectSelectionSize);
+  const [format, setFormat] = useState<ExportFormat>('png');
+  const [scale, setScale] = useState<number>(2);
+  const [background, setBackground] = useState<'white' | 'transparent'>('white');
+  const [onlySelection, setOnlySelection] = useState(false);
+  const [chosen, setChosen] = useState<ScenarioId[]>(() => initialScenarios(store.getState()));
+  const [legend, setLegend] = useState(true);
+  const [caption, setCaption] = useState(true);
+  const [summary, setSummary] = useState(() => store.getState().compare !== null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const running = useRef(false);
+
+  const multi = format === 'pdf' || format === 'pptx';
+  const canSelect = selectionSize > 0;
+  const useSelection = onlySelection && canSelect;
+  const noScenario = multi && chosen.length === 0;
+  const close = () => store.getState().closeDialog();
+
+  const run = async (event: FormEvent) => {
+    event.preventDefault();
+    if (running.current || noScenario) return;
+    running.current = true;
+    setBusy(true);
+    setError(null);
+    const state = store.getState();
+    const ordered = state.document.scenarios.filter((s) => chosen.includes(s.id)).map((s) => s.id);
+    const scenarioIds = multi ? ordered : [state.scenarioId];
+    try {
+      const { runExport, today } = await import('./run');
+      const result = await runExport({
+        document: state.document,
+        format,
+        scenarioIds,
+        selection: useSelection ? state.selectedNodeIds : null,
+        scale,
+        background,
+        legend,
+        caption,
+        summary: format === 'pdf' && summary,
+        language,
+        date: today(),
+      });
+      const scenario = multi ? null : state.document.scenarios.find((s) => s.id === scenarioIds[0]);
+      const saved = await platform.saveExport({ format, data: result.data, suggestedName: exportFileName(state.document.title, state.fileName, scenario?.name ?? null, format) });
+      if (saved.canceled) return;
+      if ('error' in saved) {
+        setError(t('exporting.exportFailed', { message: saved.error }));
+        return;
+      }
+      if (result.scale !== undefined && result.scale < scale) {
+        state.showHint('exporting.scaleLowered', { scale: result.scale.toFixed(2), side: (await import('./run')).MAX_PNG_SIDE });
+      } else state.showHint('exporting.exported', { file: saved.name });
+      close();
+    } catch (caught) {
+      const key = caught instanceof Error && (caught.message === 'tooLarge' || caught.message === 'draw') ? `exporting.error.${caught.message}` : null;
+      setError(t('exporting.exportFailed', { message: key ? t(key) : caught instanceof Error ? caught.message : String(caught) }));
+    } finally {
+      running.current = false;
+      setBusy(false);
+    }
+  };
+
+  const toggleScenario = (id: ScenarioId, on: boolean) => setChosen((list) => (on ? [...list.filter((x) => x !== id), id] : list.filter((x) => x !== id)));
+
+  return (
+    <Modal title={t('exporting.title')} testId="export-dialog" onClose={close}>
+      <form className="export" onSubmit={(e) => void run(e)} aria-busy={busy}>
+        <fieldset className="export__group">
+          <legend>{t('exporting.format.legend')}</legend>
+          {EXPORT_FORMATS.map((f) => (
+            <label key={f} className="export__choice">
+              <input type="radio" name="export-format" value={f} data-testid={`export.format.${f}`} checked={format === f} onChange={() => setFormat(f)} {...(format === f ? { 'data-autofocus': true } : {})} />
+              {t(`exporting.format.${f}`)}
+            </label>
+          ))}
+        </fieldset>
+
+        {format === 'png' && (
+          <div className="export__row">
+            <fieldset className="export__group">
+              <legend>{t('exporting.scale.legend')}</legend>
+              {SCALES.map((s) => (
+                <label key={s} className="export__choice">
+                  <input type="radio" name="export-scale" value={s} data-testid={`export.scale.${s}`} checked={scale === s} onChange={() => setScale(s)} />
+                  {t('exporting.scale.option', { scale: s })}
+                </label>
+              ))}
+            </fieldset>
+            <fieldset className="export__group">
+              <legend>{t('exporting.background.legend')}</legend>
+              {(['white', 'transparent'] as const).map((b) => (
+                <label key={b} className="export__choice">
+                  <input type="radio" name="export-background" value={b} data-testid={`export.background.${b}`} checked={background === b} onChange={() => setBackground(b)} />
+                  {t(`exporting.background.${b}`)}
+                </label>
+              ))}
+            </fieldset>
+          </div>
+        )}
+
+        <fieldset className="export__group">
+          <legend>{t('exporting.what.legend')}</legend>
+          <label className="export__choice">
+            <input type="radio" name="export-what" value="all" data-testid="export.what.all" checked={!useSelection} onChange={() => setOnlySelection(false)} />
+            {t('exporting.what.all')}
+          </label>
+          <label className="export__choice">
+            <input type="radio" name="export-what" value="selection" data-testid="export.what.selection" checked={useSelection} disabled={!canSelect} onChange={() => setOnlySelection(true)} />
+            {canSelect ? t('exporting.what.selection', { count: selectionSize }) : t('exporting.what.selectionNone')}
+          </label>
+        </fieldset>
+
+        {multi && (
+          <fieldset className="export__group" aria-describedby={noScenario ? 'export-no-scenario' : undefined}>
+            <legend>{t('exporting.scenarios.legend')}</legend>
+            {scenarios.map((s) => (
+              <label key={s.id} className="export__choice">
+                <input type="checkbox" data-testid={`export.scenario.${s.id}`} checked={chosen.includes(s.id)} onChange={(e) => toggleScenario(s.id, e.target.checked)} />
+                {s.name}
+              </label>
+            ))}
+            {noScenario && (
+              <p id="export-no-scenario" className="export__problem" role="alert">
+                {t('exporting.scenarios.none')}
+              </p>
+            )}
+          </fieldset>
+        )}
+
+        <fieldset className="export__group">
+          <label className="export__choice">
+            <input type="checkbox" data-testid="export.legend" checked={legend} onChange={(e) => setLegend(e.target.checked)} />
+            {t('exporting.legendOption')}
+          </label>
+          <label className="export__choice">
+            <input type="checkbox" data-testid="export.caption" checked={caption} onChange={(e) => setCaption(e.target.checked)} />
+            {t('exporting.captionOption')}
+          </label>
+          {format === 'pdf' && (
+            <label className="export__choice">
+              <input type="checkbox" data-testid="export.summary" checked={summary} onChange={(e) => setSummary(e.target.checked)} />
+              {t('exporting.summaryOption')}
+            </label>
+          )}
+        </fieldset>
+        <p className="panel-help">{t('exporting.languageNote')}</p>
+        {error && (
+          <p className="export__problem" role="alert" data-testid="export.error">
+            {error}
+          </p>
+        )}
+        <div className="modal__actions">
+          <button type="button" data-testid="export.cancel" onClick={close}>
+            {t('exporting.cancel')}
+          </button>
+          <button type="submit" className="primary" data-testid="export.run" disabled={busy || noScenario}>
+            {busy ? t('exporting.working') : t('exporting.run')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
