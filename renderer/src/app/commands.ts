@@ -5,10 +5,10 @@
  */
 import type { ReactFlowInstance } from '@xyflow/react';
 import { THEMES, toAccelerator } from '../../../shared/ipc';
-import { LIMITS } from '../../../shared/model/types';
+import { LIMITS, type NodeId } from '../../../shared/model/types';
 import type { OrgFlowEdge, OrgFlowNode } from '../canvas/flow';
 import { selectScenario } from '../store/selectors';
-import { focusInspector, focusMap, focusNode, focusRisks, nodeIdOf, stepNode } from './navigation';
+import { focusedNodeId, focusInspector, focusMap, focusNode, focusRisks, nodeIdOf, stepNode } from './navigation';
 import type { Platform } from '../platform';
 import type { AppStore } from '../store';
 import type { AppState } from '../store/types';
@@ -98,6 +98,11 @@ const stepSelection = (ctx: CommandContext, delta: 1 | -1) => {
   if (!next) return;
   state.select([next], []);
   focusNode(ctx.flow, next);
+};
+const connectSource = (s: AppState): NodeId | undefined => {
+  const focused = focusedNodeId();
+  if (focused && selectScenario(s).nodes.some((n) => n.id === focused)) return focused;
+  return s.selectedNodeIds.length === 1 ? s.selectedNodeIds[0] : undefined;
 };
 const hasSelection = (s: AppState) => s.selectedNodeIds.length > 0 || s.selectedEdgeIds.length > 0;
 
@@ -212,9 +217,10 @@ export const COMMANDS: readonly Command[] = [
     id: 'edit.connect',
     labelKey: 'cmd.edit.connect',
     shortcuts: [{ key: 'c' }],
-    enabled: (s) => s.selectedNodeIds.length === 1,
+    // The focused node (a keyboard user's "this one"), else the one selected node.
+    enabled: (s) => s.selectedNodeIds.length === 1 || connectSource(s) !== undefined,
     run: (ctx) => {
-      const [source] = ctx.store.getState().selectedNodeIds;
+      const source = connectSource(ctx.store.getState());
       if (source) ctx.store.getState().openDialog({ type: 'connect', source });
     },
   },

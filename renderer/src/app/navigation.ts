@@ -5,6 +5,7 @@
  * inspector are in useKeyboardNavigation.
  */
 import type { ReactFlowInstance } from '@xyflow/react';
+import { asNodeId } from '../../../shared/model/rules';
 import type { NodeId, OrgNode } from '../../../shared/model/types';
 import type { OrgFlowEdge, OrgFlowNode } from '../canvas/flow';
 import type { AppStore } from '../store';
@@ -115,4 +116,11 @@ export function focusMap(store: AppStore, flow: ReactFlowInstance<OrgFlowNode, O
   }
   if (!selected) state.select([target], []);
   focusNode(flow, target);
+}
+
+/** The node that has the keyboard focus (the node element itself or something inside it), if any. */
+export function focusedNodeId(): NodeId | undefined {
+  if (typeof document === 'undefined') return undefined;
+  const id = nodeIdOf(document.activeElement);
+  return id === null ? undefined : asNodeId(id);
 }
