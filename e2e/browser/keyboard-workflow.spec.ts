@@ -116,7 +116,7 @@ const ORDER = ['skip', 'toolbar', 'palette', 'canvas', 'inspector', 'analysis', 
 
 for (const theme of ['light', 'dark'] as const) {
   for (const language of ['en', 'nl'] as const) {
-    test(`keyboard only, ${theme} theme, ${language}: build a hub and spoke, move between nodes, rename, read the risks, save`, async ({ page }) => {
+    test(`keyboard only, ${theme} theme, ${language}: build a hub and spoke, move between nodes, rename, read the risks, save, export`, async ({ page }) => {
       const w = WORDS[language];
       await withoutFileSystemAccess(page);
       await useSettings(page, theme, language);
@@ -259,6 +259,29 @@ for (const theme of ['light', 'dark'] as const) {
       expect(saved.scenarios[0]?.nodes.map((n) => n.label).sort()).toEqual(['Digital hub', 'Facebook 1', 'LinkedIn 1', unit, department].sort());
       expect(saved.scenarios[0]?.edges).toHaveLength(4);
       await expect(firstRisk).toBeFocused();
+
+      // Export: Ctrl+Shift+E opens the dialog on the current format; arrow keys choose SVG, Tab
+      // reaches Export, Enter downloads it, and the focus comes back to the risk.
+      await page.keyboard.press('Control+Shift+E');
+      const exportDialog = page.getByTestId('export-dialog');
+      await expect(exportDialog).toBeVisible();
+      await expect(page.getByTestId('export.format.png')).toBeFocused();
+      await expectFocusVisible(page, 'export format');
+      await page.keyboard.press('ArrowDown');
+      await expect(page.getByTestId('export.format.svg')).toBeFocused();
+      await expect(page.getByTestId('export.format.svg')).toBeChecked();
+      await expectFocusVisible(page, 'export format SVG');
+      await tabTo(page, 'export.run');
+      const exporting = page.waitForEvent('download');
+      await page.keyboard.press('Enter');
+      const exported = await exporting;
+      expect(exported.suggestedFilename()).toMatch(/\.svg$/);
+      const svg = readFileSync(await exported.path(), 'utf8');
+      expect(svg).toContain('<svg');
+      expect(svg).toContain('Digital hub');
+      await expect(exportDialog).toBeHidden();
+      await expect(firstRisk).toBeFocused();
+      await expectFocusVisible(page, 'back from the export dialog');
 
       // No trap: Shift+Tab walks back from the risks through every part to the skip link, and Tab
       // walks forwards in the visual order, toolbar → palette → canvas → inspector → analysis → risks.
