@@ -23,6 +23,7 @@ import {
   type ImportMessage,
   withoutHeader,
 } from '../../shared/import';
+import { elkInThread } from '../../shared/layout/run';
 import { emptyDocument, LIMITS, parseDocument, serializeDocument } from '../../shared/model';
 import type { Command } from './types';
 
@@ -77,7 +78,8 @@ export const importCommand: Command = {
     const base = emptyDocument(title, 'Current');
     const current = base.scenarios[0];
     if (current === undefined) throw new Error('emptyDocument() gave no scenario');
-    const scenario = applyImport(current, result, { layout: 'all' });
+    // The app's layout (elkjs), run in this thread; the app runs the same graph in a web worker.
+    const scenario = await applyImport(current, result, elkInThread, { layout: 'all' });
     const document = { ...base, scenarios: [scenario] };
     const text = serializeDocument(document);
     const check = parseDocument(text, output);

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analysis';
-import { layoutScenario } from '../layout';
+import { canvasNodeSize, layoutScenario, overlapping } from '../layout';
+import { elkInThread } from '../layout/run';
 import { emptyDocument, parseDocument, serializeDocument, type Scenario } from '../model';
 import { importRows, mergeImport } from './build';
 import { parseCsv } from './csv';
@@ -17,7 +18,7 @@ describe('inventory-200.csv', () => {
     expect(text).toBe(inventoryCsv());
   });
 
-  it('imports into a valid multiple hub-and-spoke map with the orphans and the two unusable rows reported', () => {
+  it('imports into a valid multiple hub-and-spoke map, laid out without overlaps, with the orphans and the two unusable rows reported', async () => {
     const parsed = parseCsv(text);
     if (!parsed.ok) throw new Error(parsed.error.message);
     const table = parsed.table;
@@ -32,7 +33,11 @@ describe('inventory-200.csv', () => {
     expect(result.nodes.filter((n) => n.label.toLowerCase() === 'marketing nl')).toHaveLength(1);
 
     const doc = emptyDocument('Northwind');
-    const scenario = layoutScenario(mergeImport(doc.scenarios[0] as Scenario, result));
+    const scenario = await layoutScenario(mergeImport(doc.scenarios[0] as Scenario, result), elkInThread);
+    const hubs = new Set(scenario.edges.filter((e) => e.kind === 'coordinates').map((e) => e.source));
+    const sizes = new Map(scenario.nodes.map((n) => [n.id, canvasNodeSize(n, hubs.has(n.id))]));
+    expect(overlapping(new Map(scenario.nodes.map((n) => [n.id, n.position])), sizes)).toBeNull();
+    expect(new Set(scenario.nodes.map((n) => `${n.position.x},${n.position.y}`)).size).toBe(scenario.nodes.length);
     const read = parseDocument(serializeDocument({ ...doc, scenarios: [scenario] }));
     expect(read.ok).toBe(true);
     const { classification, risks } = analyze(scenario);

@@ -1,7 +1,6 @@
 /** Whatever the text, reading and importing never throw, and what comes out is always a valid map. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { layoutScenario } from '../layout';
 import { emptyDocument, parseDocument, serializeDocument, type Scenario } from '../model';
 import { importRows, mergeImport } from './build';
 import { parseCsv, toCsv } from './csv';
@@ -15,7 +14,7 @@ function expectValidImport(text: string, mapping?: ColumnMapping): void {
   if (!parsed.ok) return;
   const result = importRows(parsed.table, mapping ?? guessMapping(parsed.table).mapping);
   const base = emptyDocument('t');
-  const scenario = layoutScenario(mergeImport(base.scenarios[0] as Scenario, result));
+  const scenario = mergeImport(base.scenarios[0] as Scenario, result);
   const read = parseDocument(serializeDocument({ ...base, scenarios: [scenario] }));
   if (!read.ok) throw new Error(read.error.message);
   // Every non-empty row is an account, a merge or a reject.

@@ -1,2 +1,18 @@
-/** Automatic layout of a scenario (pure, deterministic). See layered.ts for the shape. */
-export { layoutNodes, layoutScenario, type LayoutOptions, type LayoutResult } from './layered';
+/** Automatic layout of a scenario with elkjs (pure graph building and mapping; see elk.ts). */
+export {
+  canvasNodeSize,
+  elkOptions,
+  elkPlan,
+  elkPositions,
+  gridLayout,
+  layoutNodes,
+  layoutScenario,
+  overlapping,
+  withPositions,
+  type Block,
+  type ElkLayout,
+  type ElkPlan,
+  type LayoutOptions,
+  type LayoutResult,
+  type Size,
+} from './elk';

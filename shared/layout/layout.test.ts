@@ -1,20 +1,27 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { asEdgeId, asNodeId, asScenarioId, LIMITS, type EdgeKind, type NodeId, type NodeKind, type OrgEdge, type OrgNode, type Platform, type Position, type Scenario } from '../model';
 import { sampleDocument } from '../model/sample';
-import { layoutNodes, layoutScenario } from '.';
+import { canvasNodeSize, elkPlan, elkPositions, layoutNodes, layoutScenario, overlapping, type ElkLayout, type LayoutResult, type Size } from '.';
+import { elkInThread } from './run';
 
-const W = 180;
-const H = 56;
+/** The boxes the canvas draws (the layout's own size function), to check overlap against. */
+function sizesOf(nodes: readonly OrgNode[], edges: readonly OrgEdge[]): Map<NodeId, Size> {
+  const hubs = new Set<NodeId>(edges.filter((e) => e.kind === 'coordinates').map((e) => e.source));
+  return new Map(nodes.map((n) => [n.id, canvasNodeSize(n, hubs.has(n.id))]));
+}
 
-/** Every pair of boxes (W × H at each position) is disjoint; sweep over x, so 20,000 nodes are cheap. */
-function expectNoOverlap(positions: ReadonlyMap<NodeId, Position>): void {
-  const boxes = [...positions].sort((a, b) => a[1].x - b[1].x);
-  for (let i = 0; i < boxes.length; i++) {
-    const [idA, a] = boxes[i] as [NodeId, Position];
-    for (let j = i + 1; j < boxes.length; j++) {
-      const [idB, b] = boxes[j] as [NodeId, Position];
-      if (b.x >= a.x + W) break;
-      if (Math.abs(a.y - b.y) < H) throw new Error(`${idA} at ${a.x},${a.y} overlaps ${idB} at ${b.x},${b.y}`);
+/** Every pair of boxes is disjoint, checked pair by pair (quadratic: small maps only). */
+function expectNoOverlap(result: LayoutResult, sizes: ReadonlyMap<NodeId, Size>): void {
+  const list = [...result.positions];
+  for (let i = 0; i < list.length; i++) {
+    const [idA, a] = list[i] as [NodeId, Position];
+    const sa = sizes.get(idA) as Size;
+    for (let j = i + 1; j < list.length; j++) {
+      const [idB, b] = list[j] as [NodeId, Position];
+      const sb = sizes.get(idB) as Size;
+      const apart = a.x + sa.width <= b.x || b.x + sb.width <= a.x || a.y + sa.height <= b.y || b.y + sb.height <= a.y;
+      if (!apart) throw new Error(`${idA} at ${a.x},${a.y} overlaps ${idB} at ${b.x},${b.y}`);
     }
   }
 }
@@ -64,71 +71,60 @@ function dandelion(): Builder {
   return b;
 }
 
-describe('layoutNodes', () => {
-  it('puts hubs on top, sub-hubs side by side under the central hub, spokes below them and accounts below their owner', () => {
+describe('layoutNodes (elkjs)', () => {
+  it('puts hubs on top, sub-hubs side by side under the central hub, spokes below them and accounts below their owner', async () => {
     const b = dandelion();
-    const { positions } = layoutNodes(b.nodes, b.edges);
+    const result = await layoutNodes(b.nodes, b.edges, elkInThread);
+    const { positions } = result;
+    const sizes = sizesOf(b.nodes, b.edges);
     const at = (id: string) => positions.get(asNodeId(id)) as Position;
+    const bottom = (id: string) => at(id).y + (sizes.get(asNodeId(id)) as Size).height;
+    expect(result.fallback).toBe(false);
     expect(positions.size).toBe(b.nodes.length);
-    expectNoOverlap(positions);
+    expectNoOverlap(result, sizes);
     expectValidCoordinates(positions);
-    // Central hub on top of its whole tree (what nobody coordinates stands to the right, checked below).
-    const outside = new Set(['central', 'hr', 'ops', 'rogue', 'rogue-x', 'orphan-1', 'orphan-2']);
-    for (const [id, p] of positions) if (!outside.has(id)) expect(p.y, id).toBeGreaterThan(at('central').y);
-    expect(at('rogue').y).toBe(at('central').y);
-    // Sub-hubs on one row, side by side, in name order.
+    // The central hub above everything in its tree.
+    for (const id of ['north', 'south', 'east', 'staff', 'hr', 'ops', 'central-x', 'north-0', 'north-0-0']) expect(at(id).y, id).toBeGreaterThan(bottom('central'));
+    // Sub-hubs on one row, side by side.
     expect(new Set(['north', 'south', 'east'].map((r) => at(r).y)).size).toBe(1);
-    expect([at('east').x, at('north').x, at('south').x]).toEqual([...[at('east').x, at('north').x, at('south').x]].sort((a, c) => a - c));
-    // Spokes below their hub and within its span; accounts below their owner.
+    expect(new Set(['north', 'south', 'east'].map((r) => at(r).x)).size).toBe(3);
+    // Spokes below their hub; accounts below their owner.
     for (const r of ['north', 'south', 'east']) {
       for (let i = 0; i < 3; i++) {
-        expect(at(`${r}-${i}`).y).toBeGreaterThan(at(r).y);
-        for (let k = 0; k < 5; k++) expect(at(`${r}-${i}-${k}`).y).toBeGreaterThan(at(`${r}-${i}`).y);
+        expect(at(`${r}-${i}`).y).toBeGreaterThan(bottom(r));
+        for (let k = 0; k < 5; k++) expect(at(`${r}-${i}-${k}`).y).toBeGreaterThan(bottom(`${r}-${i}`));
       }
     }
-    // Members beside their team, on its row.
-    expect(at('hr').y).toBe(at('central').y);
-    expect(at('ops').y).toBe(at('central').y);
-    // Employee groups under their hub; the uncoordinated unit and the orphans after the hub's tree.
-    expect(at('staff').y).toBeGreaterThan(at('central').y);
-    const hubRight = Math.max(...[...positions].filter(([id]) => id.startsWith('north') || id.startsWith('south') || id.startsWith('east')).map(([, p]) => p.x));
-    expect(at('rogue').x).toBeGreaterThan(hubRight);
-    expect(at('orphan-1').x).toBeGreaterThan(at('rogue').x);
+    // Members below the team they send people into; employee groups below their hub.
+    expect(at('hr').y).toBeGreaterThan(bottom('central'));
+    expect(at('staff').y).toBeGreaterThan(bottom('central'));
+    expect(at('staff-li').y).toBeGreaterThan(bottom('staff'));
+    // The uncoordinated unit is on top of its own little tree, its account under it.
+    expect(at('rogue-x').y).toBeGreaterThan(bottom('rogue'));
   });
 
-  it('is deterministic and does not depend on the order of nodes and edges', () => {
+  it('is deterministic and does not depend on the order of nodes and edges', async () => {
     const b = dandelion();
-    const first = layoutNodes(b.nodes, b.edges);
-    const again = layoutNodes(b.nodes, b.edges);
-    const shuffled = layoutNodes([...b.nodes].reverse(), [...b.edges].reverse());
-    expect([...again.positions]).toEqual([...first.positions]);
+    const first = await layoutNodes(b.nodes, b.edges, elkInThread);
+    const again = await layoutNodes(b.nodes, b.edges, elkInThread);
+    const shuffled = await layoutNodes([...b.nodes].reverse(), [...b.edges].reverse(), elkInThread);
+    expect(new Map(again.positions)).toEqual(new Map(first.positions));
     expect(new Map(shuffled.positions)).toEqual(new Map(first.positions));
   });
 
-  it('handles coordination cycles, self-loops and edges to unknown nodes', () => {
+  it('handles coordination cycles, self-loops and edges to unknown nodes', async () => {
     const b = new Builder().node('a', 'team').node('b', 'team').node('c', 'unit').edge('coordinates', 'a', 'b').edge('coordinates', 'b', 'a').edge('coordinates', 'b', 'c');
     b.edge('coordinates', 'c', 'c').edge('owns', 'ghost', 'c').account('acc', 'c');
-    const { positions } = layoutNodes(b.nodes, b.edges);
-    expect(positions.size).toBe(4);
-    expectNoOverlap(positions);
+    const result = await layoutNodes(b.nodes, b.edges, elkInThread);
+    expect(result.positions.size).toBe(4);
+    expect(result.fallback).toBe(false);
+    expectNoOverlap(result, sizesOf(b.nodes, b.edges));
   });
 
-  it('keeps a huge map within the format coordinates (a coordination chain thousands deep falls back to a grid)', () => {
-    const b = new Builder();
-    for (let i = 0; i < 9000; i++) {
-      b.node(`t${i}`, 'team');
-      if (i > 0) b.edge('coordinates', `t${i - 1}`, `t${i}`);
-    }
-    const { positions } = layoutNodes(b.nodes, b.edges);
-    expect(positions.size).toBe(9000);
-    expectValidCoordinates(positions);
-    expectNoOverlap(positions);
-  });
-
-  it('lays out only the nodes asked for, from the origin given', () => {
+  it('lays out only the nodes asked for, from the origin given', async () => {
     const b = dandelion();
     const only = new Set(['north', 'north-0', 'north-0-0', 'north-0-1'].map(asNodeId));
-    const { positions } = layoutNodes(b.nodes, b.edges, { only, origin: { x: 1000, y: 500 } });
+    const { positions } = await layoutNodes(b.nodes, b.edges, elkInThread, { only, origin: { x: 1000, y: 500 } });
     expect([...positions.keys()].sort()).toEqual([...only].sort());
     for (const p of positions.values()) {
       expect(p.x).toBeGreaterThanOrEqual(1000);
@@ -137,26 +133,69 @@ describe('layoutNodes', () => {
     expect(positions.get(asNodeId('north'))?.y).toBe(500);
   });
 
-  it('lays out 2,000 and 20,000 nodes without overlap (speed: npm run bench -- layout)', () => {
-    const doc = sampleDocument(2000);
-    const scenario = doc.scenarios[0] as Scenario;
-    const { positions } = layoutNodes(scenario.nodes, scenario.edges);
-    expect(positions.size).toBe(2000);
-    expectNoOverlap(positions);
-    const big = sampleDocument(20_000).scenarios[0] as Scenario;
-    const large = layoutNodes(big.nodes, big.edges);
-    expect(large.positions.size).toBe(20_000);
-    expectNoOverlap(large.positions);
-    expectValidCoordinates(large.positions);
+  it('falls back to a grid without overlaps when ELK fails or answers with overlapping or missing boxes', async () => {
+    const b = dandelion();
+    const sizes = sizesOf(b.nodes, b.edges);
+    const failing: ElkLayout = () => Promise.reject(new Error('no worker'));
+    const failed = await layoutNodes(b.nodes, b.edges, failing);
+    expect(failed.fallback).toBe(true);
+    expect(failed.positions.size).toBe(b.nodes.length);
+    expectNoOverlap(failed, sizes);
+    const plan = elkPlan(b.nodes, b.edges);
+    const stacked = elkPositions(plan, { id: 'root', children: (plan.graph.children ?? []).map((c) => ({ ...c, x: 0, y: 0 })) });
+    expect(stacked.fallback).toBe(true);
+    expectNoOverlap(stacked, sizes);
+    const missing = elkPositions(plan, { id: 'root', children: [] });
+    expect(missing.fallback).toBe(true);
+    expect(missing.positions.size).toBe(b.nodes.length);
+  });
+
+  it('never overlaps, whatever the map (property, canvas node sizes)', async () => {
+    const kinds: NodeKind[] = ['department', 'unit', 'team', 'employees', 'account'];
+    const edgeKinds: EdgeKind[] = ['coordinates', 'owns', 'member'];
+    const map = fc.record({
+      nodes: fc.array(fc.record({ kind: fc.constantFrom(...kinds), label: fc.string({ maxLength: 90 }) }), { minLength: 1, maxLength: 40 }),
+      edges: fc.array(fc.record({ kind: fc.constantFrom(...edgeKinds), s: fc.nat(), t: fc.nat() }), { maxLength: 60 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(map, async ({ nodes, edges }) => {
+        const b = new Builder();
+        nodes.forEach((n, i) => b.node(`n${i}`, n.kind, n.label));
+        for (const e of edges) b.edge(e.kind, `n${e.s % nodes.length}`, `n${e.t % nodes.length}`);
+        const result = await layoutNodes(b.nodes, b.edges, elkInThread);
+        expect(result.positions.size).toBe(nodes.length);
+        expectValidCoordinates(result.positions);
+        expectNoOverlap(result, sizesOf(b.nodes, b.edges));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('lays out 2,000 nodes without overlap (speed: npm run bench -- layout)', async () => {
+    const scenario = sampleDocument(2000).scenarios[0] as Scenario;
+    const result = await layoutNodes(scenario.nodes, scenario.edges, elkInThread);
+    expect(result.positions.size).toBe(2000);
+    expect(result.fallback).toBe(false);
+    expect(overlapping(result.positions, sizesOf(scenario.nodes, scenario.edges))).toBeNull();
+    expectValidCoordinates(result.positions);
+  });
+});
+
+describe('overlapping', () => {
+  it('finds a pair of boxes that share area and none when boxes only touch', () => {
+    const sizes = new Map([[asNodeId('a'), { width: 100, height: 50 }], [asNodeId('b'), { width: 100, height: 50 }]]);
+    expect(overlapping(new Map([[asNodeId('a'), { x: 0, y: 0 }], [asNodeId('b'), { x: 100, y: 0 }]]), sizes)).toBeNull();
+    expect(overlapping(new Map([[asNodeId('a'), { x: 0, y: 0 }], [asNodeId('b'), { x: 99, y: 49 }]]), sizes)).toEqual(['a', 'b']);
+    expect(overlapping(new Map([[asNodeId('a'), { x: 0, y: 0 }], [asNodeId('b'), { x: 50, y: 50 }]]), sizes)).toBeNull();
   });
 });
 
 describe('layoutScenario', () => {
-  it('moves the nodes and keeps everything else, unknown fields included', () => {
+  it('moves the nodes and keeps everything else, unknown fields included', async () => {
     const b = dandelion();
     const scenario = { ...b.scenario(), extra: 1 } as Scenario;
     const withField = { ...scenario, nodes: scenario.nodes.map((n, i) => (i === 0 ? ({ ...n, futureField: 'kept' } as OrgNode) : n)) };
-    const out = layoutScenario(withField);
+    const out = await layoutScenario(withField, elkInThread);
     expect(out.edges).toBe(withField.edges);
     expect((out as unknown as { extra: number }).extra).toBe(1);
     expect((out.nodes[0] as unknown as { futureField: string }).futureField).toBe('kept');

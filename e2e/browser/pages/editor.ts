@@ -226,6 +226,32 @@ export class EditorPage {
   async press(keys: string): Promise<void> {
     await this.page.keyboard.press(keys);
   }
+
+  /** File ▸ Export… by its shortcut (Ctrl+Shift+E); returns the dialog. */
+  async openExportDialog(): Promise<Locator> {
+    await this.page.keyboard.press('Control+Shift+E');
+    const dialog = this.page.getByTestId('export-dialog');
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  /**
+   * Exports through the dialog: picks the format, lets `choose` set the other options, runs and
+   * returns the file the browser downloads (call `withoutFileSystemAccess` before `goto`).
+   */
+  async exportFile(format: 'png' | 'svg' | 'pdf' | 'pptx', choose: (dialog: Locator) => Promise<void> = async () => {}): Promise<{ name: string; bytes: Buffer }> {
+    const dialog = await this.openExportDialog();
+    await dialog.getByTestId(`export.format.${format}`).check();
+    await choose(dialog);
+    const download = this.page.waitForEvent('download');
+    await dialog.getByTestId('export.run').click();
+    const file = await download;
+    const stream = await file.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(Buffer.from(chunk as Uint8Array));
+    await expect(dialog).toBeHidden();
+    return { name: file.suggestedFilename(), bytes: Buffer.concat(chunks) };
+  }
 }
 
 export async function center(locator: Locator): Promise<{ x: number; y: number }> {
