@@ -28,6 +28,7 @@ const REGISTRY_IDS = [
   'scenario.add', 'scenario.duplicate', 'scenario.rename', 'scenario.delete', 'scenario.moveLeft', 'scenario.moveRight',
   'help.shortcuts', 'help.modelGuide', 'help.about', 'help.welcome', 'help.openLogFolder',
   'view.grid', 'view.theme.system', 'view.theme.light', 'view.theme.dark', 'app.settings',
+  'nav.map', 'nav.nextNode', 'nav.previousNode', 'nav.inspector', 'nav.risks',
 ];
 
 describe('native menu', () => {

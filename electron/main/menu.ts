@@ -171,6 +171,13 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       command('view.theme.light'),
       command('view.theme.dark'),
       separator,
+      // Keyboard navigation (renderer/src/app/navigation.ts); their keys act only outside text fields.
+      command('nav.map'),
+      command('nav.nextNode'),
+      command('nav.previousNode'),
+      command('nav.inspector'),
+      command('nav.risks'),
+      separator,
       { role: 'togglefullscreen', label: t('view.fullscreen') },
       ...(dev
         ? ([separator, { role: 'reload', label: t('view.reload') }, { role: 'toggleDevTools', label: t('view.devtools') }] satisfies MenuItemConstructorOptions[])
