@@ -315,3 +315,51 @@ test('the new commands are in the help sheet with their keys', async ({ page }) 
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
 });
+
+for (const language of ['en', 'nl'] as const) {
+  test(`every control, node and relation has a screen-reader name (${language})`, async ({ page }) => {
+    const w = WORDS[language];
+    await useSettings(page, 'light', language);
+    const editor = new EditorPage(page);
+    await editor.goto();
+    await editor.newFromTemplate('hub-and-spoke');
+    await editor.expectModel('hub-and-spoke');
+    // A node selected (N), so the inspector shows its fields too.
+    await page.keyboard.press('n');
+    await expect(page.getByTestId('inspector.label')).toBeVisible();
+
+    // Controls: whatever takes the focus, by the browser's own accessible-name computation.
+    const controls = page.locator(':is(button, a[href], input, select, textarea, summary, [tabindex]):not([tabindex="-1"], [aria-hidden="true"])');
+    const count = await controls.count();
+    expect(count).toBeGreaterThan(30);
+    for (let i = 0; i < count; i++) {
+      const control = controls.nth(i);
+      if (!(await control.isVisible())) continue;
+      const what = await control.evaluate((el) => `${el.tagName.toLowerCase()}.${el.className} ${el.getAttribute('data-testid') ?? ''}`);
+      await expect(control, what).toHaveAccessibleName(/\S/);
+    }
+
+    // Nodes: kind and label (and platform for accounts), in the user's language, called "node"/"knoop".
+    const kinds = Object.values(w.kind);
+    const nodes = await editor.nodes.evaluateAll((els) => els.map((el) => ({ name: el.getAttribute('aria-label') ?? '', role: el.getAttribute('aria-roledescription'), label: el.querySelector('.org-node__label')?.textContent ?? '' })));
+    expect(nodes.length).toBeGreaterThan(3);
+    for (const node of nodes) {
+      expect(kinds.some((k) => node.name.startsWith(`${k}`)), node.name).toBe(true);
+      expect(node.name).toContain(node.label);
+      expect(node.role).toBe(w.flow.nodeRole);
+    }
+    expect(nodes.some((n) => n.name.includes(`, ${w.flow.hub}`))).toBe(true);
+    // Relations: "<source> <kind> <target>" with the labels of their ends.
+    const labels = nodes.map((n) => n.label);
+    const relations = await editor.edges.evaluateAll((els) => els.map((el) => ({ name: el.getAttribute('aria-label') ?? '', role: el.getAttribute('aria-roledescription') })));
+    expect(relations.length).toBeGreaterThan(2);
+    for (const relation of relations) {
+      const kind = Object.values(w.edgeKind).find((k) => relation.name.includes(` ${k} `));
+      expect(kind, relation.name).toBeDefined();
+      const [source, target] = relation.name.split(` ${kind ?? ''} `);
+      expect(labels).toContain(source);
+      expect(labels).toContain(target);
+      expect(relation.role).toBe(w.flow.edgeRole);
+    }
+  });
+}
