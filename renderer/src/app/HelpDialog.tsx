@@ -5,7 +5,7 @@ import { COMMANDS, formatShortcut, getCommand, labelKeyOf, runCommand, type Comm
 import { useServices } from './context';
 import { Modal } from './Modal';
 
-const GESTURES = ['boxSelect', 'addSelect', 'pan', 'connect', 'nodeKeys', 'tabs'] as const;
+const GESTURES = ['boxSelect', 'addSelect', 'pan', 'connect', 'nodeKeys', 'inspectorKeys', 'tabs'] as const;
 
 /** Every command with its shortcuts, read from the registry, and the canvas gestures. */
 export function HelpDialog() {

@@ -174,6 +174,7 @@ export const en = {
       pan: 'Drag on empty canvas: pan; scroll or pinch: zoom',
       connect: 'Drag from the dot under a node to the dot above another: connect',
       nodeKeys: 'Tab to a node, Enter to select it, arrow keys to move it',
+      inspectorKeys: 'Enter on a selected node: edit it in the inspector; Escape there: back to the node. Tab runs toolbar → palette → map → inspector → analysis → risks',
       tabs: 'Scenario tabs: arrow keys switch, F2 or double-click renames, Alt+Shift+arrow or dragging moves a tab',
     },
   },

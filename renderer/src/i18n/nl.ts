@@ -173,6 +173,7 @@ export const nl: UiCatalog = {
       pan: 'Slepen op een leeg stuk canvas: verschuiven; scrollen of knijpen: zoomen',
       connect: 'Sleep van de stip onder een knoop naar de stip boven een andere: verbinden',
       nodeKeys: 'Tab naar een knoop, Enter om hem te selecteren, pijltjestoetsen om hem te verplaatsen',
+      inspectorKeys: 'Enter op een geselecteerde knoop: bewerken in Eigenschappen; Escape daar: terug naar de knoop. Tab gaat van werkbalk → toevoegen → kaart → eigenschappen → analyse → risico’s',
       tabs: 'Scenariotabbladen: pijltjestoetsen wisselen, F2 of dubbelklik hernoemt, Alt+Shift+pijl of slepen verplaatst een tabblad',
     },
   },
