@@ -12,7 +12,9 @@ import { loadFonts } from './fonts';
 
 export async function pdfBytes(options: DocumentExportOptions): Promise<Uint8Array> {
   const fonts = await loadFonts();
-  return buildPdf({ createDocument: (o) => new PDFDocument(o), svgToPdf: SVGtoPDF, fonts: { regular: fonts.regular, semibold: fonts.semibold } }, options);
+  // The browser build ships no standard fonts (Helvetica is pdfkit's default): start with Inter,
+  // which every page uses anyway, instead of bundling Helvetica's metrics.
+  return buildPdf({ createDocument: (o) => new PDFDocument({ ...o, font: fonts.regular }), svgToPdf: SVGtoPDF, fonts: { regular: fonts.regular, semibold: fonts.semibold } }, options);
 }
 
 export function pptxBytes(options: DocumentExportOptions): Promise<Uint8Array> {
