@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { XMLValidator } from 'fast-xml-parser';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
 import { createRequire } from 'node:module';
 import type { ZipLike } from '../../shared/export';
 import { summarise } from '../../shared/export';
@@ -29,6 +31,9 @@ const textOf = (xml: string) => decode(xml.replace(/<[^>]*>/g, ' '));
 // By file: tsconfig.web.json maps the name `jszip` to the renderer's type declaration, and the test
 // runner's module resolution follows that mapping.
 const JSZip = createRequire(import.meta.url)(fileURLToPath(new URL('../../node_modules/jszip/lib/index.js', import.meta.url))) as { loadAsync(data: Uint8Array): Promise<ZipLike> };
+
+/** Share of pixels the app's PNG may differ from the command line's reference. */
+const DIFF_LIMIT = 0.01;
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes: Uint8Array): { width: number; height: number } {
@@ -115,6 +120,24 @@ test('PNG at 2× is twice the drawing, the same in a small and a large window', 
     await d.getByTestId('export.background.transparent').check();
   });
   expect(pngSize(three.bytes)).toEqual({ width: Math.round(frame.width * 3), height: Math.round(frame.height * 3) });
+});
+
+test('PNG matches the command line reference for every starter template', async ({ page }) => {
+  const editor = new EditorPage(page);
+  for (const name of ['centralized', 'decentralized', 'holistic', 'hub-and-spoke', 'multiple-hub-and-spoke']) {
+    await editor.newFromTemplate(name);
+    // The references (cli/export/references.ts): 1×, white, legend, no caption.
+    const { bytes } = await editor.exportFile('png', async (d) => {
+      await d.getByTestId('export.scale.1').check();
+      await d.getByTestId('export.caption').uncheck();
+    });
+    const actual = PNG.sync.read(bytes);
+    const expected = PNG.sync.read(readFileSync(fileURLToPath(new URL(`../../cli/fixtures/export/${name}.png`, import.meta.url))));
+    expect([actual.width, actual.height], name).toEqual([expected.width, expected.height]);
+    const differing = pixelmatch(actual.data, expected.data, undefined, actual.width, actual.height, { threshold: 0.1 });
+    // The browser and resvg anti-alias edges a little differently; the drawing is the same.
+    expect(differing / (actual.width * actual.height), name).toBeLessThan(DIFF_LIMIT);
+  }
 });
 
 test('PDF and PPTX hold every label', async ({ page }) => {
