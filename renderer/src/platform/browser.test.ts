@@ -214,3 +214,83 @@ describe('browser platform without the File System Access API', () => {
     expect(document.title).toBe('• Orgmap');
   });
 });
+
+describe('exports in the browser', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  function exportHandle(name: string, written: unknown[], fail = false): FileSystemFileHandle {
+    const writable = {
+      write: async (data: unknown) => {
+        if (fail) throw new DOMException('There is not enough space on the disk.', 'QuotaExceededError');
+        written.push(data);
+      },
+      close: async () => undefined,
+      abort: vi.fn(async () => undefined),
+    };
+    return { kind: 'file', name, createWritable: async () => writable } as unknown as FileSystemFileHandle;
+  }
+
+  it('asks with the save picker, typed to the format, and writes the bytes as one Blob', async () => {
+    const written: unknown[] = [];
+    const asked: unknown[] = [];
+    const p: FilePickers = {
+      showSaveFilePicker: async (options) => {
+        asked.push(options);
+        return exportHandle('slides.pdf', written);
+      },
+    };
+    const platform = createBrowserPlatform({ pickers: p, recovery: noRecovery });
+    const result = await platform.saveExport({ format: 'pdf', data: new Uint8Array([37, 80, 68, 70]), suggestedName: 'map.pdf' });
+    expect(result).toEqual({ canceled: false, path: 'slides.pdf', name: 'slides.pdf' });
+    expect(asked).toEqual([{ types: [{ description: 'PDF document', accept: { 'application/pdf': ['.pdf'] } }], suggestedName: 'map.pdf', id: 'orgmap-exports' }]);
+    const [blob] = written;
+    expect(blob).toBeInstanceOf(Blob);
+    expect((blob as Blob).type).toBe('application/pdf');
+    expect((blob as Blob).size).toBe(4);
+  });
+
+  it('a cancelled picker is a cancellation; a failed write says why', async () => {
+    const abort = () => new DOMException('The user aborted a request.', 'AbortError');
+    const cancelled = createBrowserPlatform({ pickers: { showSaveFilePicker: async () => Promise.reject(abort()) }, recovery: noRecovery });
+    expect(await cancelled.saveExport({ format: 'svg', data: '<svg/>', suggestedName: 'a.svg' })).toEqual({ canceled: true });
+    const failing = createBrowserPlatform({ pickers: { showSaveFilePicker: async () => exportHandle('a.svg', [], true) }, recovery: noRecovery });
+    expect(await failing.saveExport({ format: 'svg', data: '<svg/>', suggestedName: 'a.svg' })).toEqual({ canceled: false, error: 'a.svg: There is not enough space on the disk.' });
+  });
+
+  it('without the pickers, downloads under the suggested name', async () => {
+    URL.createObjectURL = vi.fn(() => 'blob:2');
+    URL.revokeObjectURL = vi.fn();
+    const clicked: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this.download);
+    });
+    const platform = createBrowserPlatform({ pickers: {}, recovery: noRecovery });
+    expect(await platform.saveExport({ format: 'png', data: new Uint8Array([137, 80, 78, 71]), suggestedName: 'map.png' })).toEqual({ canceled: false, path: 'map.png', name: 'map.png' });
+    expect(clicked).toEqual(['map.png']);
+  });
+
+  it('copies a PNG with the Clipboard API, or says the browser cannot', async () => {
+    const platform = createBrowserPlatform({ pickers: {}, recovery: noRecovery });
+    const png = Promise.resolve(new Blob([new Uint8Array([137, 80, 78, 71])], { type: 'image/png' }));
+    expect(await platform.copyImage(png)).toEqual({ ok: false, error: 'this browser cannot put images on the clipboard' });
+    const write = vi.fn(async (_items: unknown[]) => undefined);
+    class FakeItem {
+      constructor(readonly items: Record<string, unknown>) {}
+    }
+    Object.defineProperty(window.navigator, 'clipboard', { value: { write }, configurable: true });
+    Object.defineProperty(window, 'ClipboardItem', { value: FakeItem, configurable: true });
+    try {
+      expect(await platform.copyImage(png)).toEqual({ ok: true });
+      const [[items]] = write.mock.calls as unknown as [[FakeItem[]]];
+      expect(items[0]?.items['image/png']).toBe(png);
+      write.mockRejectedValueOnce(new DOMException('Document is not focused.', 'NotAllowedError'));
+      expect(await platform.copyImage(png)).toEqual({ ok: false, error: 'Document is not focused.' });
+    } finally {
+      Reflect.deleteProperty(window.navigator, 'clipboard');
+      Reflect.deleteProperty(window, 'ClipboardItem');
+    }
+  });
+});
