@@ -120,6 +120,28 @@ test.describe('first-run welcome', () => {
     await expect(welcome).toHaveCount(0);
   });
 
+  test('“Open a map” and “Import an inventory” run their commands; Import only where the registry has it', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('welcome')).toBeVisible();
+    await page.getByTestId('welcome.open').click();
+    // The browser's open path: its hidden file input is driven (nothing is chosen here); the welcome is gone.
+    await expect(page.getByTestId('welcome')).toHaveCount(0);
+
+    await page.getByTestId('help.menu').click();
+    await page.getByTestId('help.menu.help.shortcuts').click();
+    const hasImport = (await page.getByTestId('help-dialog').locator('[data-command-id="file.import"]').count()) > 0;
+    await page.keyboard.press('Escape');
+    await page.getByTestId('help.menu').click();
+    await page.getByTestId('help.menu.help.welcome').click();
+    if (!hasImport) {
+      await expect(page.getByTestId('welcome.import')).toHaveCount(0);
+      return;
+    }
+    await page.getByTestId('welcome.import').click();
+    await expect(page.getByTestId('welcome')).toHaveCount(0);
+    await expect(page.getByTestId('import-dialog')).toBeVisible();
+  });
+
   test('a template card opens that model’s example map', async ({ page }) => {
     await page.goto('/');
     await page.getByTestId('welcome.template.centralized').click();
