@@ -16,7 +16,7 @@ import nodePath from 'node:path';
 import type { BrowserWindow, WebContents } from 'electron';
 import { EXPORT_FORMATS, MAX_EXPORT_SIZE, type CopyImageResult, type ExportFormat, type ExportSaveRequest, type SaveResult } from '../../shared/ipc';
 import { atomicWriteFile, describeFsError, type DialogLike, type DocumentFs } from './documents';
-import { IpcValidationError, type IpcRegistry, type Validator } from './ipc';
+import { fail, isPlainObject, onlyKeys, type IpcRegistry, type Validator } from './ipc';
 
 const FILTER_NAMES: Readonly<Record<ExportFormat, string>> = {
   png: 'PNG image',
@@ -57,21 +57,11 @@ export function isPng(bytes: Uint8Array): boolean {
   return bytes.length > PNG_SIGNATURE.length && PNG_SIGNATURE.every((b, i) => bytes[i] === b);
 }
 
-function fail(message: string): never {
-  throw new IpcValidationError(message);
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-
 export const validateExportSave: Validator<'saveExport'> = (args) => {
   if (args.length !== 1) fail('saveExport: expected one argument');
   const value = args[0];
   if (!isPlainObject(value)) fail('saveExport: expected an object');
-  for (const key of Object.keys(value)) if (!['format', 'data', 'suggestedName'].includes(key)) fail(`saveExport: unexpected field "${key}"`);
+  onlyKeys(value, ['format', 'data', 'suggestedName'], 'saveExport');
   const format = value.format;
   if (typeof format !== 'string' || !(EXPORT_FORMATS as readonly string[]).includes(format)) fail('saveExport: format must be png, svg, pdf or pptx');
   const data = value.data;

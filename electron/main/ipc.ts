@@ -129,18 +129,19 @@ export function createIpcRegistry({ ipcMain, policy, log = () => {} }: RegistryD
 
 // ── Validators ───────────────────────────────────────────────────────────────────────────────────
 
-function fail(message: string): never {
+/** Refuses a message's arguments (the renderer sees the message). */
+export function fail(message: string): never {
   throw new IpcValidationError(message);
 }
 
 /** A plain object (what structured clone produces from an object literal), not an array or class. */
-function isPlainObject(value: unknown): value is Record<string, unknown> {
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const proto: unknown = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
 }
 
-function onlyKeys(value: Record<string, unknown>, allowed: readonly string[], what: string): void {
+export function onlyKeys(value: Record<string, unknown>, allowed: readonly string[], what: string): void {
   for (const key of Object.keys(value)) {
     if (!allowed.includes(key)) fail(`${what}: unexpected field "${key}"`);
   }

@@ -6,18 +6,5 @@
  */
 import type { PdfDocLike } from '../../../../shared/export';
 
-declare class PDFDocument implements PdfDocLike {
-  constructor(options?: object);
-  addPage(): this;
-  registerFont(name: string, src: Uint8Array | ArrayBuffer | string): this;
-  font(name: string): this;
-  fontSize(size: number): this;
-  fillColor(color: string): this;
-  text(text: string): this;
-  moveDown(lines?: number): this;
-  on(event: 'data', listener: (chunk: Uint8Array) => void): this;
-  on(event: 'end', listener: () => void): this;
-  on(event: 'error', listener: (error: Error) => void): this;
-  end(): void;
-}
+declare const PDFDocument: new (options?: object) => PdfDocLike;
 export default PDFDocument;
