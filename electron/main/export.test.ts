@@ -78,6 +78,8 @@ describe('validating the messages', () => {
   it('accepts a well-formed request', () => {
     expect(validateExportSave([ok])).toEqual([ok]);
     expect(validateExportSave([{ format: 'svg', data: '<svg/>', suggestedName: 'a' }])[0].format).toBe('svg');
+    // The spreadsheet import's rejected rows are saved the same way, as text.
+    expect(validateExportSave([{ format: 'csv', data: 'Platform;Reason\r\n', suggestedName: 'rejects.csv' }])[0].format).toBe('csv');
   });
   it.each([
     [[]],

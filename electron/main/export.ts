@@ -14,19 +14,20 @@
  */
 import nodePath from 'node:path';
 import type { BrowserWindow, WebContents } from 'electron';
-import { EXPORT_FORMATS, MAX_EXPORT_SIZE, type CopyImageResult, type ExportFormat, type ExportSaveRequest, type SaveResult } from '../../shared/ipc';
+import { MAX_EXPORT_SIZE, SAVE_FORMATS, type CopyImageResult, type ExportSaveRequest, type SaveFormat, type SaveResult } from '../../shared/ipc';
 import { atomicWriteFile, describeFsError, type DialogLike, type DocumentFs } from './documents';
 import { fail, isPlainObject, onlyKeys, type IpcRegistry, type Validator } from './ipc';
 
-const FILTER_NAMES: Readonly<Record<ExportFormat, string>> = {
+const FILTER_NAMES: Readonly<Record<SaveFormat, string>> = {
   png: 'PNG image',
   svg: 'SVG image',
   pdf: 'PDF document',
   pptx: 'PowerPoint presentation',
+  csv: 'CSV file',
 };
 
 /** The Save dialog's filters for a format: the format first, then all files. */
-export function exportFilters(format: ExportFormat): { name: string; extensions: string[] }[] {
+export function exportFilters(format: SaveFormat): { name: string; extensions: string[] }[] {
   return [
     { name: FILTER_NAMES[format], extensions: [format] },
     { name: 'All files', extensions: ['*'] },
@@ -37,7 +38,7 @@ export function exportFilters(format: ExportFormat): { name: string; extensions:
  * A file name for the Save dialog from what the renderer suggests: no folders, no control or
  * reserved characters, never empty, always ending in the format's extension.
  */
-export function exportFileName(suggested: string, format: ExportFormat): string {
+export function exportFileName(suggested: string, format: SaveFormat): string {
   const base = suggested.split(/[/\\]/).pop() ?? '';
   // eslint-disable-next-line no-control-regex -- exactly the characters a file name must not hold
   let name = base.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '');
@@ -47,7 +48,7 @@ export function exportFileName(suggested: string, format: ExportFormat): string 
 }
 
 /** Adds the format's extension when the user typed a name without one (GTK's dialog does not). */
-export function withExportExtension(path: string, format: ExportFormat): string {
+export function withExportExtension(path: string, format: SaveFormat): string {
   return nodePath.extname(path) === '' ? `${path}.${format}` : path;
 }
 
@@ -63,17 +64,17 @@ export const validateExportSave: Validator<'saveExport'> = (args) => {
   if (!isPlainObject(value)) fail('saveExport: expected an object');
   onlyKeys(value, ['format', 'data', 'suggestedName'], 'saveExport');
   const format = value.format;
-  if (typeof format !== 'string' || !(EXPORT_FORMATS as readonly string[]).includes(format)) fail('saveExport: format must be png, svg, pdf or pptx');
+  if (typeof format !== 'string' || !(SAVE_FORMATS as readonly string[]).includes(format)) fail('saveExport: format must be png, svg, pdf, pptx or csv');
   const data = value.data;
   if (typeof data === 'string') {
-    if (format !== 'svg') fail('saveExport: only svg is sent as text');
+    if (format !== 'svg' && format !== 'csv') fail('saveExport: only svg and csv are sent as text');
     if (data.length > MAX_EXPORT_SIZE) fail('saveExport: export too large');
   } else if (data instanceof Uint8Array) {
     if (data.byteLength > MAX_EXPORT_SIZE) fail('saveExport: export too large');
   } else fail('saveExport: data must be bytes or text');
   const name = value.suggestedName;
   if (typeof name !== 'string' || name.length > 255) fail('saveExport: suggestedName must be a string of at most 255 characters');
-  const request: ExportSaveRequest = { format: format as ExportFormat, data, suggestedName: name };
+  const request: ExportSaveRequest = { format: format as SaveFormat, data, suggestedName: name };
   return [request];
 };
 

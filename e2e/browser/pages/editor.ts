@@ -252,6 +252,30 @@ export class EditorPage {
     await expect(dialog).toBeHidden();
     return { name: file.suggestedFilename(), bytes: Buffer.concat(chunks) };
   }
+
+  /** File ▸ Import Spreadsheet… by its toolbar button; chooses `file` (a path) and returns the dialog. */
+  async openImport(file: string): Promise<Locator> {
+    await this.page.getByTestId('toolbar.import').click();
+    const dialog = this.page.getByTestId('import-dialog');
+    await expect(dialog).toBeVisible();
+    await dialog.getByTestId('import.file-input').setInputFiles(file);
+    await expect(dialog.getByTestId('import.preview')).toBeVisible();
+    return dialog;
+  }
+
+  /**
+   * Every rendered node's box in flow coordinates: its position from React Flow's transform and
+   * its unscaled size (offsetWidth/Height ignore the viewport's zoom).
+   */
+  async nodeBoxes(): Promise<{ id: string; x: number; y: number; width: number; height: number }[]> {
+    return this.page.locator('.react-flow__node').evaluateAll((els) =>
+      els.map((el) => {
+        const node = el as HTMLElement;
+        const m = /translate\(\s*(-?[\d.]+)px,\s*(-?[\d.]+)px\)/.exec(node.style.transform);
+        return { id: node.dataset.id ?? '', x: Number(m?.[1] ?? NaN), y: Number(m?.[2] ?? NaN), width: node.offsetWidth, height: node.offsetHeight };
+      }),
+    );
+  }
 }
 
 export async function center(locator: Locator): Promise<{ x: number; y: number }> {

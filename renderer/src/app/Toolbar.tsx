@@ -76,6 +76,7 @@ export function Toolbar({ ctx }: { ctx: CommandContext }) {
       <TemplateMenu />
       <CommandButton id="file.open" ctx={ctx} testId="toolbar.open" icon="⇪" />
       <CommandButton id="file.save" ctx={ctx} testId="toolbar.save" icon="⬇" />
+      <CommandButton id="file.import" ctx={ctx} testId="toolbar.import" icon="⊕" />
       <CommandButton id="file.export" ctx={ctx} testId="toolbar.export" icon="⎙" />
       <span className="toolbar__sep" />
       <CommandButton id="edit.undo" ctx={ctx} testId="toolbar.undo" iconOnly icon="↶" />
@@ -85,6 +86,7 @@ export function Toolbar({ ctx }: { ctx: CommandContext }) {
       <CommandButton id="edit.connect" ctx={ctx} testId="toolbar.connect" icon="↦" />
       <span className="toolbar__sep" />
       <CommandButton id="view.fitView" ctx={ctx} testId="toolbar.fit-view" iconOnly icon="⤢" />
+      <CommandButton id="layout.tidy" ctx={ctx} testId="toolbar.tidy" iconOnly icon="⊟" />
       <CommandButton id="view.snapToGrid" ctx={ctx} testId="toolbar.snap" icon="#" pressed={snap} />
       <CommandButton id="help.shortcuts" ctx={ctx} testId="toolbar.help" iconOnly icon="?" />
       <HelpMenu ctx={ctx} />

@@ -1,4 +1,4 @@
-import type { ExportFormat, OpenedDocument, OpenResult, SaveResult } from '../../../shared/ipc';
+import type { OpenedDocument, OpenResult, SaveFormat, SaveResult } from '../../../shared/ipc';
 import { MAX_DOCUMENT_SIZE } from '../../../shared/ipc';
 import { createBrowserRecoveryStore, localStorageOrNull } from '../recovery/browserStore';
 import { createLocalSettings } from './settings';
@@ -39,11 +39,12 @@ interface PermissionHandle {
 }
 
 /** What the save picker and a download call each export format. */
-const EXPORT_TYPES: Readonly<Record<ExportFormat, { readonly description: string; readonly mime: string }>> = {
+const EXPORT_TYPES: Readonly<Record<SaveFormat, { readonly description: string; readonly mime: string }>> = {
   png: { description: 'PNG image', mime: 'image/png' },
   svg: { description: 'SVG image', mime: 'image/svg+xml' },
   pdf: { description: 'PDF document', mime: 'application/pdf' },
   pptx: { description: 'PowerPoint presentation', mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' },
+  csv: { description: 'CSV file', mime: 'text/csv' },
 };
 
 const PICKER_TYPES: readonly PickerType[] = [{ description: 'Orgmap map', accept: { 'application/json': ['.orgmap'] } }];

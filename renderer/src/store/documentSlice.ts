@@ -238,6 +238,22 @@ export const createDocumentSlice: Slice<DocumentSlice> = (set, get) => {
       const next = scenarios.setGoals(get().document, goals);
       if (next !== get().document) set({ document: next, editGroup: null });
     },
+
+    addImported(nodes, edges, into) {
+      let document = get().document;
+      let id = get().scenarioId;
+      if (into !== 'current') {
+        const added = scenarios.addScenario(document, into.name);
+        if (!added) return null;
+        document = added.document;
+        id = added.id;
+      }
+      const scenario = activeScenario(document, id);
+      const next = { ...scenario, nodes: [...scenario.nodes, ...nodes], edges: [...scenario.edges, ...edges] };
+      // One `set`, so adding the scenario and filling it is one undo step.
+      set({ document: replaceScenario(document, scenario.id, next), scenarioId: scenario.id, editGroup: null, ...noSelection });
+      return scenario.id;
+    },
   };
 };
 

@@ -112,6 +112,12 @@ export interface DocumentSlice {
   moveScenario(id: ScenarioId, index: number): void;
   /** The organisation's goals (the format's goal ids). */
   setGoals(goals: readonly Goal[]): void;
+  /**
+   * Adds imported nodes and edges (already laid out) to the active scenario, or to a new scenario
+   * named `into.name` that then shows, in ONE undo step, and selects nothing. Returns the
+   * scenario's id, or null when a new scenario is refused (the limit of 20, or the name).
+   */
+  addImported(nodes: readonly OrgNode[], edges: readonly OrgEdge[], into: 'current' | { readonly name: string }): ScenarioId | null;
 }
 
 export interface SelectionSlice {
@@ -135,6 +141,7 @@ export type Dialog =
   | { readonly type: 'about' }
   | { readonly type: 'welcome' }
   | { readonly type: 'modelGuide' }
+  | { readonly type: 'import' }
   | null;
 
 /** A recovery draft that was read and passed the reader, offered back at start. */
