@@ -190,23 +190,4 @@ describe('Help menu items main handles itself', () => {
     expect(mac.find((i) => i.id === 'help.about')).toBeUndefined();
     expect(mac.find((i) => i.role === 'about')).toBeDefined();
   });
-
-  it('View shows the grid, snap and theme as the registry says: check boxes and one radio group', () => {
-    const overrides = new Map([
-      ['view.grid', { id: 'view.grid', label: 'Show Grid', enabled: true, checked: false }],
-      ['view.snapToGrid', { id: 'view.snapToGrid', label: 'Snap to Grid', enabled: true, checked: true }],
-      ['view.theme.system', { id: 'view.theme.system', label: 'System', enabled: true, checked: false }],
-      ['view.theme.dark', { id: 'view.theme.dark', label: 'Dark', enabled: true, checked: true }],
-    ]);
-    const items = flatten(buildMenuTemplate({ ...base, overrides }));
-    expect(find(items, 'view.grid')).toMatchObject({ type: 'checkbox', checked: false });
-    expect(find(items, 'view.snapToGrid')).toMatchObject({ type: 'checkbox', checked: true });
-    expect(find(items, 'view.theme.system')).toMatchObject({ type: 'radio', checked: false });
-    expect(find(items, 'view.theme.dark')).toMatchObject({ type: 'radio', checked: true });
-    // Without the registry's state, plain items.
-    expect(find(flatten(buildMenuTemplate(base)), 'view.theme.dark')?.type).toBeUndefined();
-    // Settings: Edit on Windows/Linux, the app menu on macOS.
-    expect(find(buildMenuTemplate(base)[1]?.submenu as MenuItemConstructorOptions[], 'app.settings')).toBeDefined();
-    expect(find(buildMenuTemplate({ ...base, platform: 'darwin' })[0]?.submenu as MenuItemConstructorOptions[], 'app.settings')).toBeDefined();
-  });
 });
