@@ -49,6 +49,7 @@ describe('preload bridge', () => {
     expect(Object.keys(bridge).sort()).toEqual([
       'clearRecentDocuments',
       'clearRecoveryDraft',
+      'copyImage',
       'getAppInfo',
       'getSettings',
       'listRecentDocuments',
@@ -63,6 +64,7 @@ describe('preload bridge', () => {
       'readRecoveryDraft',
       'readyForDocuments',
       'saveDocument',
+      'saveExport',
       'setLanguage',
       'setMenu',
       'setSettings',
@@ -95,6 +97,8 @@ describe('preload bridge', () => {
     await bridge.clearRecoveryDraft('d1');
     await bridge.listRecoveryDrafts();
     await bridge.readRecoveryDraft('d1');
+    await bridge.saveExport({ format: 'svg', data: '<svg/>', suggestedName: 'a.svg' });
+    await bridge.copyImage(new Uint8Array([137, 80, 78, 71]));
     expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
       [INVOKE_CHANNELS.getAppInfo],
       [INVOKE_CHANNELS.openDocument],
@@ -110,6 +114,8 @@ describe('preload bridge', () => {
       [INVOKE_CHANNELS.clearRecoveryDraft, 'd1'],
       [INVOKE_CHANNELS.listRecoveryDrafts],
       [INVOKE_CHANNELS.readRecoveryDraft, 'd1'],
+      [INVOKE_CHANNELS.saveExport, { format: 'svg', data: '<svg/>', suggestedName: 'a.svg' }],
+      [INVOKE_CHANNELS.copyImage, new Uint8Array([137, 80, 78, 71])],
     ]);
     expect(electron.ipcRenderer.send).not.toHaveBeenCalled();
     expect(electron.ipcRenderer.sendSync).not.toHaveBeenCalled();
