@@ -278,6 +278,7 @@ describe('argument validation of the files messages', () => {
     const item = { id: 'file.saveAs', label: 'Opslaan als…', accelerator: 'CmdOrCtrl+Shift+S', enabled: true };
     expect(validateMenuItems([[item, { id: 'view.zoomIn', label: 'Zoom', enabled: false }]])).toEqual([[item, { id: 'view.zoomIn', label: 'Zoom', enabled: false }]]);
     expect(validateMenuItems([[{ ...item, accelerator: "CmdOrCtrl+Shift+'" }]])[0][0]?.accelerator).toBe("CmdOrCtrl+Shift+'");
+    expect(validateMenuItems([[{ ...item, checked: true }]])[0][0]?.checked).toBe(true);
     const bad: unknown[] = [
       { ...item, id: 'File.save' },
       { ...item, id: 'file' },
@@ -286,6 +287,7 @@ describe('argument validation of the files messages', () => {
       { ...item, label: 'a\nb' },
       { ...item, label: 'x'.repeat(101) },
       { ...item, enabled: 'yes' },
+      { ...item, checked: 'yes' },
       { ...item, accelerator: 'CmdOrCtrl+Shift+Alt+Ctrl+Meta+X' },
       { ...item, accelerator: 'rm -rf' },
       { ...item, accelerator: 3 },

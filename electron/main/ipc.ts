@@ -234,7 +234,7 @@ export const validateMenuItems: Validator<'setMenu'> = (args) => {
   const items = value.map((raw: unknown, index): MenuItemState => {
     const what = `setMenu[${index}]`;
     if (!isPlainObject(raw)) fail(`${what}: expected an object`);
-    onlyKeys(raw, ['id', 'label', 'accelerator', 'enabled'], what);
+    onlyKeys(raw, ['id', 'label', 'accelerator', 'enabled', 'checked'], what);
     if (typeof raw.id !== 'string' || raw.id.length > 64 || !COMMAND_ID.test(raw.id)) fail(`${what}.id: not a command id`);
     // eslint-disable-next-line no-control-regex
     if (typeof raw.label !== 'string' || raw.label.trim() === '' || raw.label.length > MAX_LABEL || /[\u0000-\u001f\u007f]/.test(raw.label)) {
@@ -244,7 +244,14 @@ export const validateMenuItems: Validator<'setMenu'> = (args) => {
     if (raw.accelerator !== undefined && (typeof raw.accelerator !== 'string' || raw.accelerator.length > 60 || !ACCELERATOR.test(raw.accelerator))) {
       fail(`${what}.accelerator: not an accelerator`);
     }
-    return { id: raw.id, label: raw.label, enabled: raw.enabled, ...(raw.accelerator === undefined ? {} : { accelerator: raw.accelerator }) };
+    if (raw.checked !== undefined && typeof raw.checked !== 'boolean') fail(`${what}.checked: must be a boolean`);
+    return {
+      id: raw.id,
+      label: raw.label,
+      enabled: raw.enabled,
+      ...(raw.accelerator === undefined ? {} : { accelerator: raw.accelerator }),
+      ...(raw.checked === undefined ? {} : { checked: raw.checked }),
+    };
   });
   return [items];
 };

@@ -29,7 +29,6 @@ const REGISTRY_IDS = [
   'help.shortcuts', 'help.modelGuide', 'help.about', 'help.welcome', 'help.openLogFolder',
   'view.grid', 'view.theme.system', 'view.theme.light', 'view.theme.dark', 'app.settings',
   'nav.map', 'nav.nextNode', 'nav.previousNode', 'nav.inspector', 'nav.risks',
-  'file.import', 'layout.tidy',
 ];
 
 describe('native menu', () => {
@@ -51,10 +50,10 @@ describe('native menu', () => {
     for (const id of MENU_COMMANDS) expect(LABELS.en[id]).toBeTruthy();
   });
 
-  it('File has New, Open…, Open Recent, Save, Save As…, Import Spreadsheet…, Export…, Copy as Image, Close and Quit', () => {
+  it('File has New, Open…, Open Recent, Save, Save As…, Export…, Copy as Image, Close and Quit', () => {
     const file = buildMenuTemplate(base)[0];
     const items = (file?.submenu as MenuItemConstructorOptions[]).filter((i) => i.type !== 'separator');
-    expect(items.map((i) => i.id ?? i.role)).toEqual(['file.new', 'file.open', 'file.openRecent', 'file.save', 'file.saveAs', 'file.import', 'file.export', 'file.copyImage', 'close', 'quit']);
+    expect(items.map((i) => i.id ?? i.role)).toEqual(['file.new', 'file.open', 'file.openRecent', 'file.save', 'file.saveAs', 'file.export', 'file.copyImage', 'close', 'quit']);
     // macOS: Quit lives in the app menu.
     const macFile = buildMenuTemplate({ ...base, platform: 'darwin' })[1];
     expect((macFile?.submenu as MenuItemConstructorOptions[]).map((i) => i.role).filter(Boolean)).toEqual(['close']);
@@ -189,5 +188,24 @@ describe('Help menu items main handles itself', () => {
     const mac = flatten(buildMenuTemplate({ ...base, platform: 'darwin', showAbout }));
     expect(mac.find((i) => i.id === 'help.about')).toBeUndefined();
     expect(mac.find((i) => i.role === 'about')).toBeDefined();
+  });
+
+  it('View shows the grid, snap and theme as the registry says: check boxes and one radio group', () => {
+    const overrides = new Map([
+      ['view.grid', { id: 'view.grid', label: 'Show Grid', enabled: true, checked: false }],
+      ['view.snapToGrid', { id: 'view.snapToGrid', label: 'Snap to Grid', enabled: true, checked: true }],
+      ['view.theme.system', { id: 'view.theme.system', label: 'System', enabled: true, checked: false }],
+      ['view.theme.dark', { id: 'view.theme.dark', label: 'Dark', enabled: true, checked: true }],
+    ]);
+    const items = flatten(buildMenuTemplate({ ...base, overrides }));
+    expect(find(items, 'view.grid')).toMatchObject({ type: 'checkbox', checked: false });
+    expect(find(items, 'view.snapToGrid')).toMatchObject({ type: 'checkbox', checked: true });
+    expect(find(items, 'view.theme.system')).toMatchObject({ type: 'radio', checked: false });
+    expect(find(items, 'view.theme.dark')).toMatchObject({ type: 'radio', checked: true });
+    // Without the registry's state, plain items.
+    expect(find(flatten(buildMenuTemplate(base)), 'view.theme.dark')?.type).toBeUndefined();
+    // Settings: Edit on Windows/Linux, the app menu on macOS.
+    expect(find(buildMenuTemplate(base)[1]?.submenu as MenuItemConstructorOptions[], 'app.settings')).toBeDefined();
+    expect(find(buildMenuTemplate({ ...base, platform: 'darwin' })[0]?.submenu as MenuItemConstructorOptions[], 'app.settings')).toBeDefined();
   });
 });

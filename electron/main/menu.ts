@@ -26,7 +26,6 @@ export const DEFAULT_ACCELERATORS: Partial<Record<MenuCommandId, string>> = {
   'file.saveAs': 'CmdOrCtrl+Shift+S',
   'file.export': 'CmdOrCtrl+Shift+E',
   'file.copyImage': 'CmdOrCtrl+Shift+C',
-  'file.import': 'CmdOrCtrl+Shift+O',
   'edit.undo': 'CmdOrCtrl+Z',
   'edit.redo': 'CmdOrCtrl+Shift+Z',
   'edit.duplicate': 'CmdOrCtrl+D',
@@ -39,6 +38,9 @@ export const DEFAULT_ACCELERATORS: Partial<Record<MenuCommandId, string>> = {
 
 /** Commands whose accelerator the menu itself must register (the renderer does not handle that key). */
 const MENU_OWNED_ACCELERATORS: ReadonlySet<string> = new Set(['file.new']);
+
+/** Commands shown as one radio group (consecutive in the menu); other checked commands are check boxes. */
+const RADIO_COMMANDS: ReadonlySet<string> = new Set(['view.theme.system', 'view.theme.light', 'view.theme.dark']);
 
 const MODIFIER = /^(CommandOrControl|CmdOrCtrl|Command|Cmd|Control|Ctrl|Alt|Option|AltGr|Super|Meta)\+/;
 
@@ -76,6 +78,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       enabled: override?.enabled ?? true,
       // Only shortcuts with a modifier, see the module comment.
       ...(accelerator && MODIFIER.test(accelerator) ? { accelerator, registerAccelerator: MENU_OWNED_ACCELERATORS.has(id) } : {}),
+      // A registry toggle or choice: a check box, or a radio item in a group (the themes).
+      ...(override?.checked === undefined ? {} : { type: RADIO_COMMANDS.has(id) ? ('radio' as const) : ('checkbox' as const), checked: override.checked }),
       click: () => send(id),
     };
   };
@@ -128,7 +132,6 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       command('file.save'),
       command('file.saveAs'),
       separator,
-      command('file.import'),
       command('file.export'),
       command('file.copyImage'),
       separator,
@@ -165,8 +168,6 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       command('view.fitView'),
       command('view.zoomIn'),
       command('view.zoomOut'),
-      separator,
-      command('layout.tidy'),
       separator,
       command('view.snapToGrid'),
       command('view.grid'),

@@ -23,7 +23,6 @@ import { acceleratorFor, COMMANDS, labelKeyOf, commandForEvent, runCommand, type
 import { ConnectDialog } from './ConnectDialog';
 import { copyAsImage } from '../export/copy';
 import { ExportDialog } from '../export/ExportDialog';
-import { ImportDialog } from '../import/ImportDialog';
 import { confirmDiscard } from './confirmDiscard';
 import { ServicesContext, useAppStore, useServices } from './context';
 import { HelpDialog, ModelGuideDialog } from './HelpDialog';
@@ -156,6 +155,8 @@ const selectMenuInputs = (s: AppState) => ({
   clipboard: s.clipboard !== null,
   language: s.language,
   snap: s.snapToGrid,
+  grid: s.showGrid,
+  theme: s.theme,
 });
 
 /** Feeds the native menu from the command registry: translated labels, accelerators, enabled state. */
@@ -169,7 +170,13 @@ function MenuSync({ ctx }: { ctx: CommandContext }) {
     const state = ctx.store.getState();
     const items: MenuItemState[] = COMMANDS.filter((c) => (MENU_COMMANDS as readonly string[]).includes(c.id)).map((c) => {
       const accelerator = acceleratorFor(c);
-      return { id: c.id, label: t(labelKeyOf(c, platform)), enabled: c.enabled(state, ctx), ...(accelerator ? { accelerator } : {}) };
+      return {
+        id: c.id,
+        label: t(labelKeyOf(c, platform)),
+        enabled: c.enabled(state, ctx),
+        ...(accelerator ? { accelerator } : {}),
+        ...(c.checked ? { checked: c.checked(state) } : {}),
+      };
     });
     platform.setMenu(items);
   }, [platform, ctx, t, inputs, history]);
@@ -254,7 +261,6 @@ function Shell() {
       {dialog?.type === 'help' && <HelpDialog />}
       {dialog?.type === 'restore' && <RestoreDialog offer={dialog.offer} control={recovery} />}
       {dialog?.type === 'export' && <ExportDialog />}
-      {dialog?.type === 'import' && <ImportDialog />}
       {dialog?.type === 'settings' && <SettingsDialog />}
       {dialog?.type === 'about' && <AboutDialog />}
       {dialog?.type === 'modelGuide' && <ModelGuideDialog />}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../i18n';
+import { createAppStore } from '../store';
 import { acceleratorFor, COMMANDS, formatShortcut, matchesShortcut } from './commands';
 
 const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {}, code = '') => ({
@@ -26,6 +27,12 @@ describe('command registry', () => {
     expect(byId('edit.undo')?.shortcuts).toContainEqual({ key: 'z', mod: true });
     expect(byId('edit.redo')?.shortcuts).toContainEqual({ key: 'y', ctrl: true });
     expect(byId('edit.duplicate')?.shortcuts).toContainEqual({ key: 'd', mod: true });
+    expect(byId('app.settings')?.shortcuts).toContainEqual({ key: ',', mod: true });
+    // Toggles and the theme choice tell the native menu their state.
+    const state = createAppStore({ theme: 'dark', showGrid: false, snapToGrid: true }).getState();
+    expect(['view.theme.system', 'view.theme.light', 'view.theme.dark'].map((id) => byId(id)?.checked?.(state))).toEqual([false, false, true]);
+    expect(byId('view.grid')?.checked?.(state)).toBe(false);
+    expect(byId('view.snapToGrid')?.checked?.(state)).toBe(true);
   });
 
   it('matches Ctrl on Linux/Windows and ⌘ on macOS', () => {

@@ -12,7 +12,6 @@ import { focusedNodeId, focusInspector, focusMap, focusNode, focusRisks, nodeIdO
 import type { Platform } from '../platform';
 import type { AppStore } from '../store';
 import type { AppState } from '../store/types';
-import { tidyUp } from '../import/tidy';
 
 export interface Shortcut {
   /** `KeyboardEvent.key`, compared case-insensitively; or a `code` like `Digit1` when `byCode`. */
@@ -75,6 +74,8 @@ export interface Command {
   readonly handledByCanvas?: boolean;
   /** Also fires while typing in a text field (undo/redo act on the document, not the field). */
   readonly inTextFields?: boolean;
+  /** A toggle's state or the chosen one of a group: the native menu shows a check mark. */
+  checked?(state: AppState): boolean;
   enabled(state: AppState, ctx: CommandContext): boolean;
   run(ctx: CommandContext): void;
 }
@@ -154,14 +155,6 @@ export const COMMANDS: readonly Command[] = [
     shortcuts: [{ key: 'c', mod: true, shift: true }],
     enabled: always,
     run: (ctx) => ctx.actions.copyImage(),
-  },
-  // Import (renderer/src/import): a spreadsheet of accounts; the first-run welcome runs it too.
-  {
-    id: 'file.import',
-    labelKey: 'importing.cmd.import',
-    shortcuts: [{ key: 'o', mod: true, shift: true }],
-    enabled: always,
-    run: (ctx) => ctx.store.getState().openDialog({ type: 'import' }),
   },
   {
     id: 'edit.undo',
@@ -294,16 +287,9 @@ export const COMMANDS: readonly Command[] = [
     id: 'view.snapToGrid',
     labelKey: 'cmd.view.snapToGrid',
     shortcuts: [{ key: "'", mod: true, shift: true }],
+    checked: (s) => s.snapToGrid,
     enabled: always,
     run: (ctx) => ctx.store.getState().toggleSnapToGrid(),
-  },
-  // Tidy Up (elkjs in a worker): Alt+Shift+T, by code so the Option key on a Mac cannot change it.
-  {
-    id: 'layout.tidy',
-    labelKey: 'importing.cmd.tidy',
-    shortcuts: [{ key: 'KeyT', alt: true, shift: true, byCode: true }],
-    enabled: (s) => selectScenario(s).nodes.length > 0,
-    run: (ctx) => void tidyUp(ctx.store, ctx.flow),
   },
   {
     id: 'scenario.add',
@@ -394,6 +380,7 @@ export const COMMANDS: readonly Command[] = [
       id: `view.theme.${theme}`,
       labelKey: `look.cmd.theme.${theme}`,
       shortcuts: [],
+      checked: (s) => s.theme === theme,
       enabled: always,
       run: (ctx) => ctx.store.getState().setTheme(theme),
     }),
@@ -402,6 +389,7 @@ export const COMMANDS: readonly Command[] = [
     id: 'view.grid',
     labelKey: 'look.cmd.grid',
     shortcuts: [],
+    checked: (s) => s.showGrid,
     enabled: always,
     run: (ctx) => ctx.store.getState().setShowGrid(!ctx.store.getState().showGrid),
   },
@@ -470,7 +458,7 @@ const KEY_NAMES: Readonly<Record<string, string>> = { Digit1: '1', Delete: 'Del'
 
 /** How a shortcut is written for people: "Ctrl+Shift+Z", "⌘⇧Z". */
 export function formatShortcut(shortcut: Shortcut, isMac: boolean): string {
-  const key = KEY_NAMES[shortcut.key] ?? (shortcut.key.length === 1 ? shortcut.key.toUpperCase() : /^Key[A-Z]$/.test(shortcut.key) ? shortcut.key.slice(3) : shortcut.key);
+  const key = KEY_NAMES[shortcut.key] ?? (shortcut.key.length === 1 ? shortcut.key.toUpperCase() : shortcut.key);
   if (isMac) {
     return `${shortcut.ctrl ? '⌃' : ''}${shortcut.alt ? '⌥' : ''}${shortcut.shift ? '⇧' : ''}${shortcut.mod ? '⌘' : ''}${key}`;
   }
