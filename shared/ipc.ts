@@ -174,6 +174,13 @@ export interface DroppedFile {
 export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'pptx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+/**
+ * What `saveExport` saves: the export formats, and CSV (the rows a spreadsheet import could not
+ * use, renderer/src/import). Text formats (svg, csv) may be sent as text.
+ */
+export const SAVE_FORMATS = [...EXPORT_FORMATS, 'csv'] as const;
+export type SaveFormat = (typeof SAVE_FORMATS)[number];
+
 /** Largest export the shell writes or puts on the clipboard, in bytes. */
 export const MAX_EXPORT_SIZE = 512 * 1024 * 1024;
 
@@ -182,8 +189,8 @@ export const MAX_EXPORT_SIZE = 512 * 1024 * 1024;
  * `suggestedName`) and writes the bytes atomically. The renderer never names the path.
  */
 export interface ExportSaveRequest {
-  readonly format: ExportFormat;
-  /** The file's bytes, or its text (SVG). */
+  readonly format: SaveFormat;
+  /** The file's bytes, or its text (SVG, CSV). */
   readonly data: Uint8Array | string;
   readonly suggestedName: string;
 }
@@ -351,6 +358,7 @@ export const MENU_COMMANDS = [
   'file.open',
   'file.save',
   'file.saveAs',
+  'file.import',
   'file.export',
   'file.copyImage',
   'edit.undo',
@@ -369,6 +377,7 @@ export const MENU_COMMANDS = [
   'view.theme.system',
   'view.theme.light',
   'view.theme.dark',
+  'layout.tidy',
   'nav.map',
   'nav.nextNode',
   'nav.previousNode',

@@ -29,6 +29,7 @@ const REGISTRY_IDS = [
   'help.shortcuts', 'help.modelGuide', 'help.about', 'help.welcome', 'help.openLogFolder',
   'view.grid', 'view.theme.system', 'view.theme.light', 'view.theme.dark', 'app.settings',
   'nav.map', 'nav.nextNode', 'nav.previousNode', 'nav.inspector', 'nav.risks',
+  'file.import', 'layout.tidy',
 ];
 
 describe('native menu', () => {
@@ -50,10 +51,10 @@ describe('native menu', () => {
     for (const id of MENU_COMMANDS) expect(LABELS.en[id]).toBeTruthy();
   });
 
-  it('File has New, Open…, Open Recent, Save, Save As…, Export…, Copy as Image, Close and Quit', () => {
+  it('File has New, Open…, Open Recent, Save, Save As…, Import Spreadsheet…, Export…, Copy as Image, Close and Quit', () => {
     const file = buildMenuTemplate(base)[0];
     const items = (file?.submenu as MenuItemConstructorOptions[]).filter((i) => i.type !== 'separator');
-    expect(items.map((i) => i.id ?? i.role)).toEqual(['file.new', 'file.open', 'file.openRecent', 'file.save', 'file.saveAs', 'file.export', 'file.copyImage', 'close', 'quit']);
+    expect(items.map((i) => i.id ?? i.role)).toEqual(['file.new', 'file.open', 'file.openRecent', 'file.save', 'file.saveAs', 'file.import', 'file.export', 'file.copyImage', 'close', 'quit']);
     // macOS: Quit lives in the app menu.
     const macFile = buildMenuTemplate({ ...base, platform: 'darwin' })[1];
     expect((macFile?.submenu as MenuItemConstructorOptions[]).map((i) => i.role).filter(Boolean)).toEqual(['close']);

@@ -23,6 +23,7 @@ import { acceleratorFor, COMMANDS, labelKeyOf, commandForEvent, runCommand, type
 import { ConnectDialog } from './ConnectDialog';
 import { copyAsImage } from '../export/copy';
 import { ExportDialog } from '../export/ExportDialog';
+import { ImportDialog } from '../import/ImportDialog';
 import { confirmDiscard } from './confirmDiscard';
 import { ServicesContext, useAppStore, useServices } from './context';
 import { HelpDialog, ModelGuideDialog } from './HelpDialog';
@@ -261,6 +262,7 @@ function Shell() {
       {dialog?.type === 'help' && <HelpDialog />}
       {dialog?.type === 'restore' && <RestoreDialog offer={dialog.offer} control={recovery} />}
       {dialog?.type === 'export' && <ExportDialog />}
+      {dialog?.type === 'import' && <ImportDialog />}
       {dialog?.type === 'settings' && <SettingsDialog />}
       {dialog?.type === 'about' && <AboutDialog />}
       {dialog?.type === 'modelGuide' && <ModelGuideDialog />}

@@ -12,6 +12,7 @@ import { focusedNodeId, focusInspector, focusMap, focusNode, focusRisks, nodeIdO
 import type { Platform } from '../platform';
 import type { AppStore } from '../store';
 import type { AppState } from '../store/types';
+import { tidyUp } from '../import/tidy';
 
 export interface Shortcut {
   /** `KeyboardEvent.key`, compared case-insensitively; or a `code` like `Digit1` when `byCode`. */
@@ -156,6 +157,14 @@ export const COMMANDS: readonly Command[] = [
     enabled: always,
     run: (ctx) => ctx.actions.copyImage(),
   },
+  // Import (renderer/src/import): a spreadsheet of accounts; the first-run welcome runs it too.
+  {
+    id: 'file.import',
+    labelKey: 'importing.cmd.import',
+    shortcuts: [{ key: 'o', mod: true, shift: true }],
+    enabled: always,
+    run: (ctx) => ctx.store.getState().openDialog({ type: 'import' }),
+  },
   {
     id: 'edit.undo',
     labelKey: 'cmd.edit.undo',
@@ -290,6 +299,14 @@ export const COMMANDS: readonly Command[] = [
     checked: (s) => s.snapToGrid,
     enabled: always,
     run: (ctx) => ctx.store.getState().toggleSnapToGrid(),
+  },
+  // Tidy Up (elkjs in a worker): Alt+Shift+T, by code so the Option key on a Mac cannot change it.
+  {
+    id: 'layout.tidy',
+    labelKey: 'importing.cmd.tidy',
+    shortcuts: [{ key: 'KeyT', alt: true, shift: true, byCode: true }],
+    enabled: (s) => selectScenario(s).nodes.length > 0,
+    run: (ctx) => void tidyUp(ctx.store, ctx.flow),
   },
   {
     id: 'scenario.add',
@@ -458,7 +475,7 @@ const KEY_NAMES: Readonly<Record<string, string>> = { Digit1: '1', Delete: 'Del'
 
 /** How a shortcut is written for people: "Ctrl+Shift+Z", "⌘⇧Z". */
 export function formatShortcut(shortcut: Shortcut, isMac: boolean): string {
-  const key = KEY_NAMES[shortcut.key] ?? (shortcut.key.length === 1 ? shortcut.key.toUpperCase() : shortcut.key);
+  const key = KEY_NAMES[shortcut.key] ?? (shortcut.key.length === 1 ? shortcut.key.toUpperCase() : /^Key[A-Z]$/.test(shortcut.key) ? shortcut.key.slice(3) : shortcut.key);
   if (isMac) {
     return `${shortcut.ctrl ? '⌃' : ''}${shortcut.alt ? '⌥' : ''}${shortcut.shift ? '⇧' : ''}${shortcut.mod ? '⌘' : ''}${key}`;
   }
