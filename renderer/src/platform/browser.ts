@@ -173,21 +173,32 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
     return result;
   };
 
-  const saveAs = async (text: string, suggestedName: string, show: NonNullable<FilePickers['showSaveFilePicker']>): Promise<SaveResult> => {
+  /** Asks where with the save picker and writes there: the handle, or the outcome to report (cancelled, failed). */
+  const pickAndWrite = async (
+    show: NonNullable<FilePickers['showSaveFilePicker']>,
+    options: Parameters<NonNullable<FilePickers['showSaveFilePicker']>>[0],
+    data: string | Blob,
+  ): Promise<{ readonly handle: FileSystemFileHandle } | SaveResult> => {
     let handle: FileSystemFileHandle;
     try {
-      handle = await show({ types: PICKER_TYPES, suggestedName, id: PICKER_ID });
+      handle = await show(options);
     } catch (error) {
       if (isAbort(error)) return { canceled: true };
       return { canceled: false, error: message(error) };
     }
     try {
-      await writeHandle(handle, text);
+      await writeHandle(handle, data);
     } catch (error) {
       return { canceled: false, error: `${handle.name}: ${message(error)}` };
     }
-    current = handle;
-    return { canceled: false, path: handle.name, name: handle.name };
+    return { handle };
+  };
+
+  const saveAs = async (text: string, suggestedName: string, show: NonNullable<FilePickers['showSaveFilePicker']>): Promise<SaveResult> => {
+    const written = await pickAndWrite(show, { types: PICKER_TYPES, suggestedName, id: PICKER_ID }, text);
+    if (!('handle' in written)) return written;
+    current = written.handle;
+    return { canceled: false, path: written.handle.name, name: written.handle.name };
   };
 
   const download = (text: string, suggestedName: string): SaveResult => downloadBlob(new Blob([text], { type: 'application/vnd.orgmap+json' }), suggestedName);
@@ -256,19 +267,9 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
       // A copy: Blob wants bytes backed by a plain ArrayBuffer.
       const blob = new Blob([typeof data === 'string' ? data : new Uint8Array(data)], { type: mime });
       if (!showSave) return downloadBlob(blob, suggestedName);
-      let handle: FileSystemFileHandle;
-      try {
-        handle = await showSave({ types: [{ description, accept: { [mime]: [`.${format}`] } }], suggestedName, id: 'orgmap-exports' });
-      } catch (error) {
-        if (isAbort(error)) return { canceled: true };
-        return { canceled: false, error: message(error) };
-      }
-      try {
-        await writeHandle(handle, blob);
-      } catch (error) {
-        return { canceled: false, error: `${handle.name}: ${message(error)}` };
-      }
-      return { canceled: false, path: handle.name, name: handle.name };
+      // Its own picker id: an export does not move where the map itself is saved.
+      const written = await pickAndWrite(showSave, { types: [{ description, accept: { [mime]: [`.${format}`] } }], suggestedName, id: 'orgmap-exports' }, blob);
+      return 'handle' in written ? { canceled: false, path: written.handle.name, name: written.handle.name } : written;
     },
     async copyImage(png) {
       const clipboard = win?.navigator.clipboard;
