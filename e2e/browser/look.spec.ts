@@ -142,6 +142,18 @@ test.describe('first-run welcome', () => {
     await expect(page.getByTestId('import-dialog')).toBeVisible();
   });
 
+  test('a map that arrives while it shows (opened from outside) takes its place', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('welcome')).toBeVisible();
+    const text = readFileSync(new URL('../../assets/templates/holistic.orgmap', import.meta.url));
+    await new EditorPage(page).fileInput.setInputFiles({ name: 'holistic.orgmap', mimeType: 'application/json', buffer: text });
+    await expect(page.getByTestId('welcome')).toHaveCount(0);
+    await new EditorPage(page).expectModel('holistic');
+    await page.reload();
+    await expect(page.getByTestId('app')).toBeVisible();
+    await expect(page.getByTestId('welcome')).toHaveCount(0);
+  });
+
   test('a template card opens that model’s example map', async ({ page }) => {
     await page.goto('/');
     await page.getByTestId('welcome.template.centralized').click();

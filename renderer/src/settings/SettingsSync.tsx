@@ -27,5 +27,15 @@ export function SettingsSync() {
     if (!state.welcomed && state.dialog === null) state.openDialog({ type: 'welcome' });
   }, [store]);
 
+  // A map that arrives while the welcome shows (a file double-clicked to start the app, a template)
+  // is a start: loading closes the welcome, and it counts as dismissed.
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        if (state.loadCount !== previous.loadCount && previous.dialog?.type === 'welcome') state.setWelcomed(true);
+      }),
+    [store],
+  );
+
   return null;
 }
