@@ -53,6 +53,8 @@ export interface LayoutResult {
   readonly height: number;
   /** True when ELK failed or gave an unusable answer and the grid was used instead. */
   readonly fallback: boolean;
+  /** Why the grid was used (for the log): ELK's error, or what was wrong with its answer. */
+  readonly reason?: string;
 }
 
 /** Runs ELK on a graph: `elk.layout` of an ELK instance (a worker in the app, in-thread elsewhere). */
@@ -99,10 +101,13 @@ export interface ElkPlan {
 
 const KIND_RANK: Readonly<Record<NodeKind, number>> = { team: 1, unit: 2, department: 3, employees: 4, account: 5 };
 
+/** The ELK algorithm used: a worker must register it (elkjs's worker knows none until told). */
+export const ELK_ALGORITHM = 'mrtree';
+
 /** ELK's settings for an org map (documented in docs/import.md). */
 export function elkOptions(gap: number): Record<string, string> {
   return {
-    'elk.algorithm': 'mrtree',
+    'elk.algorithm': ELK_ALGORITHM,
     'elk.direction': 'DOWN',
     'elk.mrtree.weighting': 'MODEL_ORDER',
     'elk.mrtree.searchOrder': 'BFS',
@@ -258,13 +263,13 @@ export function elkPositions(plan: ElkPlan, laidOut: ElkNode): LayoutResult {
   const raw = new Map<NodeId, Position>();
   for (const id of plan.singles) {
     const p = at.get(id);
-    if (!p) return gridLayout(plan);
+    if (!p) return gridLayout(plan, `ELK gave no position for ${id}`);
     raw.set(id, p);
   }
   const gridGapY = Math.round(plan.gapY / 4);
   for (const b of plan.blocks) {
     const p = at.get(b.id);
-    if (!p) return gridLayout(plan);
+    if (!p) return gridLayout(plan, `ELK gave no position for ${b.id}`);
     b.ids.forEach((id, k) => {
       raw.set(id, { x: p.x + (k % b.cols) * (b.cell.width + plan.gapX), y: p.y + Math.floor(k / b.cols) * (b.cell.height + gridGapY) });
     });
@@ -288,7 +293,9 @@ export function elkPositions(plan: ElkPlan, laidOut: ElkNode): LayoutResult {
     height = Math.max(height, y - plan.origin.y + s.height);
   }
   const result: LayoutResult = { positions, width, height, fallback: false };
-  if (!withinLimits(result, plan.origin) || overlapping(positions, plan.sizes) !== null) return gridLayout(plan);
+  if (!withinLimits(result, plan.origin)) return gridLayout(plan, 'the layout is larger than the format allows');
+  const pair = overlapping(positions, plan.sizes);
+  if (pair !== null) return gridLayout(plan, `ELK put ${pair[0]} over ${pair[1]}`);
   return result;
 }
 
@@ -320,7 +327,7 @@ export function overlapping(positions: ReadonlyMap<NodeId, Position>, sizes: Rea
 }
 
 /** Every node of the plan in a plain grid, in model order: the layout when ELK cannot be used. */
-export function gridLayout(plan: ElkPlan): LayoutResult {
+export function gridLayout(plan: ElkPlan, reason?: string): LayoutResult {
   const ids = [...plan.singles, ...plan.blocks.flatMap((b) => b.ids)];
   let cw = 1;
   let ch = 1;
@@ -336,7 +343,7 @@ export function gridLayout(plan: ElkPlan): LayoutResult {
   const gridGapY = Math.round(plan.gapY / 4);
   ids.forEach((id, k) => positions.set(id, { x: plan.origin.x + (k % cols) * (cw + plan.gapX), y: plan.origin.y + Math.floor(k / cols) * (ch + gridGapY) }));
   const rows = Math.ceil(ids.length / cols);
-  return { positions, width: ids.length === 0 ? 0 : Math.min(ids.length, cols) * (cw + plan.gapX) - plan.gapX, height: rows === 0 ? 0 : rows * (ch + gridGapY) - gridGapY, fallback: true };
+  return { positions, width: ids.length === 0 ? 0 : Math.min(ids.length, cols) * (cw + plan.gapX) - plan.gapX, height: rows === 0 ? 0 : rows * (ch + gridGapY) - gridGapY, fallback: true, ...(reason === undefined ? {} : { reason }) };
 }
 
 /** Lays out nodes with ELK (run by `elk`) and returns their new positions. Never rejects. */
@@ -346,8 +353,8 @@ export async function layoutNodes(nodes: readonly OrgNode[], edges: readonly Org
   let laidOut: ElkNode;
   try {
     laidOut = await elk(plan.graph);
-  } catch {
-    return gridLayout(plan);
+  } catch (error) {
+    return gridLayout(plan, `ELK failed: ${error instanceof Error ? error.message : String(error)}`);
   }
   return elkPositions(plan, laidOut);
 }

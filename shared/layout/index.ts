@@ -1,6 +1,7 @@
 /** Automatic layout of a scenario with elkjs (pure graph building and mapping; see elk.ts). */
 export {
   canvasNodeSize,
+  ELK_ALGORITHM,
   elkOptions,
   elkPlan,
   elkPositions,

@@ -5,7 +5,7 @@
  * back to its grid (shared/layout/elk.ts) rather than leaving the user waiting.
  */
 import type { ElkNode } from 'elkjs/lib/elk-api';
-import type { ElkLayout } from '../../../shared/layout';
+import { ELK_ALGORITHM, type ElkLayout } from '../../../shared/layout';
 
 /** Longer than a 20,000-node map takes on a slow laptop; a stuck worker is given up after this. */
 export const WORKER_TIMEOUT_MS = 60_000;
@@ -43,6 +43,8 @@ function start(): Worker {
   });
   w.addEventListener('error', (event) => failAll(new Error(`layout worker: ${event.message || 'failed to start'}`)));
   w.addEventListener('messageerror', () => failAll(new Error('layout worker: unreadable answer')));
+  // ELK's worker knows no algorithm until told (elk-api.js does this on construction too).
+  w.postMessage({ id: 0, cmd: 'register', algorithms: [ELK_ALGORITHM] });
   return w;
 }
 

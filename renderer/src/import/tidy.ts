@@ -34,10 +34,12 @@ export async function tidyUp(store: AppStore, flow?: Pick<ReactFlowInstance<OrgF
   }
   running = true;
   try {
-    const { positions, fallback } = await layoutNodes(scenario.nodes, scenario.edges, elk, { ...(only ? { only } : {}), origin: { x: minX, y: minY } });
+    const { positions, fallback, reason } = await layoutNodes(scenario.nodes, scenario.edges, elk, { ...(only ? { only } : {}), origin: { x: minX, y: minY } });
     const now = store.getState();
     // The user switched scenarios while the worker ran: these positions belong to another one.
     if (now.scenarioId !== scenario.id) return;
+    // The grid still tidies; the log says why ELK's layout was not used.
+    if (fallback) console.warn(`Tidy Up: grid layout used: ${reason ?? 'unknown reason'}`);
     now.moveNodes(positions);
     now.showHint(fallback ? 'importing.hint.fallback' : 'importing.hint.tidied', { count: positions.size }, fallback ? 'error' : 'info');
     if (!only && flow) requestAnimationFrame(() => void flow.fitView({ padding: 0.15, duration: 200, maxZoom: 1.5 }));
