@@ -108,14 +108,6 @@ function useCommandContext(recovery: RecoveryControl): CommandContext {
           }
         });
       },
-      showModelGuide() {
-        const guide = window.document.querySelector<HTMLDetailsElement>('[data-testid="analysis.guide"]');
-        if (guide) {
-          guide.open = true;
-          guide.scrollIntoView({ block: 'nearest' });
-          guide.querySelector('summary')?.focus();
-        }
-      },
       showAbout() {
         // The shell's own About box where it has one (desktop); else ours.
         if (platform.showAbout) platform.showAbout();

@@ -50,7 +50,6 @@ export interface AppActions {
   newDocument(): void;
   openDocument(): void;
   saveDocument(saveAs?: boolean): void;
-  showModelGuide(): void;
   showAbout(): void;
   openDroppedFile(file: File): void;
   /** Copy as Image: the active scenario (or the selection) as PNG on the clipboard. */

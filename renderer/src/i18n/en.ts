@@ -70,7 +70,6 @@ export const en = {
     connectPick: 'Choose what {{label}} connects to.',
     nothingToConnect: 'Select one node first, then connect it.',
     dismiss: 'Dismiss',
-    about: 'Orgmap {{version}} — map how your organisation runs social media.',
     settingsFailed: 'Could not keep your settings: {{message}}. They apply until you close Orgmap.',
     scenarioLimit: 'A map holds at most {{max}} scenarios.',
     copied: 'Copied the path as text.',

@@ -69,7 +69,6 @@ export const nl: UiCatalog = {
     connectPick: 'Kies waarmee {{label}} verbonden wordt.',
     nothingToConnect: 'Selecteer eerst één knoop en verbind die dan.',
     dismiss: 'Sluiten',
-    about: 'Orgmap {{version}} — breng in kaart hoe je organisatie social media organiseert.',
     settingsFailed: 'Je instellingen konden niet worden bewaard: {{message}}. Ze gelden tot je Orgmap sluit.',
     scenarioLimit: 'Een kaart heeft hooguit {{max}} scenario’s.',
     copied: 'Het pad is als tekst gekopieerd.',
