@@ -4,6 +4,7 @@
  * rows that cannot be used, the CSV of rejects, into the current or a new scenario, the layout
  * (elkjs in a web worker under the production build's CSP) and Tidy Up with one-step undo.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { EditorPage, withoutFileSystemAccess } from './pages/editor';
@@ -117,6 +118,12 @@ test('broken rows are marked with their reasons, and the rejects can be saved as
   await expect(dialog.getByTestId('import.rejects').locator('li')).toHaveText([/^Row 8: /, /^Row 9: No platform/]);
   // Warnings are marked too (a typo read as a platform).
   await expect(dialog.locator('[data-testid="import.preview-row"][data-status="warning"]').first()).toContainText('“Facebok” read as Facebook');
+  // The filled-in dialog (mapping, preview, rejects) passes the accessibility audit, in both themes.
+  for (const theme of ['light', 'dark']) {
+    await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
+    const audit = await new AxeBuilder({ page }).include('[data-testid="import-dialog"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(audit.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${theme}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
 
   const download = page.waitForEvent('download');
   await dialog.getByTestId('import.save-rejects').click();
