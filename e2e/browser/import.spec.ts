@@ -217,3 +217,39 @@ test('Tidy Up lays the map out again in one undo step; a selection tidies only i
   for (const id of messy.keys()) if (!chosen.includes(id)) expect(after.get(id), id).toBe(messy.get(id));
   expect(errors).toEqual([]);
 });
+
+test('keyboard only: open with the shortcut, choose the file, change a field, import with Enter', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.goto();
+  await editor.press('Control+Shift+O');
+  const dialog = page.getByTestId('import-dialog');
+  await expect(dialog).toBeVisible();
+  // The file input has the focus; Space opens the file chooser.
+  await expect(dialog.getByTestId('import.file-input')).toBeFocused();
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Space');
+  await (await chooser).setFiles(fixture('google-sheets.csv'));
+  await expect(dialog.getByTestId('import.preview')).toBeVisible();
+  // Tab: the "first row is data" box, then the field selects in order, each with a visible label.
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByTestId('import.headerless')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByTestId('import.map.platform')).toBeFocused();
+  await expect(dialog.getByLabel('Platform', { exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByTestId('import.map.owner')).toBeFocused();
+  // Owner → (not imported): every account becomes an orphan, the preview says so.
+  await page.keyboard.press('Home');
+  await expect(dialog.getByTestId('import.map.owner')).toHaveValue('');
+  await expect(dialog.getByTestId('import.stats')).toContainText('0 owners');
+  // Back up past the file input and the close button: Shift+Tab wraps to the Import button.
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+Tab');
+  await expect(dialog.getByTestId('import.file-input')).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  await expect(dialog.getByTestId('import.run')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('[data-testid="risk"][data-risk-code="orphan-account"]').first()).toBeVisible();
+});
