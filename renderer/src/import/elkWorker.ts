@@ -21,6 +21,7 @@ let nextId = 1;
 const pending = new Map<number, Pending>();
 
 function failAll(error: Error): void {
+  console.warn(error.message);
   for (const [id, p] of pending) {
     clearTimeout(p.timer);
     pending.delete(id);
@@ -39,7 +40,12 @@ function start(): Worker {
     clearTimeout(p.timer);
     pending.delete(id);
     if (data !== undefined && error === undefined) p.resolve(data);
-    else p.reject(new Error(`layout failed: ${String((error as { message?: unknown } | undefined)?.message ?? error)}`));
+    else {
+      const failure = new Error(`layout failed: ${String((error as { message?: unknown } | undefined)?.message ?? error)}`);
+      // The caller falls back to the grid; the log says why.
+      console.warn(failure.message);
+      p.reject(failure);
+    }
   });
   w.addEventListener('error', (event) => failAll(new Error(`layout worker: ${event.message || 'failed to start'}`)));
   w.addEventListener('messageerror', () => failAll(new Error('layout worker: unreadable answer')));
