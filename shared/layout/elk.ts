@@ -87,12 +87,42 @@ export interface Block {
   readonly box: Size;
 }
 
+/**
+ * The owners a node coordinates that coordinate nobody themselves (with their accounts), when
+ * there are many: wrapped in rows at {@link SHELF_WIDTH}, so a hub with 40 departments does not
+ * make one row 10,000 px wide. ELK sees the shelf as one node under the hub.
+ */
+export interface Shelf {
+  /** ELK id: `shelf:<parent id>`. */
+  readonly id: string;
+  readonly items: readonly ShelfItem[];
+  readonly box: Size;
+}
+
+export interface ShelfItem {
+  readonly owner: NodeId;
+  readonly block: Block | null;
+  /** Offset of the item's area inside the shelf, and its width (owner centred over its block). */
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+}
+
+/** A node with at least this many leaf owners under it gets a shelf. */
+export const SHELF_MIN = 5;
+/** A shelf's rows wrap beyond this width (unless one item is wider). */
+export const SHELF_WIDTH = 2400;
+
 /** What `elkPlan` gives: the graph for ELK and what is needed to read its answer. */
 export interface ElkPlan {
   readonly graph: ElkNode;
   /** Nodes ELK places one by one (ELK id = node id). */
   readonly singles: readonly NodeId[];
   readonly blocks: readonly Block[];
+  /** Rows of leaf owners (with their accounts) that ELK sees as one node each. */
+  readonly shelves: readonly Shelf[];
+  /** Singles and blocks that sit on a shelf (ELK does not see them). */
+  readonly shelved: ReadonlySet<string>;
   readonly sizes: ReadonlyMap<NodeId, Size>;
   readonly origin: Position;
   readonly gapX: number;
@@ -235,18 +265,65 @@ export function elkPlan(allNodes: readonly OrgNode[], allEdges: readonly OrgEdge
   };
   for (const id of singles) if (!hasParent.has(id)) grow(id);
   for (const id of singles) if (!seen.has(id)) grow(id);
-  for (const block of blocks) if (block.id !== 'orphans:') tree.push([block.id.slice('block:'.length), block.id]);
-  const edges: ElkExtendedEdge[] = tree.map(([s, t], i) => ({ id: `e${i}`, sources: [s], targets: [t] }));
 
-  // Blocks follow their owner in the model order, so they keep the owners' left-to-right order.
+  // ---- Shelves: many leaf owners under one node wrap in rows (see Shelf).
+  const treeChildren = new Map<NodeId, NodeId[]>();
+  for (const [parent, child] of tree) push(treeChildren, parent as NodeId, child as NodeId);
+  const shelves: Shelf[] = [];
+  const shelved = new Set<string>();
+  const shelfOf = new Map<NodeId, string>();
+  const innerGap = Math.round(gapY / 2);
+  for (const parent of singles) {
+    const leaves = (treeChildren.get(parent) ?? []).filter((c) => !treeChildren.has(c));
+    if (leaves.length < SHELF_MIN) continue;
+    const items: ShelfItem[] = [];
+    const boxes = leaves.map((owner) => {
+      const size = sizes.get(owner) as Size;
+      const block = blockOf.get(owner) ?? null;
+      return { owner, block, size, width: Math.max(size.width, block?.box.width ?? 0), height: size.height + (block ? innerGap + block.box.height : 0) };
+    });
+    const limit = Math.max(SHELF_WIDTH, ...boxes.map((b) => b.width));
+    const itemGap = 2 * gapX;
+    let x = 0;
+    let y = 0;
+    let rowHeight = 0;
+    let width = 0;
+    for (const b of boxes) {
+      if (x > 0 && x + b.width > limit) {
+        x = 0;
+        y += rowHeight + gapY;
+        rowHeight = 0;
+      }
+      items.push({ owner: b.owner, block: b.block, x, y, width: b.width });
+      width = Math.max(width, x + b.width);
+      x += b.width + itemGap;
+      rowHeight = Math.max(rowHeight, b.height);
+      shelved.add(b.owner);
+      if (b.block) shelved.add(b.block.id);
+    }
+    const id = `shelf:${parent}`;
+    shelves.push({ id, items, box: { width, height: y + rowHeight } });
+    shelfOf.set(parent, id);
+  }
+
+  for (const block of blocks) if (block.id !== 'orphans:') tree.push([block.id.slice('block:'.length), block.id]);
+  const elkTree: [string, string][] = [];
+  for (const [s, t] of tree) if (!shelved.has(s) && !shelved.has(t)) elkTree.push([s, t]);
+  // The shelf hangs under its parent where its first owner would have been.
+  for (const [parent, shelf] of shelfOf) elkTree.push([parent, shelf]);
+  const edges: ElkExtendedEdge[] = elkTree.map(([s, t], i) => ({ id: `e${i}`, sources: [s], targets: [t] }));
+
+  // Blocks and shelves follow the singles in the model order, keeping their owners' order.
   const children: ElkNode[] = [];
   for (const id of singles) {
+    if (shelved.has(id)) continue;
     const s = sizes.get(id) as Size;
     children.push({ id, width: s.width, height: s.height });
   }
-  for (const b of blocks) children.push({ id: b.id, width: b.box.width, height: b.box.height });
+  for (const b of blocks) if (!shelved.has(b.id)) children.push({ id: b.id, width: b.box.width, height: b.box.height });
+  for (const sh of shelves) children.push({ id: sh.id, width: sh.box.width, height: sh.box.height });
 
-  return { graph: { id: 'root', layoutOptions: elkOptions(Math.max(gapX, gapY)), children, edges }, singles, blocks, sizes, origin, gapX, gapY };
+  return { graph: { id: 'root', layoutOptions: elkOptions(Math.max(gapX, gapY)), children, edges }, singles, blocks, shelves, shelved, sizes, origin, gapX, gapY };
 }
 
 /**
@@ -262,17 +339,32 @@ export function elkPositions(plan: ElkPlan, laidOut: ElkNode): LayoutResult {
   }
   const raw = new Map<NodeId, Position>();
   for (const id of plan.singles) {
+    if (plan.shelved.has(id)) continue;
     const p = at.get(id);
     if (!p) return gridLayout(plan, `ELK gave no position for ${id}`);
     raw.set(id, p);
   }
   const gridGapY = Math.round(plan.gapY / 4);
-  for (const b of plan.blocks) {
-    const p = at.get(b.id);
-    if (!p) return gridLayout(plan, `ELK gave no position for ${b.id}`);
+  const placeBlock = (b: Block, p: Position): void => {
     b.ids.forEach((id, k) => {
       raw.set(id, { x: p.x + (k % b.cols) * (b.cell.width + plan.gapX), y: p.y + Math.floor(k / b.cols) * (b.cell.height + gridGapY) });
     });
+  };
+  for (const b of plan.blocks) {
+    if (plan.shelved.has(b.id)) continue;
+    const p = at.get(b.id);
+    if (!p) return gridLayout(plan, `ELK gave no position for ${b.id}`);
+    placeBlock(b, p);
+  }
+  const innerGap = Math.round(plan.gapY / 2);
+  for (const sh of plan.shelves) {
+    const p = at.get(sh.id);
+    if (!p) return gridLayout(plan, `ELK gave no position for ${sh.id}`);
+    for (const item of sh.items) {
+      const owner = plan.sizes.get(item.owner) as Size;
+      raw.set(item.owner, { x: p.x + item.x + (item.width - owner.width) / 2, y: p.y + item.y });
+      if (item.block) placeBlock(item.block, { x: p.x + item.x + (item.width - item.block.box.width) / 2, y: p.y + item.y + owner.height + innerGap });
+    }
   }
   let minX = Infinity;
   let minY = Infinity;

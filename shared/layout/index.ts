@@ -6,6 +6,8 @@ export {
   elkPlan,
   elkPositions,
   gridLayout,
+  SHELF_MIN,
+  SHELF_WIDTH,
   layoutNodes,
   layoutScenario,
   overlapping,
@@ -15,5 +17,7 @@ export {
   type ElkPlan,
   type LayoutOptions,
   type LayoutResult,
+  type Shelf,
+  type ShelfItem,
   type Size,
 } from './elk';

@@ -103,6 +103,27 @@ describe('layoutNodes (elkjs)', () => {
     expect(at('rogue-x').y).toBeGreaterThan(bottom('rogue'));
   });
 
+  it('wraps many owners under one hub in rows (a shelf), each with its accounts below it', async () => {
+    const b = new Builder().node('hub', 'team', 'Hub');
+    for (let i = 0; i < 24; i++) {
+      b.node(`d${i}`, 'department', `Department ${String(i).padStart(2, '0')}`).edge('coordinates', 'hub', `d${i}`);
+      for (let k = 0; k < (i % 4) + 1; k++) b.account(`d${i}-${k}`, `d${i}`);
+    }
+    const result = await layoutNodes(b.nodes, b.edges, elkInThread);
+    const sizes = sizesOf(b.nodes, b.edges);
+    const at = (id: string) => result.positions.get(asNodeId(id)) as Position;
+    const bottom = (id: string) => at(id).y + (sizes.get(asNodeId(id)) as Size).height;
+    expect(result.fallback).toBe(false);
+    expectNoOverlap(result, sizes);
+    // 24 departments of ~240 px would make a row over 6,000 px wide; the shelf wraps at 2,400.
+    expect(result.width).toBeLessThanOrEqual(2400 + 300);
+    expect(new Set(Array.from({ length: 24 }, (_, i) => at(`d${i}`).y)).size).toBeGreaterThan(1);
+    for (let i = 0; i < 24; i++) {
+      expect(at(`d${i}`).y, `d${i}`).toBeGreaterThan(bottom('hub'));
+      for (let k = 0; k < (i % 4) + 1; k++) expect(at(`d${i}-${k}`).y).toBeGreaterThan(bottom(`d${i}`));
+    }
+  });
+
   it('is deterministic and does not depend on the order of nodes and edges', async () => {
     const b = dandelion();
     const first = await layoutNodes(b.nodes, b.edges, elkInThread);
