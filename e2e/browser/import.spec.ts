@@ -253,3 +253,22 @@ test('keyboard only: open with the shortcut, choose the file, change a field, im
   await expect(dialog).toBeHidden();
   await expect(page.locator('[data-testid="risk"][data-risk-code="orphan-account"]').first()).toBeVisible();
 });
+
+test('into a scenario with a map on it: the user’s nodes stay put, the imported ones land beside them', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.goto();
+  await editor.newFromTemplate('hub-and-spoke');
+  const before = await positions(editor);
+  const dialog = await editor.openImport(fixture('google-sheets.csv'));
+  await expect(dialog.getByTestId('import.into.current')).toBeChecked();
+  await dialog.getByTestId('import.run').click();
+  await expect(dialog).toBeHidden();
+  await expect.poll(async () => (await editor.nodeBoxes()).length).toBeGreaterThan(before.size);
+  const after = await positions(editor);
+  for (const [id, at] of before) expect(after.get(id), id).toBe(at);
+  expect(overlaps(await editor.nodeBoxes())).toEqual([]);
+  // "Corporate Communications" and the hub are new here; one undo takes only the import away.
+  await expect(editor.node('Digital Hub')).toBeVisible();
+  await editor.press('Control+Z');
+  await expect(editor.nodes).toHaveCount(before.size);
+});
