@@ -26,7 +26,7 @@ import { selectAnalysedScenario, selectScenario, selectShowGrid, selectSnap } fr
 import { useResolvedTheme } from '../settings/theme';
 import type { AppStore } from '../store';
 import type { AppState } from '../store/types';
-import { FlowEdgeCache, FlowNodeCache, ghostEdges, ghostNodes, GHOST_PREFIX, hubCounts, risksByNode, type NodeDiff, type OrgFlowEdge, type OrgFlowNode } from './flow';
+import { DragOverlay, FlowEdgeCache, FlowNodeCache, ghostEdges, ghostNodes, GHOST_PREFIX, hubCounts, risksByNode, type NodeDiff, type OrgFlowEdge, type OrgFlowNode } from './flow';
 import { OrgEdgeView } from './OrgEdgeView';
 import { OrgNodeView } from './OrgNodeView';
 import { EdgeMarkers } from './EdgeMarkers';
@@ -50,6 +50,9 @@ const PRO_OPTIONS = { hideAttribution: true };
  */
 const DEFAULT_VIEWPORT = { x: 0, y: 0, zoom: 1 };
 const LOAD_FIT = { padding: 0.15, maxZoom: 1.2 };
+
+/** Up to this many nodes the minimap follows a drag frame by frame; a bigger map's catches up at the drop. */
+const LIVE_MINIMAP_NODES = 2000;
 
 const selectViewKey = (s: AppState) => `${s.loadCount}\u0000${s.scenarioId}`;
 
@@ -108,6 +111,13 @@ export function Canvas() {
   const [nodeCache] = useState(() => new FlowNodeCache());
   const [edgeCache] = useState(() => new FlowEdgeCache());
   const dragSeq = useRef(0);
+  /**
+   * Where the nodes being dragged are, until the drop: a drag frame changes only this (and React
+   * Flow's nodes through DragOverlay); the document gets the positions once, at the drop.
+   */
+  const [dragged, setDragged] = useState<ReadonlyMap<NodeId, Position> | null>(null);
+  const draggedRef = useRef<ReadonlyMap<NodeId, Position> | null>(null);
+  const [dragOverlay] = useState(() => new DragOverlay());
 
   const viewKey = useAppStore(selectViewKey);
   /** Each scenario's last viewport, so switching tabs back and forth keeps where the user was. */
@@ -156,7 +166,7 @@ export function Canvas() {
     [nodeCache, scenario, selectedNodes, hubs, riskMap, diffs, nodeNames],
   );
   const nodes = useMemo(() => (ghosts.length > 0 ? [...ghosts, ...ownNodes] : ownNodes), [ghosts, ownNodes]);
-  const describeEdge = useCallback((kind: EdgeKind) => t(`edgeKind.${kind}`), [t]);
+  const shownNodes = useMemo(() => dragOverlay.apply(nodes, dragged), [dragOverlay, nodes, dragged]);
   const edgeDiffs = useMemo(() => {
     if (!comparison) return undefined;
     const map = new Map<string, NodeDiff>();
@@ -202,10 +212,15 @@ export function Canvas() {
     (changes: NodeChange<OrgFlowNode>[]) => {
       const state = store.getState();
       const moves = new Map<NodeId, Position>();
+      let dragMoves: Map<NodeId, Position> | null = null;
       let selected: Set<string> | null = null;
       for (const change of changes) {
         if ('id' in change && change.id.startsWith(GHOST_PREFIX)) continue;
-        if (change.type === 'position' && change.position) moves.set(asNodeId(change.id), change.position);
+        if (change.type === 'position' && change.position) {
+          // A drag frame: held on the canvas until the drop. A drop or a keyboard nudge: an edit.
+          if (change.dragging) (dragMoves ??= new Map(draggedRef.current ?? [])).set(asNodeId(change.id), change.position);
+          else moves.set(asNodeId(change.id), change.position);
+        }
         else if (change.type === 'dimensions' && change.dimensions) {
           // Kept for the next object of that node: React Flow keeps a measured size itself while it
           // gets the same node object, so a size is no reason to rebuild the map's nodes (on a big
@@ -218,7 +233,18 @@ export function Canvas() {
         }
         // 'remove' is handled by onDelete, so nodes and their edges go in ONE undo step.
       }
-      if (moves.size) state.moveNodes(moves, { group: state.dragging ? `drag:${dragSeq.current}` : 'nudge' });
+      if (dragMoves) {
+        draggedRef.current = dragMoves;
+        setDragged(dragMoves);
+      }
+      if (moves.size) {
+        // The drop: every node the drag moved, in ONE edit (one undo step).
+        const held = draggedRef.current;
+        const all = held ? new Map([...held, ...moves]) : moves;
+        draggedRef.current = null;
+        setDragged(null);
+        state.moveNodes(all, { group: state.dragging ? `drag:${dragSeq.current}` : 'nudge' });
+      }
       if (selected) state.select([...selected].map(asNodeId), state.selectedEdgeIds);
     },
     [store, nodeCache],
@@ -285,7 +311,16 @@ export function Canvas() {
     dragSeq.current += 1;
     store.getState().setDragging(true);
   }, [store]);
-  const stopDrag = useCallback(() => store.getState().setDragging(false), [store]);
+  const stopDrag = useCallback(() => {
+    // React Flow reports the drop's positions first; whatever it did not is committed here.
+    const held = draggedRef.current;
+    if (held) {
+      draggedRef.current = null;
+      setDragged(null);
+      store.getState().moveNodes(held, { group: `drag:${dragSeq.current}` });
+    }
+    store.getState().setDragging(false);
+  }, [store]);
 
   const onDragOver = useCallback((event: DragEvent) => {
     if (event.dataTransfer.types.includes(PALETTE_MIME)) {
@@ -311,7 +346,7 @@ export function Canvas() {
       <EdgeMarkers />
       <DetailLevel initialFar={initialFar}>
         <ReactFlow<OrgFlowNode, OrgFlowEdge>
-          nodes={nodes}
+          nodes={shownNodes}
           edges={edges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
@@ -341,7 +376,7 @@ export function Canvas() {
           colorMode={colorMode}
         >
           {showGrid && <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />}
-          <Overview colors={MINIMAP_COLORS} ariaLabel={t('flow.minimap')} />
+          <Overview colors={MINIMAP_COLORS} ariaLabel={t('flow.minimap')} paused={dragged !== null && nodes.length > LIVE_MINIMAP_NODES} />
           <Controls showInteractive={false} />
         </ReactFlow>
       </DetailLevel>

@@ -1,7 +1,7 @@
 import { Panel, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
 // React Flow's own minimap behaviour (drag to pan, wheel to zoom); @xyflow/react depends on it.
 import { XYMinimap, type XYMinimapInstance } from '@xyflow/system';
-import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { shallow } from 'zustand/shallow';
 import type { NodeKind } from '../../../shared/model/types';
 import type { OrgFlowNode } from './flow';
@@ -66,11 +66,17 @@ const selectView = (s: ReactFlowState) => [s.transform[0], s.transform[1], s.tra
  * rebuilt only when the nodes change; a pan frame moves the viewport mask and nothing else.
  * Same classes, panning and zooming (React Flow's XYMinimap) and accessible name as <MiniMap>.
  */
-export function Overview({ colors, ariaLabel }: { colors: Readonly<Record<NodeKind, string>>; ariaLabel: string }) {
+export function Overview({ colors, ariaLabel, paused = false }: { colors: Readonly<Record<NodeKind, string>>; ariaLabel: string; paused?: boolean }) {
   const store = useStoreApi();
   const svg = useRef<SVGSVGElement>(null);
+  const current = useStore(selectNodes);
+  // Paused (nodes of a big map being dragged): the node layer holds still and catches up at the
+  // drop, instead of being rebuilt from every node in every drag frame.
+  const [held, setHeld] = useState<OrgFlowNode[] | null>(null);
+  if (paused && held === null) setHeld(current);
+  if (!paused && held !== null) setHeld(null);
   // At low priority: while a node is dragged, the drag frames come first and the minimap catches up.
-  const nodes = useDeferredValue(useStore(selectNodes));
+  const nodes = useDeferredValue(paused ? (held ?? current) : current);
   const layer = useMemo(() => nodeLayer(nodes), [nodes]);
   const [tx, ty, zoom, flowWidth, flowHeight, panZoom, translateExtent, rfId] = useStore(selectView, shallow);
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { asEdgeId, asNodeId, asScenarioId } from '../../../shared/model/rules';
 import type { Scenario } from '../../../shared/model/types';
 import type { Risk } from '../../../shared/analysis/types';
-import { FlowEdgeCache, FlowNodeCache, ghostEdges, ghostNodes, hubCounts, risksByNode, type NodeDiff } from './flow';
+import { DragOverlay, FlowEdgeCache, FlowNodeCache, ghostEdges, ghostNodes, hubCounts, risksByNode, type NodeDiff } from './flow';
 
 const scenario: Scenario = {
   id: asScenarioId('current'),
@@ -97,5 +97,27 @@ describe('comparison marks', () => {
     expect(ghost).toMatchObject({ id: 'ghost:a', draggable: false, selectable: false, connectable: false, data: { diff: 'removed' } });
     const [edge] = ghostEdges([scenario.edges[1]!], (id) => (id === 'u' ? 'u' : `ghost:${id}`));
     expect(edge).toMatchObject({ id: 'ghost:e2', source: 'u', target: 'ghost:a', selectable: false, className: 'diff-removed' });
+  });
+});
+
+describe('DragOverlay', () => {
+  it('moves only the dragged nodes, keeps every other node object, and hands back the nodes when no drag is on', () => {
+    const nodes = new FlowNodeCache().derive(scenario, none, hubCounts(scenario), noRisks);
+    const overlay = new DragOverlay();
+    expect(overlay.apply(nodes, null)).toBe(nodes);
+    const frame = overlay.apply(nodes, new Map([['u', { x: 32, y: 48 }]]));
+    expect(frame).not.toBe(nodes);
+    expect(frame[0]).toBe(nodes[0]);
+    expect(frame[2]).toBe(nodes[2]);
+    expect(frame[1]).toMatchObject({ id: 'u', position: { x: 32, y: 48 }, dragging: true, data: nodes[1]?.data });
+    // The input is left as it was (the document's nodes until the drop).
+    expect(nodes[1]?.position).toEqual({ x: 0, y: 100 });
+    // A node of a multi-selection that holds still keeps its object from the previous frame.
+    const next = overlay.apply(nodes, new Map([['u', { x: 32, y: 48 }], ['a', { x: 16, y: 216 }]]));
+    expect(next[1]).toBe(frame[1]);
+    expect(next[2]?.position).toEqual({ x: 16, y: 216 });
+    // Ids not on the canvas are ignored; the drop (no positions) gives the nodes back as they are.
+    expect(overlay.apply(nodes, new Map([['gone', { x: 1, y: 1 }]]))).toEqual(nodes);
+    expect(overlay.apply(nodes, new Map())).toBe(nodes);
   });
 });

@@ -302,3 +302,46 @@ export class FlowEdgeCache {
     return out;
   }
 }
+
+/**
+ * The canvas's nodes while nodes are being dragged. A drag frame moves a few nodes: the document is
+ * left alone until the drop (committed then as ONE edit, see Canvas.tsx), and React Flow is given
+ * the same node objects as before except the dragged ones. So a drag frame costs the store, the
+ * analysis, the node cache and every panel nothing; React Flow re-adopts only what changed.
+ */
+export class DragOverlay {
+  private indexOf = new Map<string, number>();
+  private indexed: OrgFlowNode[] | null = null;
+  private made = new Map<string, OrgFlowNode>();
+
+  /**
+   * `nodes` with each node in `positions` at its position (and marked as dragging, as React Flow's
+   * own applyNodeChanges does). Null or empty positions: `nodes` itself. The index of `nodes` is
+   * built once per array, so a drag frame is a copy of the array plus O(moved nodes).
+   */
+  apply(nodes: OrgFlowNode[], positions: ReadonlyMap<string, { x: number; y: number }> | null): OrgFlowNode[] {
+    if (!positions || positions.size === 0) {
+      this.made.clear();
+      return nodes;
+    }
+    if (this.indexed !== nodes) {
+      this.indexOf = new Map(nodes.map((n, i) => [n.id, i]));
+      this.indexed = nodes;
+      this.made.clear();
+    }
+    const out = nodes.slice();
+    const made = new Map<string, OrgFlowNode>();
+    for (const [id, position] of positions) {
+      const i = this.indexOf.get(id);
+      const base = i === undefined ? undefined : nodes[i];
+      if (i === undefined || !base) continue;
+      const prev = this.made.get(id);
+      // The same object while a node holds still (another one of a multi-selection is not moving).
+      const node = prev && prev.position.x === position.x && prev.position.y === position.y ? prev : { ...base, position, dragging: true };
+      made.set(id, node);
+      out[i] = node;
+    }
+    this.made = made;
+    return out;
+  }
+}
