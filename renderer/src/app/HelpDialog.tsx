@@ -1,9 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MODELS } from '../../../shared/analysis/types';
 import { COMMANDS, formatShortcut, getCommand, labelKeyOf, runCommand, type Command, type CommandContext } from './commands';
 import { useServices } from './context';
 import { Modal } from './Modal';
+import { ModelGuideText } from '../panels/ModelGuide';
+import { useDisclosure } from './useDisclosure';
 
 const GESTURES = ['boxSelect', 'addSelect', 'pan', 'connect', 'nodeKeys', 'inspectorKeys', 'tabs'] as const;
 
@@ -56,13 +58,7 @@ export function ModelGuideDialog() {
           <h3 id={`model-guide-${model}`} className="guide__name">
             {ta(`models.${model}.name`)}
           </h3>
-          <p>{ta(`models.${model}.summary`)}</p>
-          <h4>{t('analysis.strengths')}</h4>
-          <p>{ta(`models.${model}.strengths`)}</p>
-          <h4>{t('analysis.weaknesses')}</h4>
-          <p>{ta(`models.${model}.weaknesses`)}</p>
-          <h4>{t('analysis.examples')}</h4>
-          <p>{ta(`models.${model}.usedBy`)}</p>
+          <ModelGuideText model={model} />
         </section>
       ))}
     </Modal>
@@ -75,18 +71,8 @@ const HELP_ITEMS = ['help.shortcuts', 'help.modelGuide', 'help.welcome', 'help.o
 /** The toolbar's Help menu: a disclosure listing the registry's help commands. */
 export function HelpMenu({ ctx }: { ctx: CommandContext }) {
   const { t } = useTranslation('ui');
-  const [open, setOpen] = useState(false);
-  const ref = useRef<HTMLDivElement>(null);
+  const { open, setOpen, ref } = useDisclosure();
   const buttonRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (e: PointerEvent) => {
-      if (ref.current && e.target instanceof Node && !ref.current.contains(e.target)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onDown);
-    return () => document.removeEventListener('pointerdown', onDown);
-  }, [open]);
 
   const items = HELP_ITEMS.map((id) => getCommand(id)).filter((c): c is Command => c !== undefined && c.enabled(ctx.store.getState(), ctx));
   return (

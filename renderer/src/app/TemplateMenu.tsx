@@ -1,27 +1,17 @@
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MODELS } from '../../../shared/analysis/types';
 import { emptyDocument } from '../../../shared/model';
 import { useServices } from './context';
 import { loadTemplate } from './templates';
 import { confirmDiscard } from './confirmDiscard';
+import { useDisclosure } from './useDisclosure';
 
 /** "New from template": the five starter maps and an empty map, as a disclosure menu. */
 export function TemplateMenu() {
   const { t } = useTranslation('ui');
   const { t: ta } = useTranslation('analysis');
   const { store, platform } = useServices();
-  const [open, setOpen] = useState(false);
-  const ref = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (e: PointerEvent) => {
-      if (ref.current && e.target instanceof Node && !ref.current.contains(e.target)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onDown);
-    return () => document.removeEventListener('pointerdown', onDown);
-  }, [open]);
+  const { open, setOpen, ref } = useDisclosure();
 
   const choose = (id: (typeof MODELS)[number] | 'empty') => {
     setOpen(false);
