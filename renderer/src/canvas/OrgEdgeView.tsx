@@ -2,6 +2,8 @@ import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyf
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EDGE_COLORS, type OrgFlowEdge } from './flow';
+import { useFar } from './detail';
+import { bezierPieces } from './pieces';
 
 /** Widths (with colour and end shape, see EdgeMarkers) tell the kinds apart. */
 export const EDGE_WIDTH = { coordinates: 3, owns: 1.8, member: 1.2 } as const;
@@ -22,19 +24,40 @@ function OrgEdgeViewImpl({ id, data, selected, sourceX, sourceY, targetX, target
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const kind = data?.edge.kind ?? 'coordinates';
   const diff = data?.diff;
+  // Zoomed out, edges are one-pixel lines (styles.css), which software rendering clips cheaply.
+  const far = useFar();
+  const className = `org-edge org-edge--${kind}${diff ? ` org-edge--diff-${diff}` : ''}`;
+  const style = {
+    stroke: EDGE_COLORS[kind],
+    strokeWidth: EDGE_WIDTH[kind] + (selected ? 1.5 : 0) + (diff === 'added' || diff === 'changed' ? 1.5 : 0),
+    ...(diff === 'removed' ? { strokeDasharray: '6 5', opacity: 0.45 } : {}),
+  };
+  // A dash pattern would restart on every piece: removed (ghost) relations stay whole.
+  const pieces = far || diff === 'removed' ? null : bezierPieces({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  if (!pieces || pieces.length === 1) {
+    return (
+      <>
+        <BaseEdge id={id} path={path} {...(markerEnd ? { markerEnd } : {})} className={className} style={style} />
+        {selected && <EdgeKindLabel kind={kind} x={labelX} y={labelY} />}
+      </>
+    );
+  }
+  // The same curve in pieces (see pieces.ts); one hit area along the whole of it, as BaseEdge draws.
+  const last = pieces.length - 1;
   return (
     <>
-      <BaseEdge
-        id={id}
-        path={path}
-        {...(markerEnd ? { markerEnd } : {})}
-        className={`org-edge org-edge--${kind}${diff ? ` org-edge--diff-${diff}` : ''}`}
-        style={{
-          stroke: EDGE_COLORS[kind],
-          strokeWidth: EDGE_WIDTH[kind] + (selected ? 1.5 : 0) + (diff === 'added' || diff === 'changed' ? 1.5 : 0),
-          ...(diff === 'removed' ? { strokeDasharray: '6 5', opacity: 0.45 } : {}),
-        }}
-      />
+      {pieces.map((d, i) => (
+        <path
+          key={i}
+          {...(i === 0 ? { id } : {})}
+          d={d}
+          fill="none"
+          className={`react-flow__edge-path ${className}`}
+          style={style}
+          {...(i === last && markerEnd ? { markerEnd } : {})}
+        />
+      ))}
+      <path d={path} fill="none" strokeOpacity={0} strokeWidth={20} className="react-flow__edge-interaction" />
       {selected && <EdgeKindLabel kind={kind} x={labelX} y={labelY} />}
     </>
   );

@@ -6,6 +6,14 @@ import type { OrgFlowNode } from './flow';
 import { KindIcon, PlatformMark } from './marks';
 import { useRiskText } from '../i18n/analysisText';
 import { useFar } from './detail';
+import { ellipsize } from '../../../shared/export/geometry';
+
+/**
+ * Room for a zoomed-out node's label (styles.css `.org-node--far`: 200 px less padding, border
+ * and the risk dot), kept short of it: the width table is Inter's and the UI font may be wider.
+ */
+const FAR_LABEL_WIDTH = 150;
+const FAR_LABEL_WIDTH_RISK = 124;
 
 const SEVERITY_RANK = { high: 0, medium: 1, low: 2 } as const;
 
@@ -62,6 +70,9 @@ function NoLabel() {
 /**
  * A node zoomed out below DETAIL_ZOOM: one box with the kind's colour, the label and the handles
  * (edges attach to them); hub, selection, risk and diff are classes, the risk a painted dot.
+ * The label is shortened here rather than clipped by CSS: `overflow: hidden` on thousands of
+ * rounded boxes made Chromium re-record their paint in every pan frame (7× bare React Flow's
+ * paint time in the benchmark's opening view).
  */
 function FarNode({ data, selected }: NodeProps<OrgFlowNode>) {
   const { node, hub, risks, diff } = data;
@@ -81,7 +92,7 @@ function FarNode({ data, selected }: NodeProps<OrgFlowNode>) {
       {...(risks.length ? { 'data-risk-codes': risks.map((r) => r.code).join(',') } : {})}
     >
       <Handle type="target" position={Position.Top} className="org-handle org-handle--target" />
-      {node.label || <NoLabel />}
+      {node.label ? ellipsize(node.label, risks.length ? FAR_LABEL_WIDTH_RISK : FAR_LABEL_WIDTH, 14, 'semibold') : <NoLabel />}
       <Handle type="source" position={Position.Bottom} className="org-handle org-handle--source" />
     </div>
   );
