@@ -30,7 +30,7 @@ import { DragOverlay, FlowEdgeCache, FlowNodeCache, ghostEdges, ghostNodes, GHOS
 import { OrgEdgeView } from './OrgEdgeView';
 import { OrgNodeView } from './OrgNodeView';
 import { EdgeMarkers } from './EdgeMarkers';
-import { DetailLevel, opensFar } from './detail';
+import { DetailLevel, opensFar, opensTiny } from './detail';
 import { Overview } from './Overview';
 import { useCanvasNames } from './names';
 
@@ -101,6 +101,7 @@ export function Canvas() {
   const scenario = useAppStore(selectScenario);
   /** A big map opens zoomed out: render it plainly from the start (see DetailLevel). */
   const [initialFar] = useState(() => opensFar(scenario.nodes));
+  const [initialTiny] = useState(() => opensTiny(scenario.nodes));
   const analysed = useAppStore(selectAnalysedScenario);
   const selection = useAppStore(useShallow(selectSelection));
   const snap = useAppStore(selectSnap);
@@ -344,7 +345,7 @@ export function Canvas() {
   return (
     <div className="canvas" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
       <EdgeMarkers />
-      <DetailLevel initialFar={initialFar}>
+      <DetailLevel initialFar={initialFar} initialTiny={initialTiny}>
         <ReactFlow<OrgFlowNode, OrgFlowEdge>
           nodes={shownNodes}
           edges={edges}

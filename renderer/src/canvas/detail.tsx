@@ -10,6 +10,13 @@ import type { OrgNode } from '../../../shared/model/types';
  */
 export const DETAIL_ZOOM = 0.35;
 
+/**
+ * Below this zoom even an account's rounded ends are a pixel or two across: zoomed-out boxes drop
+ * their rounded corners (`.canvas-detail.is-tiny` in styles.css), which thousands of boxes made
+ * the most expensive thing to rasterise in a pan frame without a GPU.
+ */
+export const TINY_ZOOM = 0.1;
+
 const FarContext = createContext(false);
 
 /** True while the canvas is zoomed out below DETAIL_ZOOM. */
@@ -18,6 +25,7 @@ export function useFar(): boolean {
 }
 
 const selectFar = (s: ReactFlowState) => s.transform[2] < DETAIL_ZOOM;
+const selectTiny = (s: ReactFlowState) => s.transform[2] < TINY_ZOOM;
 const selectUntouched = (s: ReactFlowState) => s.transform[0] === 0 && s.transform[1] === 0 && s.transform[2] === 1;
 
 /** Node size assumed before measuring, to guess the opening zoom. */
@@ -30,7 +38,17 @@ const GUESS_H = 60;
  * full detail only to be rendered again plainly a moment later.
  */
 export function opensFar(nodes: readonly OrgNode[]): boolean {
-  if (nodes.length === 0 || typeof window === 'undefined') return false;
+  return openingZoom(nodes) < DETAIL_ZOOM * 0.8;
+}
+
+/** Whether the map will open zoomed out below TINY_ZOOM (see opensFar). */
+export function opensTiny(nodes: readonly OrgNode[]): boolean {
+  return openingZoom(nodes) < TINY_ZOOM * 0.8;
+}
+
+/** The zoom that frames the map in the window, guessed from the node positions; Infinity: no nodes. */
+function openingZoom(nodes: readonly OrgNode[]): number {
+  if (nodes.length === 0 || typeof window === 'undefined') return Infinity;
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
@@ -42,8 +60,7 @@ export function opensFar(nodes: readonly OrgNode[]): boolean {
     maxY = Math.max(maxY, n.position.y + GUESS_H);
   }
   // The window is larger than the canvas: this errs towards full detail.
-  const zoom = Math.min(window.innerWidth / (maxX - minX), window.innerHeight / (maxY - minY));
-  return zoom < DETAIL_ZOOM * 0.8;
+  return Math.min(window.innerWidth / (maxX - minX), window.innerHeight / (maxY - minY));
 }
 
 /**
@@ -51,15 +68,17 @@ export function opensFar(nodes: readonly OrgNode[]): boolean {
  * node or edge re-renders on zoom frames. Until the viewport first moves away from React Flow's
  * starting one, `initialFar` decides.
  */
-export function DetailLevel({ initialFar, children }: { initialFar: boolean; children: ReactNode }) {
+export function DetailLevel({ initialFar, initialTiny = false, children }: { initialFar: boolean; initialTiny?: boolean; children: ReactNode }) {
   const zoomedOut = useStore(selectFar);
+  const zoomedTiny = useStore(selectTiny);
   const untouched = useStore(selectUntouched);
   const [moved, setMoved] = useState(!initialFar);
   if (!untouched && !moved) setMoved(true);
   const far = moved ? zoomedOut : true;
+  const tiny = moved ? zoomedTiny : initialTiny;
   return (
     <FarContext.Provider value={far}>
-      <div className={`canvas-detail${far ? ' is-far' : ''}`} data-detail={far ? 'far' : 'full'}>
+      <div className={`canvas-detail${far ? ' is-far' : ''}${far && tiny ? ' is-tiny' : ''}`} data-detail={far ? 'far' : 'full'}>
         {children}
       </div>
     </FarContext.Provider>
