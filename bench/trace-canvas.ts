@@ -1,0 +1,99 @@
+/**
+ * Where a canvas frame's time goes, as CPU time rather than frames per second (which swings with
+ * the machine's load): `npx tsx bench/trace-canvas.ts [open|work] [runs] [css] [impls] [nodes]`.
+ *
+ * Serves dist-bench/ as it is (build it first: `npx vite build --config bench/page/vite.config.ts`),
+ * and for each impl (`orgmap,bare` by default) pans the pane and drags the node nearest the middle
+ * in the opening view (`open`) or the working view (`work`, zoom 1 on hub-1): 60 mouse moves, each
+ * followed by two animation frames, under a Chromium trace. Prints the thread CPU time of the
+ * top-level tasks per thread (CrRendererMain: script, style, layout, paint recording, hit tests;
+ * ThreadPoolForegroundWorker: rasterising) and of the main thread's Paint, Layerize, HitTest,
+ * Layout and FunctionCall events. `css` is injected into the page after the first render, to see
+ * what a paint property costs before changing any code. See docs/bench.md.
+ */
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { preview } from 'vite';
+import type { Point } from './page/protocol';
+
+const [view = 'work', runs = '1', css = '', impls = 'orgmap,bare', nodes = '5000'] = process.argv.slice(2);
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const MAIN_EVENTS = new Set(['Paint', 'Layerize', 'HitTest', 'Layout', 'UpdateLayoutTree', 'FunctionCall', 'EventDispatch', 'PrePaint', 'Commit']);
+
+interface TraceEvent {
+  readonly name: string;
+  readonly ph: string;
+  readonly pid: number;
+  readonly tid: number;
+  readonly tdur?: number;
+  readonly args?: { readonly name?: string };
+}
+
+const twoFrames = (page: Page): Promise<void> =>
+  page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+
+async function traced(browser: Browser, page: Page, start: Point, amplitude: Point, button: 'left' | 'middle'): Promise<string> {
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down({ button });
+  await page.mouse.move(start.x + 3, start.y + 2);
+  await page.mouse.move(start.x + 5, start.y + 3);
+  await twoFrames(page);
+  await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', '__metadata'] });
+  for (let i = 0; i < 60; i += 1) {
+    const s = i / 30;
+    await page.mouse.move(start.x + 5 + amplitude.x * Math.sin(2 * Math.PI * s * 0.8), start.y + 3 + amplitude.y * Math.sin(2 * Math.PI * s * 0.5));
+    await twoFrames(page);
+  }
+  const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+  await page.mouse.up({ button });
+  const threads = new Map<string, string>();
+  for (const e of trace.traceEvents) if (e.name === 'thread_name' && e.args?.name) threads.set(`${e.pid}/${e.tid}`, e.args.name);
+  const perThread = new Map<string, number>();
+  const main = new Map<string, number>();
+  for (const e of trace.traceEvents) {
+    if (e.ph !== 'X' || e.tdur === undefined) continue;
+    const thread = (threads.get(`${e.pid}/${e.tid}`) ?? '?').replace(/\d+$/, '');
+    if (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'ThreadPool_RunTask') perThread.set(thread, (perThread.get(thread) ?? 0) + e.tdur / 1000);
+    if (thread === 'CrRendererMain' && MAIN_EVENTS.has(e.name)) main.set(e.name, (main.get(e.name) ?? 0) + e.tdur / 1000);
+  }
+  const list = (m: Map<string, number>, min: number): string =>
+    [...m].filter(([, ms]) => ms >= min).sort((a, b) => b[1] - a[1]).map(([k, ms]) => `${k} ${Math.round(ms)}`).join(', ');
+  return `${list(perThread, 20)}\n      main thread: ${list(main, 1)}`;
+}
+
+const server = await preview({ configFile: join(repo, 'bench/page/vite.config.ts'), logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 } });
+const base = server.resolvedUrls?.local[0];
+if (!base) throw new Error('vite preview has no local URL');
+// As the canvas suite: Debian's Chromium with software rendering when present.
+const CHROMIUM = '/usr/bin/chromium';
+const browser = await chromium.launch({ headless: true, ...(existsSync(CHROMIUM) ? { executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] } : {}) });
+try {
+  let opening = '';
+  for (let run = 0; run < Number(runs); run += 1) {
+    for (const impl of impls.split(',')) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+      const page = await context.newPage();
+      // Bare React Flow opens where our editor's first run did, with the same Background.
+      await page.goto(`${base}?impl=${impl}&n=${nodes}${impl === 'bare' ? `&bg=dots&gap=16&size=1${opening}` : ''}`);
+      await page.waitForFunction(() => window.__bench !== undefined);
+      const ready = await page.evaluate(() => window.__bench?.ready);
+      if (impl === 'orgmap' && ready?.viewport) opening = `&vx=${ready.viewport.x}&vy=${ready.viewport.y}&vz=${ready.viewport.zoom}`;
+      if (css) await page.addStyleTag({ content: css });
+      if (view === 'work') await page.evaluate(() => window.__bench?.setView(window.__bench.workViewport()));
+      const pane = await page.evaluate(() => window.__bench?.panePoint() ?? null);
+      if (!pane) throw new Error('no spot to pan from');
+      const pan = await traced(browser, page, pane, { x: 250, y: 120 }, pane.button);
+      await page.waitForTimeout(300);
+      const node = await page.evaluate(() => window.__bench?.nodePoint() ?? null);
+      if (!node) throw new Error('no node to drag');
+      const drag = await traced(browser, page, node, { x: 160, y: 90 }, 'left');
+      process.stdout.write(`${impl}, ${view} view, CPU ms for 60 frames\n  pan:  ${pan}\n  drag: ${drag}\n`);
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
