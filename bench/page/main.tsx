@@ -106,6 +106,7 @@ const api: BenchApi = {
   ready,
   startFrames: (watch) => frames.start(watch),
   stopFrames: () => frames.stop(),
+  frameCount: () => frames.count(),
   panePoint,
   nodePoint,
   viewport,

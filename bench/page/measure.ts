@@ -77,7 +77,6 @@ export function summarise(values: readonly number[]): { median: number; p95: num
   return { median: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1] ?? 0 };
 }
 
-/** Counts animation frames between start() and stop(). */
 /**
  * Counts animation frames between start() and stop(). The rate is frames per wall-clock second
  * of the gesture (start to stop), not per time between the first and last frame: a canvas that
@@ -107,6 +106,11 @@ export class FrameCounter {
       requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
+  }
+
+  /** Frames counted so far. */
+  count(): number {
+    return this.stamps.length;
   }
 
   stop(): FrameStats {

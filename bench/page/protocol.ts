@@ -107,6 +107,8 @@ export interface BenchApi {
   startFrames(watch?: string): void;
   /** Stop counting and return what was counted since `startFrames`. */
   stopFrames(): FrameStats;
+  /** Frames counted since `startFrames`, while counting. */
+  frameCount(): number;
   /** Where a drag pans, near the middle, and with which mouse button (see measure.ts). */
   panePoint(): PanPoint | null;
   /** The centre of a rendered node near the middle of the canvas. */

@@ -162,6 +162,14 @@ async function heap(cdp: CDPSession): Promise<{ bytes: number; domNodes: number 
  * threshold, so the gesture proper begins after that), then follow a Lissajous path around `start`
  * for `ms`, timed by the wall clock so a slow canvas gets the same path in fewer, larger steps.
  */
+/**
+ * A gesture lasts `ms`, and longer when fewer than {@link MIN_GESTURE_FRAMES} frames were drawn by
+ * then (up to {@link MAX_GESTURE_FACTOR} × `ms`): at 3 fps a 2-second pan holds 6 frames, and one
+ * frame more or less moves the rate by 15 %. The same rule applies to both implementations.
+ */
+const MIN_GESTURE_FRAMES = 20;
+const MAX_GESTURE_FACTOR = 5;
+
 async function gesture(page: Page, start: Point, amplitude: Point, ms: number, watch: string, button: 'left' | 'middle' = 'left'): Promise<FrameStats> {
   await page.mouse.move(start.x, start.y);
   await page.mouse.down({ button });
@@ -169,7 +177,9 @@ async function gesture(page: Page, start: Point, amplitude: Point, ms: number, w
   await page.mouse.move(start.x + 5, start.y + 3);
   await page.evaluate((w) => window.__bench?.startFrames(w), watch);
   const t0 = Date.now();
-  for (let t = 0; t < ms; t = Date.now() - t0) {
+  const enoughFrames = async () => (await page.evaluate(() => window.__bench?.frameCount() ?? 0)) >= MIN_GESTURE_FRAMES;
+  // Frames are only asked for once the planned time is up, so the moves keep the same cadence.
+  for (let t = 0; t < ms || (t < ms * MAX_GESTURE_FACTOR && !(await enoughFrames())); t = Date.now() - t0) {
     const s = t / 1000;
     await page.mouse.move(start.x + 5 + amplitude.x * Math.sin(2 * Math.PI * s * 0.8), start.y + 3 + amplitude.y * Math.sin(2 * Math.PI * s * 0.5));
   }
