@@ -77,7 +77,7 @@ export function Toolbar({ ctx }: { ctx: CommandContext }) {
       <CommandButton id="file.open" ctx={ctx} testId="toolbar.open" icon="⇪" />
       <CommandButton id="file.save" ctx={ctx} testId="toolbar.save" icon="⬇" />
       <CommandButton id="file.import" ctx={ctx} testId="toolbar.import" icon="⊕" />
-      <CommandButton id="file.export" ctx={ctx} testId="toolbar.export" icon="⎙" />
+      <CommandButton id="file.export" ctx={ctx} testId="toolbar.export" icon="↗" />
       <span className="toolbar__sep" />
       <CommandButton id="edit.undo" ctx={ctx} testId="toolbar.undo" iconOnly icon="↶" />
       <CommandButton id="edit.redo" ctx={ctx} testId="toolbar.redo" iconOnly icon="↷" />

@@ -43,7 +43,7 @@ export const en = {
     noOwner: '(no owner)',
   },
   stats: {
-    summary: '{{rows}} rows: {{accounts}} accounts, {{owners}} owners, {{hubs}} hubs, {{orphans}} accounts without an owner.',
+    summary: 'Rows: {{rows}} · accounts: {{accounts}} · owners: {{owners}} · hubs: {{hubs}} · accounts without an owner: {{orphans}}',
     rejected_one: '{{count}} row cannot be imported; it is listed with the reason.',
     rejected_other: '{{count}} rows cannot be imported; they are listed with the reason.',
     noRejects: 'Every row can be imported.',
@@ -116,7 +116,7 @@ export const nl: Widen<typeof en> = {
     noOwner: '(geen eigenaar)',
   },
   stats: {
-    summary: '{{rows}} rijen: {{accounts}} accounts, {{owners}} eigenaren, {{hubs}} hubs, {{orphans}} accounts zonder eigenaar.',
+    summary: 'Rijen: {{rows}} · accounts: {{accounts}} · eigenaren: {{owners}} · hubs: {{hubs}} · accounts zonder eigenaar: {{orphans}}',
     rejected_one: '{{count}} rij kan niet worden geïmporteerd; hij staat hieronder met de reden.',
     rejected_other: '{{count}} rijen kunnen niet worden geïmporteerd; ze staan hieronder met de reden.',
     noRejects: 'Alle rijen kunnen worden geïmporteerd.',
