@@ -5,6 +5,7 @@
 import type { EdgeKind, NodeId, OrgEdge, OrgNode, Scenario } from '../model/types';
 import type { ExportLabels } from './labels';
 import { INTER_WIDTHS } from './metrics';
+import { EDGE_COLORS_BY_THEME, EXPORT_PALETTES } from './palette';
 
 export type Weight = 'regular' | 'semibold' | 'bold';
 
@@ -37,9 +38,10 @@ export const BORDER_COLORS: Readonly<Record<OrgNode['kind'], string>> = {
   account: '#64748b',
 };
 
-export const EDGE_COLORS: Readonly<Record<EdgeKind, string>> = { coordinates: '#1d4ed8', owns: '#047857', member: '#7e22ce' };
+/** Light line colours (the default); `EDGE_COLORS_BY_THEME` in palette.ts has both themes. */
+export const EDGE_COLORS: Readonly<Record<EdgeKind, string>> = EDGE_COLORS_BY_THEME.light;
 export const EDGE_WIDTH: Readonly<Record<EdgeKind, number>> = { coordinates: 3, owns: 1.8, member: 1.2 };
-export const ACCENT = '#1d4ed8';
+export const ACCENT = EXPORT_PALETTES.light.accentFill;
 
 const FALLBACK_WIDTH = 600;
 

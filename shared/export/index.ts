@@ -3,6 +3,7 @@ export { renderScenarioSvg, renderLayoutSvg, svgFrame, escapeXml, EXPORT_FONT_FA
 export { layoutScene, nodeBox, edgeCurve, textWidth, wrapText, ellipsize, BORDER_COLORS, EDGE_COLORS, EDGE_WIDTH, NODE, type NodeBox, type EdgeCurve, type SceneLayout } from './geometry';
 export { EXPORT_LABELS_EN, EXPORT_LABELS_NL, type ExportLabels } from './labels';
 export { PLATFORM_STYLE } from './marks';
+export { EDGE_COLORS_BY_THEME, EXPORT_COLOR_TABLE, EXPORT_PALETTES, EXPORT_THEMES, HUB_GLOW_OPACITY, type ExportPalette, type ExportTheme } from './palette';
 export {
   buildPdf,
   buildPptx,

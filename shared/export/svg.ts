@@ -3,10 +3,11 @@
  * the command line (resvg, PDF). True vector: rect, path and text only, no foreignObject; every
  * string from the map is escaped. Deterministic: the same scenario and options give the same bytes.
  */
-import { EDGE_KINDS, type NodeId, type Scenario } from '../model/types';
-import { ACCENT, BORDER_COLORS, EDGE_COLORS, EDGE_WIDTH, HUB_TAG_STYLE, hubTagText, layoutScene, NODE, textWidth, type EdgeCurve, type NodeBox, type SceneLayout } from './geometry';
+import { EDGE_KINDS, type EdgeKind, type NodeId, type Scenario } from '../model/types';
+import { BORDER_COLORS, EDGE_WIDTH, HUB_TAG_STYLE, hubTagText, layoutScene, NODE, textWidth, type EdgeCurve, type NodeBox, type SceneLayout } from './geometry';
 import type { ExportLabels } from './labels';
 import { kindIconSvg, MARKER_REF_X, markerShapeSvg, platformMarkSvg } from './marks';
+import { EDGE_COLORS_BY_THEME, EXPORT_PALETTES, HUB_GLOW_OPACITY, type ExportPalette, type ExportTheme } from './palette';
 
 export interface ExportCaption {
   readonly title: string;
@@ -21,7 +22,11 @@ export interface SvgOptions {
   readonly background: 'white' | 'transparent';
   readonly legend?: boolean;
   readonly caption?: ExportCaption;
-  readonly theme?: 'light' | 'dark';
+  /**
+   * Colours: `light` (the default, whatever the app's theme) or `dark`, the canvas' dark theme
+   * (palette.ts). With a 'white' background, dark puts the map on the dark canvas colour.
+   */
+  readonly theme?: ExportTheme;
   /** Only these nodes and the edges between them; all when absent or empty. */
   readonly selection?: readonly NodeId[];
   readonly labels: ExportLabels;
@@ -31,16 +36,13 @@ export const EXPORT_FONT_FAMILY = 'Inter';
 const FONT = `${EXPORT_FONT_FAMILY}, system-ui, sans-serif`;
 export const EXPORT_PADDING = 24;
 
-interface Theme {
-  readonly page: string;
-  readonly node: string;
-  readonly text: string;
-  readonly muted: string;
+interface Theme extends ExportPalette {
+  readonly edges: Readonly<Record<EdgeKind, string>>;
+  readonly glowOpacity: number;
 }
-const THEMES: Readonly<Record<'light' | 'dark', Theme>> = {
-  light: { page: '#ffffff', node: '#ffffff', text: '#0f172a', muted: '#475569' },
-  dark: { page: '#0f172a', node: '#1e293b', text: '#f1f5f9', muted: '#94a3b8' },
-};
+function themeOf(name: ExportTheme): Theme {
+  return { ...EXPORT_PALETTES[name], edges: EDGE_COLORS_BY_THEME[name], glowOpacity: HUB_GLOW_OPACITY[name] };
+}
 
 /**
  * Makes a string safe as XML text or attribute value: escapes markup characters and replaces what
@@ -111,7 +113,7 @@ export function renderScenarioSvg(scenario: Scenario, options: SvgOptions): stri
 
 /** As {@link renderScenarioSvg}, from a layout already made (exporters that also need the boxes). */
 export function renderLayoutSvg(layout: SceneLayout, options: SvgOptions): string {
-  const theme = THEMES[options.theme ?? 'light'];
+  const theme = themeOf(options.theme ?? 'light');
   const scale = options.scale ?? 1;
   const frame = svgFrame(layout, options);
   const out: string[] = [];
@@ -127,7 +129,7 @@ export function renderLayoutSvg(layout: SceneLayout, options: SvgOptions): strin
   const dx = -frame.originX;
   const dy = -frame.originY;
   out.push(`<g class="edges">`);
-  for (const c of layout.curves) out.push(edgeSvg(c, dx, dy));
+  for (const c of layout.curves) out.push(edgeSvg(c, dx, dy, theme));
   out.push(`</g><g class="nodes">`);
   for (const b of layout.boxes) out.push(nodeSvg(b, dx, dy, theme, options.labels));
   out.push(`</g>`);
@@ -136,9 +138,9 @@ export function renderLayoutSvg(layout: SceneLayout, options: SvgOptions): strin
   return `${out.join('\n')}\n`;
 }
 
-function edgeSvg(c: EdgeCurve, dx: number, dy: number): string {
+function edgeSvg(c: EdgeCurve, dx: number, dy: number, theme: Theme): string {
   const kind = c.edge.kind;
-  const color = EDGE_COLORS[kind];
+  const color = theme.edges[kind];
   const d = `M${num(c.sx + dx)},${num(c.sy + dy)} C${num(c.c1x + dx)},${num(c.c1y + dy)} ${num(c.c2x + dx)},${num(c.c2y + dy)} ${num(c.tx + dx)},${num(c.ty + dy)}`;
   // The marker is drawn as a shape turned along the curve's end tangent (no <marker>: not every
   // SVG consumer draws them the same).
@@ -158,7 +160,7 @@ function nodeSvg(b: NodeBox, dx: number, dy: number, theme: Theme, labels: Expor
   const n = b.node;
   const parts: string[] = [];
   parts.push(`<g class="node node--${n.kind}" data-node="${escapeXml(n.id)}" transform="translate(${num(b.x + dx)} ${num(b.y + dy)})">`);
-  if (b.hub) parts.push(`<rect x="-4" y="-4" width="${b.width + 8}" height="${b.height + 8}" rx="${b.radius + 4}" fill="${ACCENT}" fill-opacity="0.15"/>`);
+  if (b.hub) parts.push(`<rect x="-4" y="-4" width="${b.width + 8}" height="${b.height + 8}" rx="${b.radius + 4}" fill="${theme.hubGlow}" fill-opacity="${theme.glowOpacity}"/>`);
   const half = b.border / 2;
   const dash = n.kind === 'employees' ? ` stroke-dasharray="6 4"` : '';
   parts.push(
@@ -173,7 +175,7 @@ function nodeSvg(b: NodeBox, dx: number, dy: number, theme: Theme, labels: Expor
   if (b.hubTag) {
     const t = b.hubTag;
     parts.push(
-      `<rect class="hub-tag" x="${num(t.x)}" y="${num(t.y)}" width="${num(t.width)}" height="${t.height}" rx="4" fill="${ACCENT}"/><text x="${num(t.x + HUB_TAG_STYLE.padX)}" y="${num(t.y + 11)}" font-size="${HUB_TAG_STYLE.size}" font-weight="700" letter-spacing="${HUB_TAG_STYLE.spacing}" fill="#ffffff">${escapeXml(hubTagText(labels))}</text>`,
+      `<rect class="hub-tag" x="${num(t.x)}" y="${num(t.y)}" width="${num(t.width)}" height="${t.height}" rx="4" fill="${theme.accentFill}"/><text x="${num(t.x + HUB_TAG_STYLE.padX)}" y="${num(t.y + 11)}" font-size="${HUB_TAG_STYLE.size}" font-weight="700" letter-spacing="${HUB_TAG_STYLE.spacing}" fill="${theme.onAccent}">${escapeXml(hubTagText(labels))}</text>`,
     );
   }
   for (const s of b.sub) {
@@ -187,18 +189,18 @@ function nodeSvg(b: NodeBox, dx: number, dy: number, theme: Theme, labels: Expor
 function legendSvg(x: number, y: number, theme: Theme, labels: ExportLabels): string {
   const size = legendSize(labels);
   const out: string[] = [`<g class="legend" transform="translate(${x} ${y})">`];
-  out.push(`<rect width="${num(size.width)}" height="${size.height}" rx="8" fill="${theme.node}" stroke="#d8dee8"/>`);
+  out.push(`<rect width="${num(size.width)}" height="${size.height}" rx="8" fill="${theme.panel}" stroke="${theme.border}"/>`);
   out.push(`<text x="12" y="20" font-size="12" font-weight="700" fill="${theme.muted}">${escapeXml(labels.legendTitle.toUpperCase())}</text>`);
   EDGE_KINDS.forEach((kind, i) => {
     const ry = 30 + i * LEGEND_ROW + 10;
-    out.push(`<line x1="12" y1="${ry}" x2="46" y2="${ry}" stroke="${EDGE_COLORS[kind]}" stroke-width="${EDGE_WIDTH[kind]}"/>`);
-    out.push(`<g transform="translate(44 ${ry - 5})">${markerShapeSvg(kind, EDGE_COLORS[kind])}</g>`);
+    out.push(`<line x1="12" y1="${ry}" x2="46" y2="${ry}" stroke="${theme.edges[kind]}" stroke-width="${EDGE_WIDTH[kind]}"/>`);
+    out.push(`<g transform="translate(44 ${ry - 5})">${markerShapeSvg(kind, theme.edges[kind])}</g>`);
     out.push(`<text x="60" y="${ry + 4}" font-size="12" fill="${theme.text}"><tspan font-weight="700">${escapeXml(labels.edgeKind[kind])}</tspan> — ${escapeXml(labels.edgeKindHelp[kind])}</text>`);
   });
   const hy = 30 + EDGE_KINDS.length * LEGEND_ROW + 10;
   const tag = hubTagText(labels);
   const tw = textWidth(tag, 10, 'bold', 0.5) + 10;
-  out.push(`<rect x="12" y="${hy - 7.5}" width="${num(tw)}" height="15" rx="4" fill="${ACCENT}"/><text x="17" y="${hy + 3.5}" font-size="10" font-weight="700" letter-spacing="0.5" fill="#ffffff">${escapeXml(tag)}</text>`);
+  out.push(`<rect x="12" y="${hy - 7.5}" width="${num(tw)}" height="15" rx="4" fill="${theme.accentFill}"/><text x="17" y="${hy + 3.5}" font-size="10" font-weight="700" letter-spacing="0.5" fill="${theme.onAccent}">${escapeXml(tag)}</text>`);
   out.push(`<text x="${num(12 + tw + 8)}" y="${hy + 4}" font-size="12" fill="${theme.text}">${escapeXml(labels.legendHub)}</text>`);
   out.push(`</g>`);
   return out.join('');
