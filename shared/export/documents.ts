@@ -15,7 +15,8 @@ import { SEVERITIES, type Classification, type Severity } from '../analysis/type
 import { compareScenarios, formatPathAsText, planPath } from '../compare';
 import { formatReason, formatRisk, modelName, type Catalog } from '../i18n';
 import type { OrgDocument, Scenario } from '../model/types';
-import { BORDER_COLORS, EDGE_COLORS, EDGE_WIDTH, layoutScene } from './geometry';
+import { BORDER_COLORS, EDGE_WIDTH, layoutScene } from './geometry';
+import { EDGE_COLORS_BY_THEME, EXPORT_PALETTES } from './palette';
 import { renderLayoutSvg, svgFrame, type ExportCaption, type SvgFrame, type SvgOptions } from './svg';
 
 // ── PNG size limits (both rasterisers: resvg in Node, a canvas in the app) ───────────────────────
@@ -85,6 +86,8 @@ export interface PdfDocLike {
   font(name: string): this;
   fontSize(size: number): this;
   fillColor(color: string): this;
+  rect(x: number, y: number, w: number, h: number): this;
+  fill(color: string): this;
   text(text: string): this;
   moveDown(lines?: number): this;
   on(event: 'data', listener: (chunk: Uint8Array) => void): unknown;
@@ -137,20 +140,25 @@ function collect(doc: PdfDocLike): Promise<Uint8Array> {
   });
 }
 
-/** Vector PDF: A4 landscape, one page per scenario (map fitted to the page), then an optional summary page. */
+/**
+ * Vector PDF: A4 landscape, one page per scenario (map fitted to the page), then an optional
+ * summary page. A dark export's map pages are the dark canvas colour edge to edge; the summary
+ * page stays light (dark text on white, like printed text).
+ */
 export async function buildPdf<D extends PdfDocLike>(deps: PdfDeps<D>, options: DocumentExportOptions): Promise<Uint8Array> {
   const doc = deps.createDocument({ size: A4_LANDSCAPE, margin: MARGIN, autoFirstPage: false, info: { Title: options.document.title, Creator: 'Orgmap', CreationDate: new Date(0) } });
   const done = collect(doc);
   doc.registerFont('Inter', deps.fonts.regular);
   doc.registerFont('Inter-Bold', deps.fonts.semibold);
+  const [pw, ph] = A4_LANDSCAPE;
   for (const scenario of options.scenarios) {
     doc.addPage();
+    if (options.svg.theme === 'dark') doc.rect(0, 0, pw, ph).fill(EXPORT_PALETTES.dark.page);
     const caption = options.caption ? captionFor(options.document, scenario, options.caption.date, options.catalog) : undefined;
     const svgOptions: SvgOptions = { ...options.svg, ...(caption ? { caption } : {}) };
     const layout = layoutScene(scenario, svgOptions.labels, svgOptions.selection);
     const frame = svgFrame(layout, svgOptions);
     const svg = renderLayoutSvg(layout, svgOptions);
-    const [pw, ph] = A4_LANDSCAPE;
     const fit = Math.min((pw - 2 * MARGIN) / frame.width, (ph - 2 * MARGIN) / frame.height);
     const w = frame.width * fit;
     const h = frame.height * fit;
@@ -218,14 +226,26 @@ export async function buildPptx(deps: PptxDeps, options: DocumentExportOptions):
   pptx.title = options.document.title;
   pptx.company = 'Orgmap';
   const labels = options.svg.labels;
+  // A dark export: every slide on the dark canvas colour, text and lines in the dark palette.
+  const dark = options.svg.theme === 'dark';
+  const palette = EXPORT_PALETTES[dark ? 'dark' : 'light'];
+  const edgeColors = EDGE_COLORS_BY_THEME[dark ? 'dark' : 'light'];
+  const hex = (color: string) => color.slice(1).toUpperCase();
+  const TEXT = hex(palette.text);
+  const MUTED = hex(palette.muted);
+  const addSlide = () => {
+    const slide = pptx.addSlide();
+    if (dark) slide.background = { color: hex(palette.page) };
+    return slide;
+  };
   const top = 0.9;
   const margin = 0.4;
   for (const scenario of options.scenarios) {
-    const slide = pptx.addSlide();
+    const slide = addSlide();
     const caption = captionFor(options.document, scenario, options.caption?.date ?? '', options.catalog);
-    slide.addText(scenario.name, { x: margin, y: 0.2, w: SLIDE_W - 2 * margin, h: 0.4, fontSize: 20, bold: true, fontFace: 'Inter', color: '0F172A' });
+    slide.addText(scenario.name, { x: margin, y: 0.2, w: SLIDE_W - 2 * margin, h: 0.4, fontSize: 20, bold: true, fontFace: 'Inter', color: TEXT });
     slide.addText(`${options.document.title} · ${labels.model}: ${caption.model}${caption.date ? ` · ${caption.date}` : ''}`, {
-      x: margin, y: 0.55, w: SLIDE_W - 2 * margin, h: 0.3, fontSize: 11, fontFace: 'Inter', color: '475569',
+      x: margin, y: 0.55, w: SLIDE_W - 2 * margin, h: 0.3, fontSize: 11, fontFace: 'Inter', color: MUTED,
     });
     const layout = layoutScene(scenario, labels, options.svg.selection);
     const mapW = Math.max(1, layout.maxX - layout.minX);
@@ -241,16 +261,16 @@ export async function buildPptx(deps: PptxDeps, options: DocumentExportOptions):
       const sub = b.sub.map((s) => s.text).join('  ');
       slide.addText(
         [
-          { text: n.label === '' ? labels.noLabel : n.label, options: { bold: true, fontSize: 10.5 * fontScale, color: '0F172A', breakLine: true } },
-          { text: b.hub ? `${sub}  ·  ${labels.hub.toUpperCase()}` : sub, options: { fontSize: 8 * fontScale, color: '475569' } },
+          { text: n.label === '' ? labels.noLabel : n.label, options: { bold: true, fontSize: 10.5 * fontScale, color: TEXT, breakLine: true } },
+          { text: b.hub ? `${sub}  ·  ${labels.hub.toUpperCase()}` : sub, options: { fontSize: 8 * fontScale, color: MUTED } },
         ],
         {
           shape: pptx.ShapeType.roundRect,
           objectName: `node:${n.id}`,
           x: X(b.x), y: Y(b.y), w: b.width * k, h: b.height * k,
           rectRadius: Math.min(0.5, (b.radius / Math.min(b.width, b.height)) * 1),
-          fill: { color: 'FFFFFF' },
-          line: { color: BORDER_COLORS[n.kind].slice(1).toUpperCase(), width: b.border * 0.75 * Math.max(fit, 0.5), ...(n.kind === 'employees' ? { dashType: 'dash' as const } : {}) },
+          fill: { color: hex(palette.node) },
+          line: { color: hex(BORDER_COLORS[n.kind]), width: b.border * 0.75 * Math.max(fit, 0.5), ...(n.kind === 'employees' ? { dashType: 'dash' as const } : {}) },
           fontFace: 'Inter', margin: 4 * fontScale, valign: 'middle', align: 'left',
         },
       );
@@ -265,23 +285,23 @@ export async function buildPptx(deps: PptxDeps, options: DocumentExportOptions):
         objectName: `edge:${c.edge.source}:${c.edge.target}`,
         x: Math.min(x1, x2), y: Math.min(y1, y2), w: Math.max(Math.abs(x2 - x1), 0.001), h: Math.max(Math.abs(y2 - y1), 0.001),
         flipH: x2 < x1, flipV: y2 < y1,
-        line: { color: EDGE_COLORS[kind].slice(1).toUpperCase(), width: EDGE_WIDTH[kind] * 0.75, endArrowType: kind === 'coordinates' ? 'triangle' : kind === 'owns' ? 'oval' : 'arrow' },
+        line: { color: hex(edgeColors[kind]), width: EDGE_WIDTH[kind] * 0.75, endArrowType: kind === 'coordinates' ? 'triangle' : kind === 'owns' ? 'oval' : 'arrow' },
       });
     }
   }
   const [from, to] = options.scenarios;
   if (from && to && options.scenarios.length === 2) {
-    const slide = pptx.addSlide();
-    slide.addText(`${from.name} → ${to.name}`, { x: margin, y: 0.2, w: SLIDE_W - 2 * margin, h: 0.5, fontSize: 20, bold: true, fontFace: 'Inter', color: '0F172A' });
+    const slide = addSlide();
+    slide.addText(`${from.name} → ${to.name}`, { x: margin, y: 0.2, w: SLIDE_W - 2 * margin, h: 0.5, fontSize: 20, bold: true, fontFace: 'Inter', color: TEXT });
     const a = summarise(from, options.catalog);
     const b = summarise(to, options.catalog);
     const steps = formatPathAsText(planPath(compareScenarios(from, to)), options.catalog);
     slide.addText(`${labels.model}: ${a.modelName} → ${b.modelName}\n\n${steps}`, {
-      x: margin, y: 0.9, w: SLIDE_W - 2 * margin, h: SLIDE_H - 1.3, fontSize: 12, fontFace: 'Inter', color: '0F172A', valign: 'top', fit: 'shrink',
+      x: margin, y: 0.9, w: SLIDE_W - 2 * margin, h: SLIDE_H - 1.3, fontSize: 12, fontFace: 'Inter', color: TEXT, valign: 'top', fit: 'shrink',
     });
   }
-  const risks = pptx.addSlide();
-  risks.addText(labels.risks, { x: margin, y: 0.2, w: SLIDE_W - 2 * margin, h: 0.5, fontSize: 20, bold: true, fontFace: 'Inter', color: '0F172A' });
+  const risks = addSlide();
+  risks.addText(labels.risks, { x: margin, y: 0.2, w: SLIDE_W - 2 * margin, h: 0.5, fontSize: 20, bold: true, fontFace: 'Inter', color: TEXT });
   const lines: string[] = [];
   for (const scenario of options.scenarios) {
     const r = summarise(scenario, options.catalog);
@@ -290,7 +310,7 @@ export async function buildPptx(deps: PptxDeps, options: DocumentExportOptions):
     for (const risk of r.risks.slice(0, 40)) lines.push(`  [${labels.severity[risk.severity]}] ${risk.message}`);
     if (r.risks.length > 40) lines.push(`  ${labels.moreRisks.replace('{{count}}', String(r.risks.length - 40))}`);
   }
-  risks.addText(lines.join('\n'), { x: margin, y: 0.9, w: SLIDE_W - 2 * margin, h: SLIDE_H - 1.3, fontSize: 11, fontFace: 'Inter', color: '0F172A', valign: 'top', fit: 'shrink' });
+  risks.addText(lines.join('\n'), { x: margin, y: 0.9, w: SLIDE_W - 2 * margin, h: SLIDE_H - 1.3, fontSize: 11, fontFace: 'Inter', color: TEXT, valign: 'top', fit: 'shrink' });
   const raw = await pptx.write({ outputType: 'uint8array' });
   if (!(raw instanceof Uint8Array)) throw new Error('pptxgenjs did not return bytes');
   return connectLines(deps, raw);
