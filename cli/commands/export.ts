@@ -15,7 +15,7 @@ type Format = (typeof FORMATS)[number];
 export const exportCommand: Command = {
   name: 'export',
   summary: 'draw a scenario as PNG, SVG, PDF or editable PowerPoint, as the app exports it',
-  usage: 'FILE --format png|svg|pdf|pptx [--scenario ID …] [--scale N] [--background white|transparent] [--legend] [--caption] [--summary] [-o OUT]',
+  usage: 'FILE --format png|svg|pdf|pptx [--scenario ID …] [--scale N] [--background white|transparent] [--legend] [--caption] [--summary] [--theme light|dark] [--lang en|nl] [-o OUT]',
   positionals: [{ name: 'FILE', required: true }],
   options: [
     { name: 'format', value: 'FORMAT', description: 'png, svg, pdf or pptx; required' },
@@ -25,7 +25,7 @@ export const exportCommand: Command = {
     { name: 'legend', description: 'add the legend of line kinds and the hub mark' },
     { name: 'caption', description: 'add a caption: title, scenario, model and date' },
     { name: 'summary', description: 'pdf: add a summary page (model, reasons, risks; comparison for two scenarios)' },
-    { name: 'theme', value: 'light|dark', description: 'colours (default light)' },
+    { name: 'theme', value: 'light|dark', description: 'colours: light (default) or dark, as the canvas in dark mode' },
     { name: 'lang', value: 'en|nl', description: 'language of the words the export adds (default en)' },
     { name: 'output', value: 'OUT', short: 'o', description: 'where to write (-o; default: next to FILE, with the format as extension)' },
   ],

@@ -10,7 +10,7 @@ import JSZip from 'jszip';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EXPORT_LABELS_EN } from '../../shared/export';
+import { EXPORT_LABELS_EN, EXPORT_PALETTES } from '../../shared/export';
 import { parseDocument, type OrgDocument } from '../../shared/model';
 import { allElements, readSvg } from '../../shared/export/svg-reader.test-util';
 import { orgmap, repoRoot } from '../testing';
@@ -147,6 +147,28 @@ describe('orgmap export (the real command)', () => {
     if (format === 'pdf') expect(data.subarray(0, 5).toString()).toBe('%PDF-');
     if (format === 'pptx') expect(data.subarray(0, 2).toString()).toBe('PK');
     expect(readdirSync(work).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('--theme dark draws the canvas’ dark colours; without --theme the output is the light one, as --theme light', async () => {
+    const run = async (name: string, ...extra: string[]) => {
+      const out = join(work, name);
+      const r = await orgmap('export', hubPath, '--format', 'svg', '--legend', ...extra, '-o', out);
+      expect(r.status, r.stderr).toBe(0);
+      return readFileSync(out, 'utf8');
+    };
+    const dark = await run('dark.svg', '--theme', 'dark');
+    const byDefault = await run('default.svg');
+    expect(await run('light.svg', '--theme', 'light')).toBe(byDefault);
+    const pageFill = (svg: string) => /<svg[^>]*>\n<rect width="\d+" height="\d+" fill="(#[0-9a-f]{6})"\/>/.exec(svg)?.[1];
+    expect(pageFill(dark)).toBe(EXPORT_PALETTES.dark.page);
+    expect(pageFill(byDefault)).toBe('#ffffff');
+    expect(dark).toContain(`class="node-box"`);
+    expect(dark).toMatch(new RegExp(`class="node-box"[^>]*fill="${EXPORT_PALETTES.dark.node}"`));
+    expect(byDefault).toMatch(new RegExp(`class="node-box"[^>]*fill="${EXPORT_PALETTES.light.node}"`));
+    expect(dark).toContain(`stroke="${EXPORT_PALETTES.dark.edgeCoordinates}"`);
+    const bad = await orgmap('export', hubPath, '--format', 'svg', '--theme', 'dim', '-o', join(work, 'x.svg'));
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--theme must be light or dark');
   });
 
   it('hostile map: every format exits 0', async () => {
