@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ExportTheme } from '../../../shared/export/palette';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/ipc';
 import type { ScenarioId } from '../../../shared/model/types';
 import { useAppStore, useServices } from '../app/context';
@@ -10,6 +11,7 @@ import { exportFileName } from './names';
 import './export.css';
 
 const SCALES = [1, 2, 3] as const;
+const THEMES: readonly ExportTheme[] = ['light', 'dark'];
 const selectSelectionSize = (s: AppState) => s.selectedNodeIds.length;
 
 /** Where the dialog starts: the active scenario, or both sides of an open comparison. */
@@ -19,8 +21,8 @@ function initialScenarios(state: AppState): ScenarioId[] {
 }
 
 /**
- * File ▸ Export… (Ctrl/⌘+Shift+E): format, size, background, what to draw, which scenarios, legend,
- * caption and the PDF summary. Every control is a labelled native input, so the dialog works with
+ * File ▸ Export… (Ctrl/⌘+Shift+E): format, size, background, colours (light unless asked, whatever
+ * the app's theme), what to draw, which scenarios, legend, caption and the PDF summary. Every control is a labelled native input, so the dialog works with
  * the keyboard alone (Tab, arrows in the radio groups, Space, Enter on Export, Escape closes).
  */
 export function ExportDialog() {
@@ -32,6 +34,8 @@ export function ExportDialog() {
   const [format, setFormat] = useState<ExportFormat>('png');
   const [scale, setScale] = useState<number>(2);
   const [background, setBackground] = useState<'white' | 'transparent'>('white');
+  // Light unless asked (issues #6 and #8), whatever theme the app is in.
+  const [theme, setTheme] = useState<ExportTheme>('light');
   const [onlySelection, setOnlySelection] = useState(false);
   const [chosen, setChosen] = useState<ScenarioId[]>(() => initialScenarios(store.getState()));
   const [legend, setLegend] = useState(true);
@@ -65,6 +69,7 @@ export function ExportDialog() {
         selection: useSelection ? state.selectedNodeIds : null,
         scale,
         background,
+        theme,
         legend,
         caption,
         summary: format === 'pdf' && summary,
@@ -122,12 +127,22 @@ export function ExportDialog() {
               {(['white', 'transparent'] as const).map((b) => (
                 <label key={b} className="export__choice">
                   <input type="radio" name="export-background" value={b} data-testid={`export.background.${b}`} checked={background === b} onChange={() => setBackground(b)} />
-                  {t(`exporting.background.${b}`)}
+                  {t(`exporting.background.${b === 'white' && theme === 'dark' ? 'dark' : b}`)}
                 </label>
               ))}
             </fieldset>
           </div>
         )}
+
+        <fieldset className="export__group">
+          <legend>{t('exporting.theme.legend')}</legend>
+          {THEMES.map((th) => (
+            <label key={th} className="export__choice">
+              <input type="radio" name="export-theme" value={th} data-testid={`export.theme.${th}`} checked={theme === th} onChange={() => setTheme(th)} />
+              {t(`exporting.theme.${th}`)}
+            </label>
+          ))}
+        </fieldset>
 
         <fieldset className="export__group">
           <legend>{t('exporting.what.legend')}</legend>

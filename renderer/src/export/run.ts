@@ -1,8 +1,9 @@
 /**
  * Making an export in the app. Everything is drawn from the model with shared/export (the same
  * renderer as `orgmap export`), never from the screen: the result is the same whatever the window
- * size, zoom or theme. Loaded lazily (the dialog and Copy as Image import it on first use); PDF
- * and PPTX load their libraries in a further chunk (documents.ts).
+ * size, zoom or the app's theme (dark colours only when the dialog asks for them). Loaded lazily
+ * (the dialog and Copy as Image import it on first use); PDF and PPTX load their libraries in a
+ * further chunk (documents.ts).
  */
 import type { ExportFormat } from '../../../shared/ipc';
 import {
@@ -17,6 +18,7 @@ import {
   svgFrame,
   type DocumentExportOptions,
   type ExportLabels,
+  type ExportTheme,
   type SvgOptions,
 } from '../../../shared/export';
 import { CATALOGS, type Catalog } from '../../../shared/i18n';
@@ -32,6 +34,8 @@ export interface ExportRequest {
   readonly selection: readonly NodeId[] | null;
   readonly scale: number;
   readonly background: 'white' | 'transparent';
+  /** Colours: light unless the user asks for dark (the canvas' dark theme); never taken from the app's theme. */
+  readonly theme: ExportTheme;
   readonly legend: boolean;
   readonly caption: boolean;
   readonly summary: boolean;
@@ -78,7 +82,7 @@ function svgOptions(request: ExportRequest, scenario: Scenario): SvgOptions {
     background: request.background,
     labels,
     legend: request.legend,
-    theme: 'light',
+    theme: request.theme,
     ...(request.selection && request.selection.length > 0 ? { selection: request.selection } : {}),
     ...(request.caption ? { caption: captionFor(request.document, scenario, request.date, catalog) } : {}),
   };
@@ -125,11 +129,11 @@ export async function renderPng(scenario: Scenario, options: SvgOptions, askedSc
   }
 }
 
-/** The PNG Copy as Image puts on the clipboard: the active scenario (or the selection), 2×, white. */
+/** The PNG Copy as Image puts on the clipboard: the active scenario (or the selection), 2×, white, light colours. */
 export async function clipboardPng(document: OrgDocument, scenarioId: ScenarioId, selection: readonly NodeId[], language: 'en' | 'nl'): Promise<Blob> {
   const scenario = document.scenarios.find((s) => s.id === scenarioId) ?? document.scenarios[0];
   if (!scenario) throw new ExportError('draw');
-  const request: ExportRequest = { document, format: 'png', scenarioIds: [scenario.id], selection, scale: 2, background: 'white', legend: false, caption: false, summary: false, language, date: today() };
+  const request: ExportRequest = { document, format: 'png', scenarioIds: [scenario.id], selection, scale: 2, background: 'white', theme: 'light', legend: false, caption: false, summary: false, language, date: today() };
   return (await renderPng(scenario, svgOptions(request, scenario), 2)).blob;
 }
 
@@ -146,7 +150,7 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
   const options: DocumentExportOptions = {
     document: request.document,
     scenarios,
-    svg: { background: 'white', labels, legend: request.legend, theme: 'light', ...(request.selection && request.selection.length > 0 ? { selection: request.selection } : {}) },
+    svg: { background: 'white', labels, legend: request.legend, theme: request.theme, ...(request.selection && request.selection.length > 0 ? { selection: request.selection } : {}) },
     ...(request.caption ? { caption: { date: request.date } } : {}),
     summary: request.summary,
     catalog,

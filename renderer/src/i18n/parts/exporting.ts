@@ -24,7 +24,13 @@ export const en = {
   background: {
     legend: 'Background',
     white: 'White',
+    dark: 'Dark',
     transparent: 'Transparent',
+  },
+  theme: {
+    legend: 'Colours',
+    light: 'Light',
+    dark: 'Dark (as the canvas in dark mode)',
   },
   what: {
     legend: 'What',
@@ -75,7 +81,13 @@ export const nl: Widen<typeof en> = {
   background: {
     legend: 'Achtergrond',
     white: 'Wit',
+    dark: 'Donker',
     transparent: 'Transparant',
+  },
+  theme: {
+    legend: 'Kleuren',
+    light: 'Licht',
+    dark: 'Donker (zoals het canvas in het donkere thema)',
   },
   what: {
     legend: 'Wat',
