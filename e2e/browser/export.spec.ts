@@ -228,3 +228,34 @@ test.describe('in Dutch', () => {
     expect(squash(pdf.text)).not.toContain(squash(english.reasons[0] ?? ''));
   });
 });
+
+test('light unless asked: in the dark theme the default export is light, and Dark gives the canvas’ dark colours', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await page.getByTestId('toolbar.settings').click();
+  await page.getByTestId('settings.theme.dark').check();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const canvasNodeFill = await page.locator('.org-node').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  const hex = (css: string) => `#${(css.match(/\d+/g) ?? []).slice(0, 3).map((v) => Number(v).toString(16).padStart(2, '0')).join('')}`;
+  const pageFill = (svg: string) => /<svg[^>]*>\n<rect width="\d+" height="\d+" fill="(#[0-9a-f]{6})"\/>/.exec(svg)?.[1];
+  const nodeFills = (svg: string) => new Set([...svg.matchAll(/class="node-box"[^>]*fill="(#[0-9a-f]{6})"/g)].map((m) => m[1]));
+
+  const light = (
+    await editor.exportFile('svg', async (dialog) => {
+      await expect(dialog.getByTestId('export.theme.light')).toBeChecked();
+    })
+  ).bytes.toString('utf8');
+  expect(pageFill(light)).toBe('#ffffff');
+  expect(nodeFills(light)).toEqual(new Set(['#ffffff']));
+
+  const dark = (
+    await editor.exportFile('svg', async (dialog) => {
+      await dialog.getByTestId('export.theme.dark').check();
+    })
+  ).bytes.toString('utf8');
+  expect(pageFill(dark)).toBe('#0b1120');
+  // The dark export's node fill is the one the dark canvas shows.
+  expect(nodeFills(dark)).toEqual(new Set([hex(canvasNodeFill)]));
+  expect(hex(canvasNodeFill)).toBe('#1a2333');
+  expect(dark).toContain('stroke="#6ea3f7"');
+});
