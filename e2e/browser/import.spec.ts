@@ -58,7 +58,7 @@ test('the 200-row inventory: mapping confirmed, map laid out without overlaps, m
     await expect(dialog.getByTestId(`import.map.${field}`)).not.toHaveValue('');
   }
   await expect(dialog.getByTestId('import.map.platform').locator('option:checked')).toHaveText(/platform/i);
-  await expect(dialog.getByTestId('import.stats')).toContainText('200 rows: 197 accounts');
+  await expect(dialog.getByTestId('import.stats')).toContainText('Rows: 200 · accounts: 197');
   await expect(dialog.getByTestId('import.reject-count')).toContainText('2 rows cannot be imported');
   await expect(dialog.getByTestId('import.preview-row')).toHaveCount(20);
   await dialog.getByTestId('import.run').click();
@@ -95,9 +95,9 @@ test('a Dutch header row (Excel: semicolons, BOM, CRLF) is understood, in a Dutc
   await expect(chosen('notes')).toHaveText('Opmerkingen');
   // The user can change a field: the preview follows.
   await dialog.getByTestId('import.map.hub').selectOption('');
-  await expect(dialog.getByTestId('import.stats')).toContainText('0 hubs');
+  await expect(dialog.getByTestId('import.stats')).toContainText('hubs: 0');
   await dialog.getByTestId('import.map.hub').selectOption({ label: 'Hub' });
-  await expect(dialog.getByTestId('import.stats')).toContainText('1 hubs');
+  await expect(dialog.getByTestId('import.stats')).toContainText('hubs: 1');
   await dialog.getByTestId('import.run').click();
   await expect(dialog).toBeHidden();
   await expect(editor.node('Social Media Team')).toBeVisible();
@@ -242,7 +242,7 @@ test('keyboard only: open with the shortcut, choose the file, change a field, im
   // Owner → (not imported): every account becomes an orphan, the preview says so.
   await page.keyboard.press('Home');
   await expect(dialog.getByTestId('import.map.owner')).toHaveValue('');
-  await expect(dialog.getByTestId('import.stats')).toContainText('0 owners');
+  await expect(dialog.getByTestId('import.stats')).toContainText('owners: 0');
   // Back up past the file input and the close button: Shift+Tab wraps to the Import button.
   for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+Tab');
   await expect(dialog.getByTestId('import.file-input')).toBeFocused();

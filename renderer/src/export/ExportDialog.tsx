@@ -101,10 +101,10 @@ export function ExportDialog() {
   return (
     <Modal title={t('exporting.title')} testId="export-dialog" onClose={close}>
       <form className="export" onSubmit={(e) => void run(e)} aria-busy={busy}>
-        <fieldset className="export__group">
+        <fieldset className="dialog-group">
           <legend>{t('exporting.format.legend')}</legend>
           {EXPORT_FORMATS.map((f) => (
-            <label key={f} className="export__choice">
+            <label key={f} className="dialog-choice">
               <input type="radio" name="export-format" value={f} data-testid={`export.format.${f}`} checked={format === f} onChange={() => setFormat(f)} {...(format === f ? { 'data-autofocus': true } : {})} />
               {t(`exporting.format.${f}`)}
             </label>
@@ -113,19 +113,19 @@ export function ExportDialog() {
 
         {format === 'png' && (
           <div className="export__row">
-            <fieldset className="export__group">
+            <fieldset className="dialog-group">
               <legend>{t('exporting.scale.legend')}</legend>
               {SCALES.map((s) => (
-                <label key={s} className="export__choice">
+                <label key={s} className="dialog-choice">
                   <input type="radio" name="export-scale" value={s} data-testid={`export.scale.${s}`} checked={scale === s} onChange={() => setScale(s)} />
                   {t('exporting.scale.option', { scale: s })}
                 </label>
               ))}
             </fieldset>
-            <fieldset className="export__group">
+            <fieldset className="dialog-group">
               <legend>{t('exporting.background.legend')}</legend>
               {(['white', 'transparent'] as const).map((b) => (
-                <label key={b} className="export__choice">
+                <label key={b} className="dialog-choice">
                   <input type="radio" name="export-background" value={b} data-testid={`export.background.${b}`} checked={background === b} onChange={() => setBackground(b)} />
                   {t(`exporting.background.${b === 'white' && theme === 'dark' ? 'dark' : b}`)}
                 </label>
@@ -134,33 +134,33 @@ export function ExportDialog() {
           </div>
         )}
 
-        <fieldset className="export__group">
+        <fieldset className="dialog-group">
           <legend>{t('exporting.theme.legend')}</legend>
           {THEMES.map((th) => (
-            <label key={th} className="export__choice">
+            <label key={th} className="dialog-choice">
               <input type="radio" name="export-theme" value={th} data-testid={`export.theme.${th}`} checked={theme === th} onChange={() => setTheme(th)} />
               {t(`exporting.theme.${th}`)}
             </label>
           ))}
         </fieldset>
 
-        <fieldset className="export__group">
+        <fieldset className="dialog-group">
           <legend>{t('exporting.what.legend')}</legend>
-          <label className="export__choice">
+          <label className="dialog-choice">
             <input type="radio" name="export-what" value="all" data-testid="export.what.all" checked={!useSelection} onChange={() => setOnlySelection(false)} />
             {t('exporting.what.all')}
           </label>
-          <label className="export__choice">
+          <label className="dialog-choice">
             <input type="radio" name="export-what" value="selection" data-testid="export.what.selection" checked={useSelection} disabled={!canSelect} onChange={() => setOnlySelection(true)} />
             {canSelect ? t('exporting.what.selection', { count: selectionSize }) : t('exporting.what.selectionNone')}
           </label>
         </fieldset>
 
         {multi && (
-          <fieldset className="export__group" aria-describedby={noScenario ? 'export-no-scenario' : undefined}>
+          <fieldset className="dialog-group" aria-describedby={noScenario ? 'export-no-scenario' : undefined}>
             <legend>{t('exporting.scenarios.legend')}</legend>
             {scenarios.map((s) => (
-              <label key={s.id} className="export__choice">
+              <label key={s.id} className="dialog-choice">
                 <input type="checkbox" data-testid={`export.scenario.${s.id}`} checked={chosen.includes(s.id)} onChange={(e) => toggleScenario(s.id, e.target.checked)} />
                 {s.name}
               </label>
@@ -173,17 +173,17 @@ export function ExportDialog() {
           </fieldset>
         )}
 
-        <fieldset className="export__group">
-          <label className="export__choice">
+        <fieldset className="dialog-group">
+          <label className="dialog-choice">
             <input type="checkbox" data-testid="export.legend" checked={legend} onChange={(e) => setLegend(e.target.checked)} />
             {t('exporting.legendOption')}
           </label>
-          <label className="export__choice">
+          <label className="dialog-choice">
             <input type="checkbox" data-testid="export.caption" checked={caption} onChange={(e) => setCaption(e.target.checked)} />
             {t('exporting.captionOption')}
           </label>
           {format === 'pdf' && (
-            <label className="export__choice">
+            <label className="dialog-choice">
               <input type="checkbox" data-testid="export.summary" checked={summary} onChange={(e) => setSummary(e.target.checked)} />
               {t('exporting.summaryOption')}
             </label>

@@ -208,7 +208,7 @@ export function ImportDialog() {
 
         {loaded && table && result && (
           <>
-            <label className="import__choice">
+            <label className="dialog-choice">
               <input
                 type="checkbox"
                 data-testid="import.headerless"
@@ -221,7 +221,7 @@ export function ImportDialog() {
               {t('importing.headerless')}
             </label>
 
-            <fieldset className="import__group" aria-describedby={`${id}-mapping-help`}>
+            <fieldset className="dialog-group" aria-describedby={`${id}-mapping-help`}>
               <legend>{t('importing.mapping.legend')}</legend>
               <p id={`${id}-mapping-help`} className="panel-help">
                 {t('importing.mapping.help')}
@@ -306,13 +306,13 @@ export function ImportDialog() {
               </section>
             )}
 
-            <fieldset className="import__group">
+            <fieldset className="dialog-group">
               <legend>{t('importing.target.legend')}</legend>
-              <label className="import__choice">
+              <label className="dialog-choice">
                 <input type="radio" name={`${id}-into`} value="current" data-testid="import.into.current" checked={target === 'current'} onChange={() => setInto('current')} />
                 {t('importing.target.current', { name: current.name })}
               </label>
-              <label className="import__choice">
+              <label className="dialog-choice">
                 <input type="radio" name={`${id}-into`} value="new" data-testid="import.into.new" checked={target === 'new'} disabled={!canAddScenario} onChange={() => setInto('new')} />
                 {canAddScenario ? t('importing.target.new') : t('importing.target.full', { max: LIMITS.scenariosMax })}
               </label>
