@@ -79,7 +79,8 @@ export const importCommand: Command = {
     const current = base.scenarios[0];
     if (current === undefined) throw new Error('emptyDocument() gave no scenario');
     // The app's layout (elkjs), run in this thread; the app runs the same graph in a web worker.
-    const scenario = await applyImport(current, result, elkInThread, { layout: 'all' });
+    let layoutProblem: string | null = null;
+    const scenario = await applyImport(current, result, elkInThread, { layout: 'all', layoutOptions: { onFallback: (reason) => (layoutProblem = reason) } });
     const document = { ...base, scenarios: [scenario] };
     const text = serializeDocument(document);
     const check = parseDocument(text, output);
@@ -95,6 +96,7 @@ export const importCommand: Command = {
     lines.push(`  Columns: ${describeMapping(table, mapping)}${headerless ? ' (the first row looks like data, so the file was read as having no header row)' : ''}`);
     lines.push(`  Accounts: ${stats.accounts} (${stats.orphans} without an owner)${stats.mergedAccounts > 0 ? `, ${stats.mergedAccounts} repeated row(s) merged into an account listed earlier` : ''}`);
     lines.push(`  Owners: ${stats.owners}, hubs: ${stats.hubs}; ${stats.newNodes} nodes, ${stats.newEdges} connections`);
+    if (layoutProblem !== null) lines.push(`  Layout: ${style.yellow('the automatic layout failed, so the nodes were put in a grid')} (${terminalSafe(layoutProblem)})`);
     if (result.rejects.length === 0) lines.push(`  Rejected rows: ${style.green('none')}`);
     else {
       lines.push(`  Rejected rows: ${style.red(String(result.rejects.length))}${rejectsFile === undefined ? ' (--rejects FILE.csv writes them with the reason)' : ` (written to ${terminalSafe(rejectsFile)})`}`);

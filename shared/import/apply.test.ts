@@ -43,4 +43,16 @@ describe('applyImport', () => {
     expect(second.nodes.map((n) => n.kind)).toEqual(['account']);
     expect((await applyImport(moved, second, elkInThread, { layout: 'none' })).nodes.at(-1)?.position).toEqual({ x: 0, y: 0 });
   });
+
+  it('says when ELK failed and the grid was used, and only then', async () => {
+    const reasons: string[] = [];
+    const onFallback = (reason: string) => reasons.push(reason);
+    const failing = () => Promise.reject(new Error('ELK is out of memory'));
+    const s = await applyImport(emptyDocument().scenarios[0] as Scenario, result(), failing, { layoutOptions: { onFallback } });
+    valid(s);
+    expect(reasons).toHaveLength(1);
+    expect(reasons[0]).toContain('ELK is out of memory');
+    await applyImport(emptyDocument().scenarios[0] as Scenario, result(), elkInThread, { layoutOptions: { onFallback } });
+    expect(reasons).toHaveLength(1);
+  });
 });

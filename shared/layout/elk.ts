@@ -43,6 +43,8 @@ export interface LayoutOptions {
   readonly only?: ReadonlySet<NodeId>;
   /** The box of a node. Default: {@link canvasNodeSize}. */
   readonly size?: (node: OrgNode, hub: boolean) => Size;
+  /** Told (with the reason) when ELK failed or answered unusably and the plain grid was used. */
+  readonly onFallback?: (reason: string) => void;
 }
 
 export interface LayoutResult {
@@ -464,7 +466,8 @@ export function withPositions(scenario: Scenario, positions: ReadonlyMap<NodeId,
 
 /** The scenario with its nodes (or `options.only`) laid out. */
 export async function layoutScenario(scenario: Scenario, elk: ElkLayout, options: LayoutOptions = {}): Promise<Scenario> {
-  const { positions } = await layoutNodes(scenario.nodes, scenario.edges, elk, options);
+  const { positions, fallback, reason } = await layoutNodes(scenario.nodes, scenario.edges, elk, options);
+  if (fallback) options.onFallback?.(reason ?? 'unknown reason');
   return withPositions(scenario, positions);
 }
 

@@ -152,7 +152,8 @@ export function ImportDialog() {
       // Laid out with the one layout (shared/layout) in the worker: a new scenario or an empty one
       // as a whole, else only the imported nodes, to the right of the user's own arrangement.
       const base: Scenario = target === 'current' ? activeScenario(state.document, state.scenarioId) : { id: current.id, name: newName, nodes: [], edges: [] };
-      const laidOut = await applyImport(base, result, elkInWorker);
+      let fellBack = false;
+      const laidOut = await applyImport(base, result, elkInWorker, { layoutOptions: { onFallback: () => (fellBack = true) } });
       const added = new Set<NodeId>(result.nodes.map((n) => n.id));
       const nodes = laidOut.nodes.filter((n) => added.has(n.id));
       const into = target === 'current' ? 'current' : { name: newName.trim() };
@@ -162,9 +163,12 @@ export function ImportDialog() {
         return;
       }
       const { stats } = result;
-      store
-        .getState()
-        .showHint(stats.rejected > 0 ? 'importing.hint.importedWithRejects' : 'importing.hint.imported', { accounts: stats.accounts, file: loaded.name, rejected: stats.rejected });
+      // The worker client has logged why; the user needs to know the map was not laid out.
+      if (fellBack) store.getState().showHint('importing.hint.fallback', {}, 'error');
+      else
+        store
+          .getState()
+          .showHint(stats.rejected > 0 ? 'importing.hint.importedWithRejects' : 'importing.hint.imported', { accounts: stats.accounts, file: loaded.name, rejected: stats.rejected });
       close();
       // Frame the new map once the canvas has the nodes.
       requestAnimationFrame(() => void flow.fitView({ padding: 0.15, duration: 200, maxZoom: 1.5 }));
