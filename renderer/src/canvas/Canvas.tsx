@@ -30,7 +30,9 @@ import { DragOverlay, FlowEdgeCache, FlowNodeCache, ghostEdges, ghostNodes, GHOS
 import { OrgEdgeView } from './OrgEdgeView';
 import { OrgNodeView } from './OrgNodeView';
 import { EdgeMarkers } from './EdgeMarkers';
-import { DetailLevel, opensFar, opensTiny } from './detail';
+import { DetailLevel, opensFar, opensTiny, useDetail } from './detail';
+import { EdgeSketch, NodeSketch } from './Sketch';
+import { splitForSketch } from './sketch';
 import { Overview } from './Overview';
 import { useCanvasNames } from './names';
 
@@ -102,6 +104,9 @@ export function Canvas() {
   /** A big map opens zoomed out: render it plainly from the start (see DetailLevel). */
   const [initialFar] = useState(() => opensFar(scenario.nodes));
   const [initialTiny] = useState(() => opensTiny(scenario.nodes));
+  /** The view is being moved by the user (a pan or a zoom), from React Flow's onMoveStart to onMoveEnd. */
+  const [moving, setMoving] = useState(false);
+  const detail = useDetail(initialFar, initialTiny, moving);
   const analysed = useAppStore(selectAnalysedScenario);
   const selection = useAppStore(useShallow(selectSelection));
   const snap = useAppStore(selectSnap);
@@ -191,6 +196,8 @@ export function Canvas() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [compareFrom, removedEdgesKey]);
   const edges = useMemo(() => (ghostEdgeList.length > 0 ? [...ghostEdgeList, ...ownEdges] : ownEdges), [ghostEdgeList, ownEdges]);
+  // Zoomed out below TINY_ZOOM most relations are sketched in one layer, not drawn as React Flow edges.
+  const split = useMemo(() => (detail.tiny ? splitForSketch(edges) : null), [detail.tiny, edges]);
   const ariaLabelConfig = useMemo(
     () => ({
       'node.a11yDescription.default': t('flow.nodeHelp'),
@@ -323,6 +330,13 @@ export function Canvas() {
     store.getState().setDragging(false);
   }, [store]);
 
+  // Zoomed out below TINY_ZOOM, a pan or zoom shows the node sketch in place of React Flow's nodes
+  // (see NodeSketch), unless a node has the keyboard focus, which hidden content would lose.
+  const onMoveStart = useCallback((event: MouseEvent | TouchEvent | null) => {
+    if (event && !document.activeElement?.closest('.react-flow__nodes')) setMoving(true);
+  }, []);
+  const onMoveEnd = useCallback(() => setMoving(false), []);
+
   const onDragOver = useCallback((event: DragEvent) => {
     if (event.dataTransfer.types.includes(PALETTE_MIME)) {
       event.preventDefault();
@@ -345,10 +359,10 @@ export function Canvas() {
   return (
     <div className="canvas" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
       <EdgeMarkers />
-      <DetailLevel initialFar={initialFar} initialTiny={initialTiny}>
+      <DetailLevel detail={detail}>
         <ReactFlow<OrgFlowNode, OrgFlowEdge>
           nodes={shownNodes}
-          edges={edges}
+          edges={split ? split.kept : edges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}
@@ -367,7 +381,11 @@ export function Canvas() {
           selectionKeyCode="Shift"
           snapToGrid={snap}
           snapGrid={SNAP_GRID}
-          onlyRenderVisibleElements
+          // Zoomed out below TINY_ZOOM nearly the whole map is in view: finding the visible nodes on
+          // every frame of a pan would cost more than it saves.
+          onlyRenderVisibleElements={!detail.tiny}
+          onMoveStart={onMoveStart}
+          onMoveEnd={onMoveEnd}
           defaultViewport={DEFAULT_VIEWPORT}
           minZoom={0.05}
           maxZoom={3}
@@ -377,6 +395,8 @@ export function Canvas() {
           colorMode={colorMode}
         >
           {showGrid && <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />}
+          {split && <EdgeSketch edges={split.sketched} nodes={nodes} dragged={dragged} />}
+          {detail.moving && <NodeSketch nodes={nodes} />}
           <Overview colors={MINIMAP_COLORS} ariaLabel={t('flow.minimap')} paused={dragged !== null && nodes.length > LIVE_MINIMAP_NODES} />
           <Controls showInteractive={false} />
         </ReactFlow>

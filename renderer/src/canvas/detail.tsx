@@ -1,5 +1,5 @@
 import { useStore, type ReactFlowState } from '@xyflow/react';
-import { createContext, useContext, useState, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { OrgNode } from '../../../shared/model/types';
 
 /**
@@ -63,22 +63,39 @@ function openingZoom(nodes: readonly OrgNode[]): number {
   return Math.min(window.innerWidth / (maxX - minX), window.innerHeight / (maxY - minY));
 }
 
+/** What the canvas draws at the current zoom (see DETAIL_ZOOM and TINY_ZOOM). */
+export interface Detail {
+  /** Below DETAIL_ZOOM: plain boxes, thin lines. */
+  readonly far: boolean;
+  /** Below TINY_ZOOM as well: square boxes, and the relations sketched in one layer (EdgeSketch). */
+  readonly tiny: boolean;
+  /** Tiny, and the user is moving the view: the nodes are sketched (NodeSketch) and React Flow's are skipped. */
+  readonly moving: boolean;
+}
+
 /**
- * One subscription for the whole canvas: it changes only when the zoom crosses DETAIL_ZOOM, so no
- * node or edge re-renders on zoom frames. Until the viewport first moves away from React Flow's
- * starting one, `initialFar` decides.
+ * The level of detail, from store subscriptions that change only when the zoom crosses
+ * DETAIL_ZOOM or TINY_ZOOM, so no node or edge re-renders on zoom frames. Until the viewport first
+ * moves away from React Flow's starting one, `initialFar` and `initialTiny` decide.
  */
-export function DetailLevel({ initialFar, initialTiny = false, children }: { initialFar: boolean; initialTiny?: boolean; children: ReactNode }) {
+export function useDetail(initialFar: boolean, initialTiny = false, viewMoving = false): Detail {
   const zoomedOut = useStore(selectFar);
   const zoomedTiny = useStore(selectTiny);
   const untouched = useStore(selectUntouched);
   const [moved, setMoved] = useState(!initialFar);
   if (!untouched && !moved) setMoved(true);
   const far = moved ? zoomedOut : true;
-  const tiny = moved ? zoomedTiny : initialTiny;
+  const tiny = far && (moved ? zoomedTiny : initialTiny);
+  const moving = tiny && viewMoving;
+  return useMemo(() => ({ far, tiny, moving }), [far, tiny, moving]);
+}
+
+/** Tells the nodes and edges inside it whether they are zoomed out (useFar), and styles.css too. */
+export function DetailLevel({ detail, children }: { detail: Detail; children: ReactNode }) {
+  const { far, tiny, moving } = detail;
   return (
     <FarContext.Provider value={far}>
-      <div className={`canvas-detail${far ? ' is-far' : ''}${far && tiny ? ' is-tiny' : ''}`} data-detail={far ? 'far' : 'full'}>
+      <div className={`canvas-detail${far ? ' is-far' : ''}${tiny ? ' is-tiny' : ''}${moving ? ' is-moving' : ''}`} data-detail={tiny ? 'tiny' : far ? 'far' : 'full'}>
         {children}
       </div>
     </FarContext.Provider>
