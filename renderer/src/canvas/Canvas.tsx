@@ -31,7 +31,7 @@ import { OrgEdgeView } from './OrgEdgeView';
 import { OrgNodeView } from './OrgNodeView';
 import { EdgeMarkers } from './EdgeMarkers';
 import { DetailLevel, opensFar, opensTiny, useDetail } from './detail';
-import { EdgeSketch, NodeSketch } from './Sketch';
+import { EdgeSketch, NodeSketch } from './SketchLayers';
 import { splitForSketch } from './sketch';
 import { Overview } from './Overview';
 import { useCanvasNames } from './names';
