@@ -330,12 +330,23 @@ export function Canvas() {
     store.getState().setDragging(false);
   }, [store]);
 
-  // Zoomed out below TINY_ZOOM, a pan or zoom shows the node sketch in place of React Flow's nodes
-  // (see NodeSketch), unless a node has the keyboard focus, which hidden content would lose.
+  // Zoomed out below TINY_ZOOM, a pan or zoom by the user shows the node sketch in place of React
+  // Flow's nodes (see NodeSketch). Skipped content cannot hold the keyboard focus: a node that had
+  // it gets it back when the move ends.
+  const focusBeforeMove = useRef<HTMLElement | null>(null);
   const onMoveStart = useCallback((event: MouseEvent | TouchEvent | null) => {
-    if (event && !document.activeElement?.closest('.react-flow__nodes')) setMoving(true);
+    if (!event) return;
+    const active = document.activeElement;
+    focusBeforeMove.current = active instanceof HTMLElement && active.closest('.react-flow__nodes') ? active : null;
+    setMoving(true);
   }, []);
   const onMoveEnd = useCallback(() => setMoving(false), []);
+  useEffect(() => {
+    if (detail.moving) return;
+    const node = focusBeforeMove.current;
+    focusBeforeMove.current = null;
+    if (node?.isConnected && document.activeElement !== node) node.focus({ preventScroll: true });
+  }, [detail.moving]);
 
   const onDragOver = useCallback((event: DragEvent) => {
     if (event.dataTransfer.types.includes(PALETTE_MIME)) {
