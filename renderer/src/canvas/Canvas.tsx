@@ -30,9 +30,9 @@ import { DragOverlay, FlowEdgeCache, FlowNodeCache, ghostEdges, ghostNodes, GHOS
 import { OrgEdgeView } from './OrgEdgeView';
 import { OrgNodeView } from './OrgNodeView';
 import { EdgeMarkers } from './EdgeMarkers';
-import { DetailLevel, opensFar, opensTiny, useDetail } from './detail';
+import { DetailLevel, opensFar, opensTiny, useDetail, useMostlyInView } from './detail';
 import { EdgeSketch, NodeSketch } from './SketchLayers';
-import { splitForSketch } from './sketch';
+import { mapBounds, splitForSketch } from './sketch';
 import { Overview } from './Overview';
 import { useCanvasNames } from './names';
 
@@ -196,6 +196,8 @@ export function Canvas() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [compareFrom, removedEdgesKey]);
   const edges = useMemo(() => (ghostEdgeList.length > 0 ? [...ghostEdgeList, ...ownEdges] : ownEdges), [ghostEdgeList, ownEdges]);
+  const bounds = useMemo(() => (detail.tiny ? mapBounds(scenario.nodes) : null), [detail.tiny, scenario.nodes]);
+  const mostlyInView = useMostlyInView(bounds);
   // Zoomed out below TINY_ZOOM most relations are sketched in one layer, not drawn as React Flow edges.
   const split = useMemo(() => (detail.tiny ? splitForSketch(edges) : null), [detail.tiny, edges]);
   const ariaLabelConfig = useMemo(
@@ -392,9 +394,9 @@ export function Canvas() {
           selectionKeyCode="Shift"
           snapToGrid={snap}
           snapGrid={SNAP_GRID}
-          // Zoomed out below TINY_ZOOM nearly the whole map is in view: finding the visible nodes on
-          // every frame of a pan would cost more than it saves.
-          onlyRenderVisibleElements={!detail.tiny}
+          // Zoomed out below TINY_ZOOM with most of the map in view, finding the visible nodes on
+          // every frame of a pan costs more than it saves (useMostlyInView).
+          onlyRenderVisibleElements={!(detail.tiny && mostlyInView)}
           onMoveStart={onMoveStart}
           onMoveEnd={onMoveEnd}
           defaultViewport={DEFAULT_VIEWPORT}

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { asNodeId } from '../../../shared/model/rules';
 import type { OrgNode } from '../../../shared/model/types';
-import { opensFar, opensTiny } from './detail';
+import { opensFar, opensTiny, shareInView } from './detail';
+import { FAR_BOX, mapBounds } from './sketch';
 
 /** A row of `count` nodes 250 px apart. */
 const row = (count: number): OrgNode[] =>
@@ -25,5 +26,25 @@ describe('the opening level of detail', () => {
     expect(opensTiny(row(30))).toBe(false);
     expect(opensFar([])).toBe(false);
     expect(opensTiny([])).toBe(false);
+  });
+});
+
+describe('how much of the map is in view', () => {
+  const bounds = { x: 0, y: 0, width: 20_000, height: 10_000 };
+
+  it('is the share of the map inside the pane, for any pan and zoom', () => {
+    // Fitted: the whole map in a 1,000 × 500 pane at zoom 0.05.
+    expect(shareInView(bounds, [0, 0, 0.05], 1000, 500)).toBe(1);
+    // Panned right by half the pane: the left half of the map is out of view.
+    expect(shareInView(bounds, [-500, 0, 0.05], 1000, 500)).toBeCloseTo(0.5);
+    // Zoomed in to 0.1 on the top left corner: a quarter.
+    expect(shareInView(bounds, [0, 0, 0.1], 1000, 500)).toBeCloseTo(0.25);
+    // Panned off the map.
+    expect(shareInView(bounds, [5000, 0, 0.05], 1000, 500)).toBe(0);
+  });
+
+  it('measures the map as far boxes', () => {
+    expect(mapBounds([])).toBeNull();
+    expect(mapBounds(row(3))).toEqual({ x: 0, y: 0, width: 500 + FAR_BOX.width, height: FAR_BOX.height });
   });
 });

@@ -1,5 +1,5 @@
 import { useStore, type ReactFlowState } from '@xyflow/react';
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { OrgNode } from '../../../shared/model/types';
 
 /**
@@ -100,4 +100,32 @@ export function DetailLevel({ detail, children }: { detail: Detail; children: Re
       </div>
     </FarContext.Provider>
   );
+}
+
+/** A map's extent in flow coordinates. */
+export interface Bounds {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Share of `bounds` inside the view of React Flow's `transform` on a pane of width × height. */
+export function shareInView(bounds: Bounds, transform: readonly [number, number, number], width: number, height: number): number {
+  const [tx, ty, zoom] = transform;
+  const left = Math.max(bounds.x, -tx / zoom);
+  const top = Math.max(bounds.y, -ty / zoom);
+  const right = Math.min(bounds.x + bounds.width, (width - tx) / zoom);
+  const bottom = Math.min(bounds.y + bounds.height, (height - ty) / zoom);
+  if (right <= left || bottom <= top) return 0;
+  return ((right - left) * (bottom - top)) / (bounds.width * bounds.height);
+}
+
+/**
+ * Whether at least half of `bounds` is in view; the component re-renders only when that flips.
+ * When most of a big map is in view, React Flow finding the visible nodes on every frame of a pan
+ * costs more than drawing the few it would leave out.
+ */
+export function useMostlyInView(bounds: Bounds | null): boolean {
+  return useStore(useCallback((s: ReactFlowState) => bounds !== null && shareInView(bounds, s.transform, s.width, s.height) >= 0.5, [bounds]));
 }

@@ -13,6 +13,22 @@ import { GHOST_PREFIX } from './flow';
 /** A zoomed-out node's box (styles.css `.org-node--far`, border-box): the handles sit mid-top and mid-bottom. */
 export const FAR_BOX = { width: 200, height: 52 } as const;
 
+/** The extent of `nodes` as far boxes; null when there are none. O(nodes). */
+export function mapBounds(nodes: readonly { readonly position: Position }[]): { x: number; y: number; width: number; height: number } | null {
+  if (nodes.length === 0) return null;
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const { position: p } of nodes) {
+    minX = Math.min(minX, p.x);
+    minY = Math.min(minY, p.y);
+    maxX = Math.max(maxX, p.x + FAR_BOX.width);
+    maxY = Math.max(maxY, p.y + FAR_BOX.height);
+  }
+  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+}
+
 /** The same offset React Flow's getBezierPath gives a control point (curvature 0.25). */
 function controlOffset(distance: number): number {
   return distance >= 0 ? 0.5 * distance : 0.25 * 25 * Math.sqrt(-distance);
