@@ -1,5 +1,6 @@
 import type { EdgeKind, OrgEdge, Position } from '../../../shared/model/types';
 import { EDGE_KINDS } from '../../../shared/model/types';
+import type { Bounds } from './detail';
 import type { OrgFlowEdge, OrgFlowNode } from './flow';
 import { GHOST_PREFIX } from './flow';
 
@@ -14,7 +15,7 @@ import { GHOST_PREFIX } from './flow';
 export const FAR_BOX = { width: 200, height: 52 } as const;
 
 /** The extent of `nodes` as far boxes; null when there are none. O(nodes). */
-export function mapBounds(nodes: readonly { readonly position: Position }[]): { x: number; y: number; width: number; height: number } | null {
+export function mapBounds(nodes: readonly { readonly position: Position }[]): Bounds | null {
   if (nodes.length === 0) return null;
   let minX = Infinity;
   let minY = Infinity;
