@@ -5,6 +5,7 @@ import {
   Controls,
   ReactFlow,
   useReactFlow,
+  useStoreApi,
   type Connection,
   type EdgeChange,
   type FinalConnectionState,
@@ -30,7 +31,7 @@ import { DragOverlay, FlowEdgeCache, FlowNodeCache, ghostEdges, ghostNodes, GHOS
 import { OrgEdgeView } from './OrgEdgeView';
 import { OrgNodeView } from './OrgNodeView';
 import { EdgeMarkers } from './EdgeMarkers';
-import { DetailLevel, opensFar, opensTiny, useDetail, useMostlyInView } from './detail';
+import { DetailLevel, opensFar, opensTiny, TINY_ZOOM, useDetail, useMostlyInView } from './detail';
 import { EdgeSketch, NodeSketch } from './SketchLayers';
 import { mapBounds, splitForSketch } from './sketch';
 import { Overview } from './Overview';
@@ -106,6 +107,7 @@ export function Canvas() {
   const [initialTiny] = useState(() => opensTiny(scenario.nodes));
   /** The view is being moved by the user (a pan or a zoom), from React Flow's onMoveStart to onMoveEnd. */
   const [moving, setMoving] = useState(false);
+  const movingRef = useRef(false);
   const detail = useDetail(initialFar, initialTiny, moving);
   const analysed = useAppStore(selectAnalysedScenario);
   const selection = useAppStore(useShallow(selectSelection));
@@ -197,7 +199,8 @@ export function Canvas() {
   }, [compareFrom, removedEdgesKey]);
   const edges = useMemo(() => (ghostEdgeList.length > 0 ? [...ghostEdgeList, ...ownEdges] : ownEdges), [ghostEdgeList, ownEdges]);
   const bounds = useMemo(() => (detail.tiny ? mapBounds(scenario.nodes) : null), [detail.tiny, scenario.nodes]);
-  const mostlyInView = useMostlyInView(bounds);
+  // Held while the view moves: a pan across the line would mount or unmount thousands of nodes at once.
+  const mostlyInView = useMostlyInView(bounds, detail.moving);
   // Zoomed out below TINY_ZOOM most relations are sketched in one layer, not drawn as React Flow edges.
   const split = useMemo(() => (detail.tiny ? splitForSketch(edges) : null), [detail.tiny, edges]);
   const ariaLabelConfig = useMemo(
@@ -333,22 +336,44 @@ export function Canvas() {
   }, [store]);
 
   // Zoomed out below TINY_ZOOM, a pan or zoom by the user shows the node sketch in place of React
-  // Flow's nodes (see NodeSketch). Skipped content cannot hold the keyboard focus: a node that had
-  // it gets it back when the move ends.
+  // Flow's nodes (see NodeSketch) once the view has actually moved (a click on the pane starts a
+  // gesture too), and not while a node is dragged or a connection drawn (their nodes must stay).
+  // Skipped content cannot hold the keyboard focus: a node that had it gets it back when the move
+  // ends, if it is still in view (React Flow would pan back to a focused node out of view).
+  const rf = useStoreApi<OrgFlowNode, OrgFlowEdge>();
+  const gestureFrom = useRef<Viewport | null>(null);
   const focusBeforeMove = useRef<HTMLElement | null>(null);
-  const onMoveStart = useCallback((event: MouseEvent | TouchEvent | null) => {
-    if (!event) return;
-    const active = document.activeElement;
-    focusBeforeMove.current = active instanceof HTMLElement && active.closest('.react-flow__nodes') ? active : null;
-    setMoving(true);
+  const onMoveStart = useCallback((event: MouseEvent | TouchEvent | null, viewport: Viewport) => {
+    gestureFrom.current = event ? viewport : null;
   }, []);
-  const onMoveEnd = useCallback(() => setMoving(false), []);
+  const onMove = useCallback(
+    (_event: MouseEvent | TouchEvent | null, viewport: Viewport) => {
+      const from = gestureFrom.current;
+      if (!from || viewport.zoom >= TINY_ZOOM || movingRef.current) return;
+      if (from.x === viewport.x && from.y === viewport.y && from.zoom === viewport.zoom) return;
+      if (draggedRef.current || store.getState().dragging || rf.getState().connection.inProgress) return;
+      const active = document.activeElement;
+      focusBeforeMove.current = active instanceof HTMLElement && active.closest('.react-flow__nodes') ? active : null;
+      movingRef.current = true;
+      setMoving(true);
+    },
+    [rf, store],
+  );
+  const onMoveEnd = useCallback(() => {
+    gestureFrom.current = null;
+    if (!movingRef.current) return;
+    movingRef.current = false;
+    setMoving(false);
+  }, []);
   useEffect(() => {
     if (detail.moving) return;
     const node = focusBeforeMove.current;
     focusBeforeMove.current = null;
-    if (node?.isConnected && document.activeElement !== node) node.focus({ preventScroll: true });
-  }, [detail.moving]);
+    if (!node?.isConnected || document.activeElement === node) return;
+    const box = node.getBoundingClientRect();
+    const pane = rf.getState().domNode?.getBoundingClientRect();
+    if (pane && box.right > pane.left && box.left < pane.right && box.bottom > pane.top && box.top < pane.bottom) node.focus({ preventScroll: true });
+  }, [detail.moving, rf]);
 
   const onDragOver = useCallback((event: DragEvent) => {
     if (event.dataTransfer.types.includes(PALETTE_MIME)) {
@@ -398,6 +423,7 @@ export function Canvas() {
           // every frame of a pan costs more than it saves (useMostlyInView).
           onlyRenderVisibleElements={!(detail.tiny && mostlyInView)}
           onMoveStart={onMoveStart}
+          onMove={onMove}
           onMoveEnd={onMoveEnd}
           defaultViewport={DEFAULT_VIEWPORT}
           minZoom={0.05}
@@ -408,7 +434,7 @@ export function Canvas() {
           colorMode={colorMode}
         >
           {showGrid && <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />}
-          {split && <EdgeSketch edges={split.sketched} nodes={nodes} dragged={dragged} />}
+          {split && <EdgeSketch edges={split.sketched} nodes={scenario.nodes} ghosts={ghosts} dragged={dragged} />}
           {detail.moving && <NodeSketch nodes={nodes} />}
           <Overview colors={MINIMAP_COLORS} ariaLabel={t('flow.minimap')} paused={dragged !== null && nodes.length > LIVE_MINIMAP_NODES} />
           <Controls showInteractive={false} />

@@ -1,57 +1,64 @@
 import { ViewportPortal } from '@xyflow/react';
 import { memo, useMemo } from 'react';
-import type { OrgEdge, Position } from '../../../shared/model/types';
-import { EDGE_KINDS } from '../../../shared/model/types';
-import { EDGE_COLORS, type OrgFlowNode } from './flow';
-import { nodeSketch, sketchPaths, type SketchPaths } from './sketch';
+import type { Position } from '../../../shared/model/types';
+import type { OrgFlowNode } from './flow';
+import { nodeSketch, sketchPaths, type SketchEdge, type SketchLayer } from './sketch';
 
-interface Props {
+type Placed = { readonly id: string; readonly position: Position };
+
+interface EdgeSketchProps {
   /** The relations to sketch (splitForSketch). */
-  readonly edges: readonly OrgEdge[];
-  /** The map's nodes as the document has them (before a drag's positions). */
-  readonly nodes: readonly OrgFlowNode[];
+  readonly edges: readonly SketchEdge[];
+  /** The map's nodes as the document has them (before a drag's positions), and a comparison's ghosts. */
+  readonly nodes: readonly Placed[];
+  readonly ghosts: readonly Placed[];
   /** Where the nodes being dragged are, until the drop. */
   readonly dragged: ReadonlyMap<string, Position> | null;
 }
 
-/** One path per kind; two layers so a drag frame re-parses only the moving relations. */
-function SketchLayer({ paths }: { paths: SketchPaths }) {
+function Paths({ layers }: { layers: readonly SketchLayer[] }) {
   return (
     <>
-      {EDGE_KINDS.map((kind) =>
-        paths[kind] ? <path key={kind} d={paths[kind]} className={`react-flow__edge-path org-edge org-edge--${kind}`} style={{ stroke: EDGE_COLORS[kind] }} /> : null,
-      )}
+      {layers.map((l) => (
+        <path key={l.key} d={l.d} className={l.className} {...(l.stroke ? { style: { stroke: l.stroke } } : {})} />
+      ))}
     </>
   );
 }
 
 /**
- * The relations of a map zoomed out below TINY_ZOOM, as one path per kind in React Flow's viewport
- * (so a pan moves it with the nodes and costs it nothing), under the nodes and the edges React Flow
- * still draws (selected and compared ones). During a drag only the relations of the dragged nodes
- * are redrawn; the others are one path built at the start of the drag.
+ * The relations of a map zoomed out below TINY_ZOOM, as a few paths in React Flow's viewport (so
+ * a pan moves them with the nodes and costs them nothing), under the nodes and the edges React Flow
+ * still draws. Rebuilt when the relations or the nodes' positions change, not on a selection of
+ * nodes. During a drag only the relations of the dragged nodes are redrawn, in a layer of their own;
+ * the others are one layer built at the start of the drag.
  */
-function EdgeSketchImpl({ edges, nodes, dragged }: Props) {
-  const positions = useMemo(() => new Map<string, Position>(nodes.map((n) => [n.id, n.position])), [nodes]);
+function EdgeSketchImpl({ edges, nodes, ghosts, dragged }: EdgeSketchProps) {
+  const positions = useMemo(() => {
+    const map = new Map<string, Position>();
+    for (const n of nodes) map.set(n.id, n.position);
+    for (const n of ghosts) map.set(n.id, n.position);
+    return map;
+  }, [nodes, ghosts]);
   const movingKey = dragged ? [...dragged.keys()].join('\u0000') : '';
   const { still, moving } = useMemo(() => {
-    if (movingKey === '') return { still: edges, moving: [] as OrgEdge[] };
+    if (movingKey === '') return { still: edges, moving: [] as SketchEdge[] };
     const ids = new Set(movingKey.split('\u0000'));
-    const stillEdges: OrgEdge[] = [];
-    const movingEdges: OrgEdge[] = [];
+    const stillEdges: SketchEdge[] = [];
+    const movingEdges: SketchEdge[] = [];
     for (const e of edges) (ids.has(e.source) || ids.has(e.target) ? movingEdges : stillEdges).push(e);
     return { still: stillEdges, moving: movingEdges };
   }, [edges, movingKey]);
-  const stillPaths = useMemo(() => sketchPaths(still, (id) => positions.get(id)), [still, positions]);
-  const movingPaths = useMemo(
+  const stillLayers = useMemo(() => sketchPaths(still, (id) => positions.get(id)), [still, positions]);
+  const movingLayers = useMemo(
     () => (moving.length === 0 ? null : sketchPaths(moving, (id) => dragged?.get(id) ?? positions.get(id))),
     [moving, dragged, positions],
   );
   return (
     <ViewportPortal>
       <svg className="edge-sketch" aria-hidden="true" data-testid="edge-sketch" data-edges={edges.length}>
-        <SketchLayer paths={stillPaths} />
-        {movingPaths && <SketchLayer paths={movingPaths} />}
+        <Paths layers={stillLayers} />
+        {movingLayers && <Paths layers={movingLayers} />}
       </svg>
     </ViewportPortal>
   );
@@ -69,9 +76,7 @@ function NodeSketchImpl({ nodes }: { nodes: readonly OrgFlowNode[] }) {
   return (
     <ViewportPortal>
       <svg className="node-sketch" aria-hidden="true" data-testid="node-sketch" data-nodes={nodes.length}>
-        {layers.map((l) => (
-          <path key={l.key} d={l.d} className={l.className} />
-        ))}
+        <Paths layers={layers} />
       </svg>
     </ViewportPortal>
   );

@@ -124,8 +124,11 @@ export function shareInView(bounds: Bounds, transform: readonly [number, number,
 /**
  * Whether at least half of `bounds` is in view; the component re-renders only when that flips.
  * When most of a big map is in view, React Flow finding the visible nodes on every frame of a pan
- * costs more than drawing the few it would leave out.
+ * costs more than drawing the few it would leave out. While `hold`, the answer stays what it was.
  */
-export function useMostlyInView(bounds: Bounds | null): boolean {
-  return useStore(useCallback((s: ReactFlowState) => bounds !== null && shareInView(bounds, s.transform, s.width, s.height) >= 0.5, [bounds]));
+export function useMostlyInView(bounds: Bounds | null, hold = false): boolean {
+  const now = useStore(useCallback((s: ReactFlowState) => bounds !== null && shareInView(bounds, s.transform, s.width, s.height) >= 0.5, [bounds]));
+  const [held, setHeld] = useState(now);
+  if (!hold && held !== now) setHeld(now);
+  return hold ? held : now;
 }

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { asEdgeId, asNodeId } from '../../../shared/model/rules';
 import type { OrgEdge, Position as At } from '../../../shared/model/types';
 import type { Risk } from '../../../shared/analysis/types';
-import { FlowEdgeCache, ghostEdges, type OrgFlowNode } from './flow';
-import { FAR_BOX, nodeSketch, sketchPaths, splitForSketch } from './sketch';
+import { EDGE_COLORS, FlowEdgeCache, ghostEdges, type OrgFlowNode } from './flow';
+import { FAR_BOX, KEEP_MARKED, nodeSketch, sketchPaths, splitForSketch, type SketchEdge, type SketchLayer, type SketchLook } from './sketch';
 
 const numbers = (d: string): number[] => (d.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
 
@@ -23,17 +23,21 @@ const positions = new Map<string, At>([
 ]);
 const at = (id: string) => positions.get(id);
 
+const sketchEdge = (kind: OrgEdge['kind'], source: string, target: string, look: SketchLook = 'plain'): SketchEdge => ({ kind, source, target, look });
+const layer = (layers: readonly SketchLayer[], key: string) => layers.find((l) => l.key === key);
+
 describe('sketchPaths', () => {
-  it("draws each relation as React Flow's bezier between the far boxes' handles, one path per kind", () => {
-    const paths = sketchPaths([edge('e1', 'coordinates', 'hub', 'unit'), edge('e2', 'owns', 'unit', 'acc'), edge('e3', 'member', 'unit', 'up')], at);
+  it("draws each relation as React Flow's bezier between the far boxes' handles, one path per kind, in the kind's colour", () => {
+    const layers = sketchPaths([sketchEdge('coordinates', 'hub', 'unit'), sketchEdge('owns', 'unit', 'acc'), sketchEdge('member', 'unit', 'up')], at);
+    // React Flow ends an edge at the outer side of a 12 px handle straddling the box's border.
     const expected = (s: At, t: At) =>
       numbers(
         getBezierPath({
           sourceX: s.x + FAR_BOX.width / 2,
-          sourceY: s.y + FAR_BOX.height,
+          sourceY: s.y + FAR_BOX.height + 6,
           sourcePosition: Position.Bottom,
           targetX: t.x + FAR_BOX.width / 2,
-          targetY: t.y,
+          targetY: t.y - 6,
           targetPosition: Position.Top,
         })[0],
       ).slice(0, 8);
@@ -42,28 +46,46 @@ describe('sketchPaths', () => {
     const acc = positions.get('acc') as At;
     const up = positions.get('up') as At;
     // React Flow's path ends with label coordinates we do not draw; ours are rounded to whole units.
-    expect(numbers(paths.coordinates)).toEqual(expected(hub, unit).map(Math.round));
-    expect(numbers(paths.owns)).toEqual(expected(unit, acc).map(Math.round));
+    expect(numbers(layer(layers, 'plain coordinates')?.d ?? '')).toEqual(expected(hub, unit).map(Math.round));
+    expect(numbers(layer(layers, 'plain owns')?.d ?? '')).toEqual(expected(unit, acc).map(Math.round));
     // A target above its source: the control points bend outwards, as React Flow's do.
-    expect(numbers(paths.member)).toEqual(expected(unit, up).map(Math.round));
+    expect(numbers(layer(layers, 'plain member')?.d ?? '')).toEqual(expected(unit, up).map(Math.round));
+    expect(layer(layers, 'plain owns')?.stroke).toBe(EDGE_COLORS.owns);
+    expect(layer(layers, 'plain owns')?.className).toContain('org-edge--owns');
   });
 
-  it('puts every relation of a kind in the same path and leaves out relations with an unknown end', () => {
-    const paths = sketchPaths([edge('a', 'owns', 'hub', 'acc'), edge('b', 'owns', 'unit', 'acc'), edge('c', 'owns', 'gone', 'acc')], at);
-    expect(paths.owns.match(/M/g)).toHaveLength(2);
-    expect(paths.coordinates).toBe('');
-    expect(paths.member).toBe('');
+  it('puts every relation of a look and kind in one path, marked ones over plain ones, and leaves out relations with an unknown end', () => {
+    const layers = sketchPaths(
+      [sketchEdge('owns', 'hub', 'acc', 'selected'), sketchEdge('owns', 'hub', 'acc'), sketchEdge('owns', 'unit', 'acc'), sketchEdge('owns', 'gone', 'acc'), sketchEdge('member', 'unit', 'up', 'removed')],
+      at,
+    );
+    expect(layers.map((l) => l.key)).toEqual(['plain owns', 'removed member', 'selected owns']);
+    expect(layer(layers, 'plain owns')?.d.match(/M/g)).toHaveLength(2);
+    expect(layer(layers, 'selected owns')?.className).toContain('edge-sketch--selected');
   });
 });
 
 describe('splitForSketch', () => {
+  const edges = [edge('plain', 'owns', 'hub', 'acc'), edge('sel', 'owns', 'unit', 'acc'), edge('new', 'coordinates', 'hub', 'unit')];
+
   it('keeps selected, compared and ghost relations as React Flow edges and sketches the rest', () => {
-    const edges = [edge('plain', 'owns', 'hub', 'acc'), edge('sel', 'owns', 'unit', 'acc'), edge('new', 'coordinates', 'hub', 'unit')];
     const flow = new FlowEdgeCache().derive({ edges }, new Set(['sel']), undefined, new Map([['new', 'added' as const]]));
-    const ghosts = ghostEdges([edge('old', 'member', 'unit', 'up')], (id) => id);
+    const ghosts = ghostEdges([edge('old', 'member', 'unit', 'up')], (id) => `ghost:${id}`);
     const { kept, sketched } = splitForSketch([...ghosts, ...flow]);
     expect(kept.map((e) => e.id).sort()).toEqual(['ghost:old', 'new', 'sel']);
-    expect(sketched).toEqual([edges[0]]);
+    expect(sketched).toEqual([sketchEdge('owns', 'hub', 'acc')]);
+  });
+
+  it('sketches the marked relations too, each in its look and between the nodes on the canvas, when there are too many to keep', () => {
+    const many = Array.from({ length: KEEP_MARKED }, (_, i) => edge(`s${i}`, 'owns', 'unit', 'acc'));
+    const flow = new FlowEdgeCache().derive({ edges: [...edges, ...many] }, new Set(['sel', ...many.map((e) => e.id)]), undefined, new Map([['new', 'added' as const]]));
+    const ghosts = ghostEdges([edge('old', 'member', 'unit', 'up')], (id) => `ghost:${id}`);
+    const { kept, sketched } = splitForSketch([...ghosts, ...flow]);
+    expect(kept).toEqual([]);
+    expect(sketched).toHaveLength(edges.length + many.length + 1);
+    expect(sketched).toContainEqual(sketchEdge('member', 'ghost:unit', 'ghost:up', 'removed'));
+    expect(sketched).toContainEqual(sketchEdge('coordinates', 'hub', 'unit', 'added'));
+    expect(sketched.filter((e) => e.look === 'selected')).toHaveLength(KEEP_MARKED + 1);
   });
 });
 

@@ -1,12 +1,11 @@
-import type { EdgeKind, OrgEdge, Position } from '../../../shared/model/types';
+import type { EdgeKind, Position } from '../../../shared/model/types';
 import { EDGE_KINDS } from '../../../shared/model/types';
 import type { Bounds } from './detail';
-import type { OrgFlowEdge, OrgFlowNode } from './flow';
-import { GHOST_PREFIX } from './flow';
+import { EDGE_COLORS, type OrgFlowEdge, type OrgFlowNode } from './flow';
 
 /**
  * The relations of a map zoomed out below TINY_ZOOM, sketched: one SVG path per relation kind
- * instead of one React Flow edge each (EdgeSketch.tsx). There a node is ten screen pixels wide and
+ * instead of one React Flow edge each (SketchLayers.tsx). There a node is ten screen pixels wide and
  * an edge a hairline; as React Flow edges, thousands of them cost a store subscription, three SVG
  * elements and a paint chunk each in every pan and drag frame, more than the nodes themselves.
  */
@@ -35,51 +34,102 @@ function controlOffset(distance: number): number {
   return distance >= 0 ? 0.5 * distance : 0.25 * 25 * Math.sqrt(-distance);
 }
 
-export type SketchPaths = Readonly<Record<EdgeKind, string>>;
+/** How a sketched relation looks: as its React Flow edge does zoomed out (styles.css `.is-far`). */
+export type SketchLook = 'plain' | 'selected' | 'added' | 'changed' | 'removed';
+
+/** A relation to sketch, between the nodes on the canvas (a removed one between ghosts). */
+export interface SketchEdge {
+  readonly source: string;
+  readonly target: string;
+  readonly kind: EdgeKind;
+  readonly look: SketchLook;
+}
+
+/** Painting order of the looks: marked relations over plain ones. */
+const LOOKS: readonly SketchLook[] = ['plain', 'removed', 'changed', 'added', 'selected'];
 
 /**
- * Path data per kind: each relation as React Flow's bezier from the bottom middle of its source's
- * box to the top middle of its target's, rounded to whole units (invisible at that zoom). A relation
- * with an end that `at` does not know is left out. O(edges).
+ * React Flow ends an edge at the outer side of a handle: the handles (styles.css `.org-handle`,
+ * 12 px) straddle the box's border, so 6 px below the source's box and above the target's.
  */
-export function sketchPaths(edges: readonly OrgEdge[], at: (id: string) => Position | undefined): SketchPaths {
-  const parts: Record<EdgeKind, string[]> = { coordinates: [], owns: [], member: [] };
+const HANDLE_OVERHANG = 6;
+
+/**
+ * The sketch's paths: one per look and kind, each relation as React Flow's bezier from the bottom
+ * middle of its source's box to the top middle of its target's, rounded to whole units (invisible
+ * at that zoom); in painting order. A relation with an end that `at` does not know is left out.
+ * O(edges).
+ */
+export function sketchPaths(edges: readonly SketchEdge[], at: (id: string) => Position | undefined): SketchLayer[] {
+  const parts = new Map<string, string[]>();
   const half = FAR_BOX.width / 2;
   for (const e of edges) {
     const s = at(e.source);
     const t = at(e.target);
     if (!s || !t) continue;
     const sx = Math.round(s.x + half);
-    const sy = Math.round(s.y + FAR_BOX.height);
+    const sy = Math.round(s.y + FAR_BOX.height + HANDLE_OVERHANG);
     const tx = Math.round(t.x + half);
-    const ty = Math.round(t.y);
+    const ty = Math.round(t.y - HANDLE_OVERHANG);
     const off = Math.round(controlOffset(ty - sy));
-    parts[e.kind].push(`M${sx} ${sy}C${sx} ${sy + off} ${tx} ${ty - off} ${tx} ${ty}`);
+    const key = `${e.look} ${e.kind}`;
+    const d = `M${sx} ${sy}C${sx} ${sy + off} ${tx} ${ty - off} ${tx} ${ty}`;
+    const part = parts.get(key);
+    if (part) part.push(d);
+    else parts.set(key, [d]);
   }
-  const out = {} as Record<EdgeKind, string>;
-  for (const kind of EDGE_KINDS) out[kind] = parts[kind].join('');
+  const out: SketchLayer[] = [];
+  for (const look of LOOKS) {
+    for (const kind of EDGE_KINDS) {
+      const d = parts.get(`${look} ${kind}`);
+      if (d) out.push({ key: `${look} ${kind}`, className: `react-flow__edge-path org-edge org-edge--${kind} edge-sketch--${look}`, d: d.join(''), stroke: EDGE_COLORS[kind] });
+    }
+  }
   return out;
 }
 
 /**
- * Which edges stay React Flow edges when sketching: the selected ones, the ones a comparison marks
- * (added, changed, removed ghosts), so they keep their width, dash and label. The rest is sketched.
+ * Up to this many marked relations (selected, or marked by a comparison) stay React Flow edges
+ * when sketching, so they keep their label and can be clicked. More (after Select All, or comparing
+ * two very different scenarios) are sketched too, in their look: as edges they would cost what the
+ * sketch saves.
  */
-export function splitForSketch(edges: readonly OrgFlowEdge[]): { readonly kept: OrgFlowEdge[]; readonly sketched: OrgEdge[] } {
-  const kept: OrgFlowEdge[] = [];
-  const sketched: OrgEdge[] = [];
-  for (const e of edges) {
-    if (e.selected || e.data?.diff || e.id.startsWith(GHOST_PREFIX) || !e.data) kept.push(e);
-    else sketched.push(e.data.edge);
-  }
-  return { kept, sketched };
+export const KEEP_MARKED = 200;
+
+/** How a relation looks on the canvas, from its React Flow edge. */
+function lookOf(e: OrgFlowEdge): SketchLook {
+  const diff = e.data?.diff;
+  if (diff) return diff;
+  return e.selected ? 'selected' : 'plain';
 }
 
-/** A stretch of the node sketch: one path, styled by its class (styles.css `.node-sketch`). */
+/**
+ * Which relations stay React Flow edges when sketching (the marked ones, up to KEEP_MARKED) and
+ * which are sketched (the rest).
+ */
+export function splitForSketch(edges: readonly OrgFlowEdge[]): { readonly kept: OrgFlowEdge[]; readonly sketched: SketchEdge[] } {
+  const marked: OrgFlowEdge[] = [];
+  const sketched: SketchEdge[] = [];
+  const sketch = (e: OrgFlowEdge) => {
+    const kind = e.data?.edge.kind;
+    if (kind) sketched.push({ source: e.source, target: e.target, kind, look: lookOf(e) });
+  };
+  for (const e of edges) {
+    if (lookOf(e) === 'plain' && e.data) sketch(e);
+    else marked.push(e);
+  }
+  if (marked.length <= KEEP_MARKED) return { kept: marked, sketched };
+  for (const e of marked) sketch(e);
+  return { kept: [], sketched };
+}
+
+/** One path of a sketch, styled by its class (styles.css `.edge-sketch`, `.node-sketch`). */
 export interface SketchLayer {
   readonly key: string;
   readonly className: string;
   readonly d: string;
+  /** A relation's colour (its kind's, as on its React Flow edge; the dark theme overrides it in CSS). */
+  readonly stroke?: string;
 }
 
 /** Greeked label: width per character and at most (FarNode's label room, OrgNodeView.tsx). */
