@@ -31,9 +31,9 @@ import { DragOverlay, FlowEdgeCache, FlowNodeCache, ghostEdges, ghostNodes, GHOS
 import { OrgEdgeView } from './OrgEdgeView';
 import { OrgNodeView } from './OrgNodeView';
 import { EdgeMarkers } from './EdgeMarkers';
-import { DetailLevel, opensFar, opensTiny, TINY_ZOOM, useDetail, useMostlyInView } from './detail';
+import { DetailLevel, mapBounds, opensFar, opensTiny, TINY_ZOOM, useDetail, useMostlyInView } from './detail';
 import { EdgeSketch, NodeSketch } from './SketchLayers';
-import { mapBounds, splitForSketch } from './sketch';
+import { FAR_BOX, splitForSketch } from './sketch';
 import { Overview } from './Overview';
 import { useCanvasNames } from './names';
 
@@ -198,7 +198,7 @@ export function Canvas() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [compareFrom, removedEdgesKey]);
   const edges = useMemo(() => (ghostEdgeList.length > 0 ? [...ghostEdgeList, ...ownEdges] : ownEdges), [ghostEdgeList, ownEdges]);
-  const bounds = useMemo(() => (detail.tiny ? mapBounds(scenario.nodes) : null), [detail.tiny, scenario.nodes]);
+  const bounds = useMemo(() => (detail.tiny ? mapBounds(scenario.nodes, FAR_BOX) : null), [detail.tiny, scenario.nodes]);
   // Held while the view moves: a pan across the line would mount or unmount thousands of nodes at once.
   const mostlyInView = useMostlyInView(bounds, detail.moving);
   // Zoomed out below TINY_ZOOM most relations are sketched in one layer, not drawn as React Flow edges.

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { asNodeId } from '../../../shared/model/rules';
 import type { OrgNode } from '../../../shared/model/types';
-import { opensFar, opensTiny, shareInView } from './detail';
-import { FAR_BOX, mapBounds } from './sketch';
+import { mapBounds, opensFar, opensTiny, shareInView } from './detail';
+import { FAR_BOX } from './sketch';
 
 /** A row of `count` nodes 250 px apart. */
 const row = (count: number): OrgNode[] =>
@@ -43,8 +43,8 @@ describe('how much of the map is in view', () => {
     expect(shareInView(bounds, [5000, 0, 0.05], 1000, 500)).toBe(0);
   });
 
-  it('measures the map as far boxes', () => {
-    expect(mapBounds([])).toBeNull();
-    expect(mapBounds(row(3))).toEqual({ x: 0, y: 0, width: 500 + FAR_BOX.width, height: FAR_BOX.height });
+  it('measures the map as boxes of the given size', () => {
+    expect(mapBounds([], FAR_BOX)).toBeNull();
+    expect(mapBounds(row(3), FAR_BOX)).toEqual({ x: 0, y: 0, width: 500 + FAR_BOX.width, height: FAR_BOX.height });
   });
 });

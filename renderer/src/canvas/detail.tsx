@@ -1,6 +1,6 @@
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { OrgNode } from '../../../shared/model/types';
+import type { OrgNode, Position } from '../../../shared/model/types';
 
 /**
  * Level of detail. Below this zoom a node is a few dozen screen pixels wide: its icon, sub-line
@@ -48,19 +48,10 @@ export function opensTiny(nodes: readonly OrgNode[]): boolean {
 
 /** The zoom that frames the map in the window, guessed from the node positions; Infinity: no nodes. */
 function openingZoom(nodes: readonly OrgNode[]): number {
-  if (nodes.length === 0 || typeof window === 'undefined') return Infinity;
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const n of nodes) {
-    minX = Math.min(minX, n.position.x);
-    minY = Math.min(minY, n.position.y);
-    maxX = Math.max(maxX, n.position.x + GUESS_W);
-    maxY = Math.max(maxY, n.position.y + GUESS_H);
-  }
+  const bounds = mapBounds(nodes, { width: GUESS_W, height: GUESS_H });
+  if (!bounds || typeof window === 'undefined') return Infinity;
   // The window is larger than the canvas: this errs towards full detail.
-  return Math.min(window.innerWidth / (maxX - minX), window.innerHeight / (maxY - minY));
+  return Math.min(window.innerWidth / bounds.width, window.innerHeight / bounds.height);
 }
 
 /** What the canvas draws at the current zoom (see DETAIL_ZOOM and TINY_ZOOM). */
@@ -108,6 +99,22 @@ export interface Bounds {
   readonly y: number;
   readonly width: number;
   readonly height: number;
+}
+
+/** The extent of `nodes`, each taken as a `box` from its position; null when there are none. O(nodes). */
+export function mapBounds(nodes: readonly { readonly position: Position }[], box: { readonly width: number; readonly height: number }): Bounds | null {
+  if (nodes.length === 0) return null;
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const { position: p } of nodes) {
+    minX = Math.min(minX, p.x);
+    minY = Math.min(minY, p.y);
+    maxX = Math.max(maxX, p.x + box.width);
+    maxY = Math.max(maxY, p.y + box.height);
+  }
+  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }
 
 /** Share of `bounds` inside the view of React Flow's `transform` on a pane of width × height. */

@@ -1,6 +1,5 @@
 import type { EdgeKind, Position } from '../../../shared/model/types';
 import { EDGE_KINDS } from '../../../shared/model/types';
-import type { Bounds } from './detail';
 import { EDGE_COLORS, type OrgFlowEdge, type OrgFlowNode } from './flow';
 
 /**
@@ -12,22 +11,6 @@ import { EDGE_COLORS, type OrgFlowEdge, type OrgFlowNode } from './flow';
 
 /** A zoomed-out node's box (styles.css `.org-node--far`, border-box): the handles sit mid-top and mid-bottom. */
 export const FAR_BOX = { width: 200, height: 52 } as const;
-
-/** The extent of `nodes` as far boxes; null when there are none. O(nodes). */
-export function mapBounds(nodes: readonly { readonly position: Position }[]): Bounds | null {
-  if (nodes.length === 0) return null;
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const { position: p } of nodes) {
-    minX = Math.min(minX, p.x);
-    minY = Math.min(minY, p.y);
-    maxX = Math.max(maxX, p.x + FAR_BOX.width);
-    maxY = Math.max(maxY, p.y + FAR_BOX.height);
-  }
-  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
-}
 
 /** The same offset React Flow's getBezierPath gives a control point (curvature 0.25). */
 function controlOffset(distance: number): number {
