@@ -18,6 +18,7 @@ import type { OrgDocument, Scenario } from '../model/types';
 import { BORDER_COLORS, EDGE_WIDTH, layoutScene } from './geometry';
 import { EDGE_COLORS_BY_THEME, EXPORT_PALETTES } from './palette';
 import { renderLayoutSvg, svgFrame, type ExportCaption, type SvgFrame, type SvgOptions } from './svg';
+import { xmlSafePresentation } from './xmlText';
 
 // ── PNG size limits (both rasterisers: resvg in Node, a canvas in the app) ───────────────────────
 
@@ -221,7 +222,7 @@ const PX_PER_IN = 96;
  * text) joined by connectors, then a comparison slide (two scenarios) and a risks slide.
  */
 export async function buildPptx(deps: PptxDeps, options: DocumentExportOptions): Promise<Uint8Array> {
-  const pptx = deps.createPresentation();
+  const pptx = xmlSafePresentation(deps.createPresentation()); // every text entering pptxgenjs made XML-safe (#15)
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = options.document.title;
   pptx.company = 'Orgmap';

@@ -8,6 +8,7 @@ import { BORDER_COLORS, EDGE_WIDTH, HUB_TAG_STYLE, hubTagText, layoutScene, NODE
 import type { ExportLabels } from './labels';
 import { kindIconSvg, MARKER_REF_X, markerShapeSvg, platformMarkSvg } from './marks';
 import { EDGE_COLORS_BY_THEME, EXPORT_PALETTES, HUB_GLOW_OPACITY, type ExportPalette, type ExportTheme } from './palette';
+import { xmlSafeText } from './xmlText';
 
 export interface ExportCaption {
   readonly title: string;
@@ -49,9 +50,7 @@ function themeOf(name: ExportTheme): Theme {
  * XML 1.0 cannot hold (control characters, lone surrogates, U+FFFE/U+FFFF) with U+FFFD.
  */
 export function escapeXml(text: string): string {
-  return text
-    // eslint-disable-next-line no-control-regex -- these are exactly the characters XML cannot hold
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
+  return xmlSafeText(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
