@@ -1,4 +1,6 @@
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { decodeTextFile, textFileMaxBytes, textFileSizeProblem, type TextFileKind, type TextFileProblem } from '../shared/io/textFile';
 
 /** Where the command writes. A Node stream satisfies it; tests pass a string collector. */
 export interface Output {
@@ -11,10 +13,11 @@ export interface CliIO {
   readonly stdout: Output;
   readonly stderr: Output;
   /**
-   * Reads a file as UTF-8 text. Rejects with a {@link ReadFailure} when the file cannot be read,
-   * and refuses a file larger than `maxBytes` without reading it (it checks the size first).
+   * Reads a file as text with the one shared reader (shared/io/textFile.ts: strict UTF-8, the
+   * kind's character limit). Rejects with a {@link ReadFailure} when the file cannot be read, and
+   * refuses a file too large for the kind without reading it (it checks the size first).
    */
-  readFile(path: string, maxBytes: number): Promise<string>;
+  readFile(path: string, kind: TextFileKind): Promise<string>;
   /** Environment variables (only `NO_COLOR` is consulted). */
   readonly env?: Readonly<Record<string, string | undefined>>;
 }
@@ -26,6 +29,8 @@ export class ReadFailure extends Error {
   constructor(
     readonly kind: ReadFailureKind,
     message: string,
+    /** Set when the shared reader refused the bytes: its message is the one to show (textFileMessage). */
+    readonly problem?: TextFileProblem,
   ) {
     super(message);
     this.name = 'ReadFailure';
@@ -54,17 +59,22 @@ function toReadFailure(error: unknown): ReadFailure {
   throw error;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+// O_NONBLOCK: opening a FIFO (or a device) for reading must not wait for a writer; the handle is
+// then checked to be a regular file before any byte is read. It changes nothing for regular files.
+const OPEN_FLAGS = process.platform === 'win32' ? 'r' : constants.O_RDONLY | constants.O_NONBLOCK;
 
 /**
- * Reads a regular file as strict UTF-8. The size is checked on the open handle before any byte is
- * read, so a huge file (or a device) costs nothing; the bytes read are capped at `maxBytes` + 1 in
- * case the file grows in between.
+ * Reads a regular file with the shared reader (strict UTF-8, the kind's limit, one message). The
+ * open does not block (a FIFO is refused, not waited on); the size is checked on the open handle
+ * before any byte is read, so a huge file costs nothing; and bytes are read until the end of the
+ * file, never more than the limit + 1, whatever the size said (a file in /proc says 0, a file may
+ * grow in between).
  */
-export async function readTextFile(path: string, maxBytes: number): Promise<string> {
+export async function readTextFile(path: string, kind: TextFileKind): Promise<string> {
+  const maxBytes = textFileMaxBytes(kind);
   let handle;
   try {
-    handle = await open(path, 'r');
+    handle = await open(path, OPEN_FLAGS);
   } catch (error) {
     throw toReadFailure(error);
   }
@@ -72,31 +82,30 @@ export async function readTextFile(path: string, maxBytes: number): Promise<stri
     const info = await handle.stat();
     if (info.isDirectory()) throw new ReadFailure('is-directory', 'it is a directory');
     if (!info.isFile()) throw new ReadFailure('not-a-file', 'it is not a regular file');
-    if (info.size > maxBytes) throw tooLarge(info.size);
-    const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
+    const bySize = textFileSizeProblem(info.size, kind);
+    if (bySize) throw new ReadFailure('too-large', 'too large', bySize);
+    let buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
     let filled = 0;
     for (;;) {
+      if (filled === buffer.length) {
+        if (filled > maxBytes) throw new ReadFailure('too-large', 'too large', { code: 'too-large', size: filled, unit: 'bytes' });
+        const bigger = Buffer.alloc(Math.min(Math.max(buffer.length * 2, 65_536), maxBytes + 1));
+        buffer.copy(bigger, 0, 0, filled);
+        buffer = bigger;
+      }
       const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
       if (bytesRead === 0) break;
       filled += bytesRead;
-      if (filled === buffer.length) throw tooLarge(filled);
     }
-    try {
-      return utf8.decode(buffer.subarray(0, filled));
-    } catch {
-      throw new ReadFailure('not-utf8', 'it is not UTF-8 text');
-    }
+    const decoded = decodeTextFile(buffer.subarray(0, filled), kind);
+    if (!decoded.ok) throw new ReadFailure(decoded.problem.code === 'too-large' ? 'too-large' : 'not-utf8', decoded.problem.code, decoded.problem);
+    return decoded.text;
   } catch (error) {
     if (error instanceof ReadFailure) throw error;
     throw toReadFailure(error);
   } finally {
     await handle.close();
   }
-}
-
-function tooLarge(size: number): ReadFailure {
-  // The message is the size only; the caller words the limit (it knows what the limit means).
-  return new ReadFailure('too-large', `${size.toLocaleString('en')} bytes`);
 }
 
 /** The real process: its streams, its environment, the file system. */

@@ -1,4 +1,5 @@
-import { MAX_FILE_BYTES, MAX_FILE_CHARS, parseDocument } from '../shared/model';
+import { textFileMessage } from '../shared/io/textFile';
+import { MAX_FILE_BYTES, parseDocument } from '../shared/model';
 import type { OrgDocument } from '../shared/model/types';
 import { CliFailure } from './errors';
 import { ReadFailure, type CliIO } from './io';
@@ -14,13 +15,11 @@ export { MAX_FILE_BYTES };
 export async function loadDocument(path: string, io: CliIO): Promise<OrgDocument> {
   let text: string;
   try {
-    text = await io.readFile(path, MAX_FILE_BYTES);
+    text = await io.readFile(path, 'map');
   } catch (error) {
     if (error instanceof ReadFailure) {
-      if (error.kind === 'too-large') {
-        // Same words as the reader's own refusal, but counted in bytes: the file was never read.
-        throw new CliFailure(`${path}: the file is too large: ${error.message}; the limit is ${MAX_FILE_CHARS.toLocaleString('en')} characters (${MAX_FILE_CHARS / 2 ** 20} Mi)`);
-      }
+      // The shared reader's refusal, word for word what the app and the desktop shell say.
+      if (error.problem) throw new CliFailure(textFileMessage(path, 'map', error.problem));
       throw new CliFailure(`${path}: cannot read the file: ${error.message}`);
     }
     throw error;

@@ -1,12 +1,12 @@
-import { randomBytes } from 'node:crypto';
-import { rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { listOption, stringOption, UsageError } from '../args';
 import { CliFailure } from '../errors';
 import { formatScenario, terminalSafe } from '../human';
-import { ReadFailure } from '../io';
+import { checkWritable, writeFileAtomically } from '../export/write';
+import { ReadFailure, type CliIO } from '../io';
 import { reportScenario } from '../report';
 import { en, modelName, severityName } from '../../shared/i18n';
+import { textFileMessage } from '../../shared/io/textFile';
 import {
   applyImport,
   applyMapOverrides,
@@ -15,7 +15,6 @@ import {
   headerLooksLikeData,
   importRows,
   IMPORT_FIELDS,
-  MAX_CSV_CHARS,
   parseCsv,
   rejectsToCsv,
   type ColumnMapping,
@@ -86,8 +85,11 @@ export const importCommand: Command = {
     const check = parseDocument(text, output);
     if (!check.ok) throw new Error(`the import produced an invalid map: ${check.error.message}`);
 
-    await writeAtomically(output, text);
-    if (rejectsFile !== undefined) await writeAtomically(rejectsFile, rejectsToCsv(table, result.rejects, en));
+    // Every output checked before any is written: a bad --rejects must not leave the map written.
+    await checkWritable(output);
+    if (rejectsFile !== undefined) await checkWritable(rejectsFile);
+    await writeFileAtomically(output, text);
+    if (rejectsFile !== undefined) await writeFileAtomically(rejectsFile, rejectsToCsv(table, result.rejects, en));
 
     const { stats } = result;
     const lines: string[] = [];
@@ -130,16 +132,14 @@ function describeMapping(table: CsvTable, mapping: ColumnMapping): string {
   return parts.length === 0 ? 'none' : parts.join(', ');
 }
 
-async function readTable(file: string, readFile: (path: string, maxBytes: number) => Promise<string>): Promise<CsvTable> {
+async function readTable(file: string, readFile: CliIO['readFile']): Promise<CsvTable> {
   let text: string;
   try {
-    text = await readFile(file, MAX_CSV_CHARS * 3);
+    text = await readFile(file, 'spreadsheet');
   } catch (error) {
     if (error instanceof ReadFailure) {
-      if (error.kind === 'too-large') throw new CliFailure(`${file}: the file is too large: ${error.message}; the limit is ${MAX_CSV_CHARS.toLocaleString('en')} characters`);
-      if (error.kind === 'not-utf8') {
-        throw new CliFailure(`${file}: cannot read the file: it is not UTF-8 text (in Excel, save as "CSV UTF-8"; in Numbers or LibreOffice, choose UTF-8)`);
-      }
+      // The shared reader's refusal (with the "save as CSV UTF-8" advice), as the app's dialog says it.
+      if (error.problem) throw new CliFailure(textFileMessage(file, 'spreadsheet', error.problem));
       throw new CliFailure(`${file}: cannot read the file: ${error.message}`);
     }
     throw error;
@@ -147,20 +147,4 @@ async function readTable(file: string, readFile: (path: string, maxBytes: number
   const parsed = parseCsv(text);
   if (!parsed.ok) throw new CliFailure(`${file}: ${parsed.error.message}`);
   return parsed.table;
-}
-
-/** Writes a temporary file next to the target and renames it over the target, so a reader never sees half a file. */
-async function writeAtomically(path: string, text: string): Promise<void> {
-  const info = await stat(path).catch(() => null);
-  if (info?.isDirectory()) throw new CliFailure(`${path}: cannot write the file: it is a directory`);
-  const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    await writeFile(temp, text, { encoding: 'utf8', flag: 'wx' });
-    await rename(temp, path);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-    const reason = code === 'ENOENT' ? 'no such directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code.toLowerCase() || 'write failed';
-    throw new CliFailure(`${path}: cannot write the file: ${reason}`);
-  }
 }

@@ -78,7 +78,7 @@ describe('xmlSafeText', () => {
 describe('PowerPoint export of hostile text (#15 item 1)', () => {
   it('every part is well-formed XML with control characters in labels, title and scenario name', async () => {
     const document = docWith('Title\u0001\ufffe', ['A\u0007B', 'nul\u0000esc\u001b', 'lone\ud800', '\uffff<b>&amp;</b>'], 'Scen\u0002ario');
-    const bytes = await buildPptx(pptxDeps(), { document, scenarios: document.scenarios, svg: { labels: EXPORT_LABELS_EN }, catalog: en });
+    const bytes = await buildPptx(pptxDeps(), { document, scenarios: document.scenarios, svg: { background: 'white', labels: EXPORT_LABELS_EN }, catalog: en });
     const parts = await pptxXmlParts(bytes);
     expect(parts.has('ppt/slides/slide1.xml')).toBe(true);
     expect(parts.has('docProps/core.xml')).toBe(true);

@@ -245,6 +245,14 @@ export const en = {
     },
   },
 
+  /** The one reader of text files (shared/io/textFile.ts): app, desktop shell and command line. */
+  textFile: {
+    tooLargeBytes: '{{file}}: the file is too large: {{size}} bytes, so more than {{limit}} characters; the limit is {{limit}} characters ({{short}})',
+    tooLarge: '{{file}}: the file is too large: {{size}} characters; the limit is {{limit}} ({{short}})',
+    notUtf8: '{{file}}: cannot read the file: it is not UTF-8 text',
+    notUtf8Spreadsheet: '{{file}}: cannot read the file: it is not UTF-8 text (in Excel, save as "CSV UTF-8"; in Numbers or LibreOffice, choose UTF-8)',
+    twoBoms: '{{file}}: cannot read the file: it starts with two byte-order marks (it was converted to UTF-8 twice)',
+  },
   import: {
     field: {
       platform: 'Platform',

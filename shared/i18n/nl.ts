@@ -242,6 +242,14 @@ export const nl: Catalog = {
     },
   },
 
+  /** De ene lezer van tekstbestanden (shared/io/textFile.ts): app, bureaubladprogramma en opdrachtregel. */
+  textFile: {
+    tooLargeBytes: '{{file}}: het bestand is te groot: {{size}} bytes, dus meer dan {{limit}} tekens; de grens is {{limit}} tekens ({{short}})',
+    tooLarge: '{{file}}: het bestand is te groot: {{size}} tekens; de grens is {{limit}} ({{short}})',
+    notUtf8: '{{file}}: het bestand kan niet worden gelezen: het is geen UTF-8-tekst',
+    notUtf8Spreadsheet: '{{file}}: het bestand kan niet worden gelezen: het is geen UTF-8-tekst (kies in Excel "CSV UTF-8"; kies in Numbers of LibreOffice UTF-8)',
+    twoBoms: '{{file}}: het bestand kan niet worden gelezen: het begint met twee byte-order marks (het is twee keer naar UTF-8 omgezet)',
+  },
   import: {
     field: {
       platform: 'Platform',

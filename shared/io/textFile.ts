@@ -1,0 +1,83 @@
+/**
+ * The one reader of text files, for the web app, the desktop shell and the command line: the same
+ * decoding, the same limits, the same messages. A platform reads bytes (checking the size first,
+ * with {@link textFileMaxBytes}, so a huge file costs nothing) and hands them to
+ * {@link decodeTextFile}; a refusal becomes one line with {@link textFileMessage}.
+ *
+ * - Strict UTF-8 (`TextDecoder('utf-8', { fatal: true })`): any byte sequence that is not UTF-8 —
+ *   Windows-1252, UTF-16, an encoded surrogate, a truncated sequence — is refused, never replaced
+ *   by U+FFFD. A silent replacement would lose the user's characters, and saving would write the
+ *   loss back. A spreadsheet's refusal says how to save it as UTF-8.
+ * - One byte-order mark is dropped; two in a row (a file converted twice) are refused.
+ * - Limits count characters (UTF-16 code units, as the `.orgmap` reader does): a map at most
+ *   MAX_FILE_CHARS, a spreadsheet at most MAX_CSV_CHARS. A file of more than three bytes a
+ *   character's worth of bytes cannot be within the limit, so it is refused from its size alone.
+ */
+import { en, interpolate, type Catalog } from '../i18n';
+import { MAX_CSV_CHARS } from '../import/csv';
+import { MAX_FILE_CHARS } from '../model/parse';
+
+export type TextFileKind = 'map' | 'spreadsheet';
+
+export type TextFileProblem =
+  | { readonly code: 'too-large'; readonly size: number; readonly unit: 'bytes' | 'characters' }
+  | { readonly code: 'not-utf8' }
+  | { readonly code: 'two-boms' };
+
+export type TextFileResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly problem: TextFileProblem };
+
+const LIMITS: Readonly<Record<TextFileKind, number>> = { map: MAX_FILE_CHARS, spreadsheet: MAX_CSV_CHARS };
+
+/** The most characters a file of this kind may hold. */
+export function textFileLimit(kind: TextFileKind): number {
+  return LIMITS[kind];
+}
+
+/** The most bytes worth reading: a UTF-16 code unit takes at most three UTF-8 bytes. */
+export function textFileMaxBytes(kind: TextFileKind): number {
+  return 3 * LIMITS[kind];
+}
+
+/** A refusal from the size alone (before reading), or null when the bytes are worth reading. */
+export function textFileSizeProblem(byteLength: number, kind: TextFileKind): TextFileProblem | null {
+  return byteLength > textFileMaxBytes(kind) ? { code: 'too-large', size: byteLength, unit: 'bytes' } : null;
+}
+
+const BOM = 0xfeff;
+
+/** Decodes a whole file's bytes strictly (see the module comment). Never throws. */
+export function decodeTextFile(bytes: Uint8Array, kind: TextFileKind): TextFileResult {
+  const bySize = textFileSizeProblem(bytes.byteLength, kind);
+  if (bySize) return { ok: false, problem: bySize };
+  let text: string;
+  try {
+    // ignoreBOM keeps the mark in the text, so that a second one can be seen and refused.
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return { ok: false, problem: { code: 'not-utf8' } };
+  }
+  if (text.charCodeAt(0) === BOM) {
+    if (text.charCodeAt(1) === BOM) return { ok: false, problem: { code: 'two-boms' } };
+    text = text.slice(1);
+  }
+  if (text.length > LIMITS[kind]) return { ok: false, problem: { code: 'too-large', size: text.length, unit: 'characters' } };
+  return { ok: true, text };
+}
+
+const formatInt = (n: number) => n.toLocaleString('en');
+
+/** The one-line refusal, naming the file, in the catalog's language (English by default). */
+export function textFileMessage(fileName: string, kind: TextFileKind, problem: TextFileProblem, catalog: Catalog = en): string {
+  const words = catalog.textFile;
+  switch (problem.code) {
+    case 'too-large': {
+      const limit = LIMITS[kind];
+      const params = { file: fileName, size: formatInt(problem.size), limit: formatInt(limit), short: `${limit / 2 ** 20} Mi` };
+      return interpolate(problem.unit === 'bytes' ? words.tooLargeBytes : words.tooLarge, params);
+    }
+    case 'not-utf8':
+      return interpolate(kind === 'spreadsheet' ? words.notUtf8Spreadsheet : words.notUtf8, { file: fileName });
+    case 'two-boms':
+      return interpolate(words.twoBoms, { file: fileName });
+  }
+}
