@@ -32,6 +32,8 @@ const fs: DocumentFs = {
   unlink: realFs.unlink,
   stat: realFs.stat,
   readFile: (path) => realFs.readFile(path),
+  lstat: realFs.lstat,
+  readlink: (path) => realFs.readlink(path),
 };
 const fs_: FolderFs = { readdir: (d) => realFs.readdir(d), lstat: realFs.lstat, unlink: realFs.unlink };
 
@@ -184,10 +186,47 @@ describe('reading', () => {
     const big = nodePath.join(dir, 'big.orgmap');
     await writeFile(big, 'x'.repeat(101));
     const message = async (promise: Promise<unknown>) => describeFsError(await promise.then(() => null, (e: unknown) => e), 'open');
-    expect(await message(readDocumentText(fs, binary))).toBe('The file is not text (it is not UTF-8).');
-    expect(await message(readDocumentText(fs, big, 100))).toBe('The file is too large to be an Orgmap map.');
+    expect(await message(readDocumentText(fs, binary))).toBe('b.orgmap: cannot read the file: it is not UTF-8 text');
+    expect(await message(readDocumentText(fs, big, 100))).toBe('The file is too large.');
     expect(await message(readDocumentText(fs, dir))).toBe('That is a folder, not a file.');
     expect(await message(readDocumentText(fs, nodePath.join(dir, 'missing.orgmap')))).toBe('The file no longer exists.');
+  });
+});
+
+describe('saving through a symbolic link (#15 item 6)', () => {
+  it.runIf(process.platform !== 'win32')('writes the file the link points to, keeps the link and the file\'s permissions', async () => {
+    const realDir = nodePath.join(dir, 'synced');
+    await realFs.mkdir(realDir);
+    const real = nodePath.join(realDir, 'map.orgmap');
+    await writeFile(real, 'OLD');
+    await realFs.chmod(real, 0o600);
+    const link = nodePath.join(dir, 'map.orgmap');
+    await realFs.symlink(nodePath.join('synced', 'map.orgmap'), link);
+    await atomicWriteFile(fs, link, 'NEW');
+    expect((await realFs.lstat(link)).isSymbolicLink()).toBe(true);
+    expect(await realFs.readFile(real, 'utf8')).toBe('NEW');
+    expect((await realFs.stat(real)).mode & 0o777).toBe(0o600);
+    expect((await realFs.readdir(realDir)).sort()).toEqual(['map.orgmap']);
+  });
+
+  it.runIf(process.platform !== 'win32')('keeps permission bits the umask would narrow (0o666 stays 0o666)', async () => {
+    const target = nodePath.join(dir, 'shared.orgmap');
+    await writeFile(target, 'OLD');
+    await realFs.chmod(target, 0o666);
+    await atomicWriteFile(fs, target, 'NEW');
+    expect((await realFs.stat(target)).mode & 0o777).toBe(0o666);
+  });
+
+  it.runIf(process.platform !== 'win32')('a dangling link: creates its target, a loop: refuses and writes nothing', async () => {
+    const link = nodePath.join(dir, 'dangling.orgmap');
+    await realFs.symlink(nodePath.join(dir, 'made.orgmap'), link);
+    await atomicWriteFile(fs, link, 'NEW');
+    expect(await realFs.readFile(nodePath.join(dir, 'made.orgmap'), 'utf8')).toBe('NEW');
+    const a = nodePath.join(dir, 'a.orgmap');
+    const b = nodePath.join(dir, 'b.orgmap');
+    await realFs.symlink(b, a);
+    await realFs.symlink(a, b);
+    await expect(atomicWriteFile(fs, a, 'X')).rejects.toMatchObject({ code: 'ELOOP' });
   });
 });
 

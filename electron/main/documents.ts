@@ -10,7 +10,7 @@
  * or a kill is removed on the next start (folders of recent files, the recovery folder) and before
  * the next save into the same folder, once it is older than a save could take.
  *
- * Opening reads the file (size limit, UTF-8) and checks it with shared/model's `parseDocument`
+ * Opening reads the file with the one shared reader (shared/io/textFile.ts) and checks it with shared/model's `parseDocument`
  * before the text goes to the renderer: a refused file comes back as the reader's message, and the
  * renderer's own parse of the same text (same function) can only agree. This also means a path the
  * renderer names (a dropped file) yields nothing but a valid map, never an arbitrary file's text.
@@ -23,7 +23,8 @@ import type { Dialog, BrowserWindow, WebContents } from 'electron';
 import nodePath from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { OpenResult, SaveRequest, SaveResult } from '../../shared/ipc';
-import { MAX_FILE_BYTES, parseDocument } from '../../shared/model';
+import { decodeTextFile, textFileMessage, textFileSizeProblem } from '../../shared/io/textFile';
+import { parseDocument } from '../../shared/model';
 import type { IpcRegistry } from './ipc';
 import { noArgs, validateDroppedPath, validateSaveRequest } from './ipc';
 
@@ -38,6 +39,8 @@ export const DOCUMENT_FILTERS = [
 /** The slice of a `node:fs/promises` FileHandle the atomic write uses. */
 export interface WritableHandle {
   writeFile(data: string | Uint8Array, options: { encoding: 'utf8' }): Promise<void>;
+  /** Sets the exact permission bits (open()'s mode goes through the umask). */
+  chmod?(mode: number): Promise<void>;
   sync(): Promise<void>;
   close(): Promise<void>;
 }
@@ -49,6 +52,9 @@ export interface DocumentFs {
   unlink(path: string): Promise<void>;
   stat(path: string): Promise<{ size: number; mode: number; isFile(): boolean }>;
   readFile(path: string): Promise<Uint8Array>;
+  /** With readlink: a save through a symbolic link writes the file it points to (see resolveWriteTarget). */
+  lstat?(path: string): Promise<{ isSymbolicLink(): boolean }>;
+  readlink?(path: string): Promise<string>;
 }
 
 function errorCode(error: unknown): string | undefined {
@@ -105,6 +111,29 @@ export async function cleanStaleTempFiles(fs: FolderFs, dir: string, { now = Dat
   return removed;
 }
 
+/**
+ * The file a save to `path` must replace: `path`, or when it is a symbolic link (even a dangling
+ * one) the file at the end of the links. Renaming over the link itself would turn it into a plain
+ * file, and the real file (in a synced folder, say) would silently keep the old map.
+ */
+export async function resolveWriteTarget(fs: Pick<DocumentFs, 'lstat' | 'readlink'>, path: string): Promise<string> {
+  if (!fs.lstat || !fs.readlink) return path;
+  let current = path;
+  for (let hops = 0; hops < 40; hops++) {
+    let info;
+    try {
+      info = await fs.lstat(current);
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return current;
+      throw error;
+    }
+    if (!info.isSymbolicLink()) return current;
+    const link = await fs.readlink(current);
+    current = nodePath.resolve(nodePath.dirname(current), link);
+  }
+  throw Object.assign(new Error(`${path}: too many symbolic links`), { code: 'ELOOP' });
+}
+
 export interface AtomicWriteOptions {
   readonly tempPath?: (target: string) => string;
   /** Flushes the folder after the rename so the rename itself survives a power cut (POSIX only). */
@@ -115,14 +144,17 @@ export interface AtomicWriteOptions {
  * Writes `text` (or bytes: exports use it too) to `target` atomically (see the module comment). On
  * failure the target is as it was, the temporary file is gone, and the original error is rethrown.
  */
-export async function atomicWriteFile(fs: DocumentFs, target: string, text: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+export async function atomicWriteFile(fs: DocumentFs, path: string, text: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+  const target = await resolveWriteTarget(fs, path);
   const temp = (options.tempPath ?? tempPathFor)(target);
   // Keep the permissions of the file being replaced; new files get the usual 0o666 & ~umask.
   let mode = 0o666;
+  let keepMode = false;
   try {
     const existing = await fs.stat(target);
     if (!existing.isFile()) throw Object.assign(new Error(`${target} is not a file`), { code: 'EISDIR' });
-    mode = existing.mode & 0o777;
+    mode = existing.mode & 0o7777;
+    keepMode = true;
   } catch (error) {
     if (errorCode(error) !== 'ENOENT') throw error;
   }
@@ -133,6 +165,8 @@ export async function atomicWriteFile(fs: DocumentFs, target: string, text: stri
     handle = await fs.open(temp, 'wx', mode);
     created = true;
     await handle.writeFile(text, { encoding: 'utf8' });
+    // The umask narrowed open()'s mode: give the new file exactly the replaced file's bits.
+    if (keepMode && handle.chmod) await handle.chmod(mode);
     await handle.sync();
     const opened = handle;
     handle = null;
@@ -166,32 +200,35 @@ export function describeFsError(error: unknown, action: 'open' | 'save'): string
     case 'ENFILE':
       return 'Too many files are open; close some programs and try again.';
     case 'ETOOBIG':
-      return 'The file is too large to be an Orgmap map.';
-    case 'EILSEQ':
-      return 'The file is not text (it is not UTF-8).';
+      return 'The file is too large.';
+    case 'EREFUSED':
+      return error instanceof Error ? error.message : 'The file could not be read.';
     default:
       return action === 'open' ? 'The file could not be read.' : 'The file could not be saved.';
   }
 }
 
+/** A refusal of the shared reader (shared/io/textFile.ts), carried as an error with its one-line message. */
+export class TextFileRefusal extends Error {
+  readonly code = 'EREFUSED';
+}
+
 /**
- * Reads a document's text: refuses folders, oversized files and bytes that are not UTF-8. The byte
- * limit is the reader's (MAX_FILE_BYTES: 64 Mi characters can take up to three bytes each), so any
- * text the app may save (≤ 64 Mi characters) opens again; the reader then checks the characters.
+ * Reads a document's text with the one shared reader (strict UTF-8, the character limit, the same
+ * one-line messages as the web app and the command line): refuses folders and anything that is not
+ * a regular file (before reading: a FIFO would block), and oversized files from their size alone.
  */
-export async function readDocumentText(fs: DocumentFs, path: string, maxSize = MAX_FILE_BYTES): Promise<string> {
+export async function readDocumentText(fs: DocumentFs, path: string, maxBytes?: number): Promise<string> {
+  const name = nodePath.basename(path);
   const info = await fs.stat(path);
   if (!info.isFile()) throw Object.assign(new Error(`${path} is not a file`), { code: 'EISDIR' });
-  if (info.size > maxSize) throw Object.assign(new Error(`${path} is larger than ${maxSize} bytes`), { code: 'ETOOBIG' });
-  const bytes = await fs.readFile(path);
-  if (bytes.byteLength > maxSize) throw Object.assign(new Error(`${path} grew past ${maxSize} bytes`), { code: 'ETOOBIG' });
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw Object.assign(new Error(`${path} is not UTF-8`), { code: 'EILSEQ' });
-  }
-  return text;
+  // A smaller limit of its own (recovery metadata).
+  if (maxBytes !== undefined && info.size > maxBytes) throw Object.assign(new Error(`${path} is larger than ${maxBytes} bytes`), { code: 'ETOOBIG' });
+  const bySize = textFileSizeProblem(info.size, 'map');
+  if (bySize) throw new TextFileRefusal(textFileMessage(name, 'map', bySize));
+  const decoded = decodeTextFile(await fs.readFile(path), 'map');
+  if (!decoded.ok) throw new TextFileRefusal(textFileMessage(name, 'map', decoded.problem));
+  return decoded.text;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { app, BrowserWindow, clipboard, ClipboardItem, dialog, ipcMain, Menu, nativeImage, nativeTheme, protocol, session, shell } from 'electron';
 import { appendFileSync, mkdirSync, renameSync, statSync } from 'node:fs';
-import { lstat, mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, readFile, readlink, rename, stat, unlink } from 'node:fs/promises';
 import nodePath from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Language, OpenResult } from '../../shared/ipc';
@@ -52,7 +52,7 @@ const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.ur
 const rendererRoot = fileURLToPath(new URL('../renderer/', import.meta.url));
 const entry = rendererEntry(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
 
-const fs: RecoveryFs = { open, rename, unlink, stat, readFile, readdir, lstat, mkdir };
+const fs: RecoveryFs = { open, rename, unlink, stat, readFile, readdir, lstat, readlink, mkdir };
 const syncDir = async (dir: string): Promise<void> => {
   if (process.platform === 'win32') return; // folders cannot be opened for flushing on Windows
   const handle = await open(dir, 'r');
