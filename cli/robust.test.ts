@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from '../shared/model';
+import { brokenCorpus, expectedMessage } from '../shared/io/brokenCorpus.test-util';
 import { readTextFile } from './io';
 import { fixture, lines, runInProcess } from './testing';
 
@@ -111,5 +112,20 @@ describe.runIf(posix)('outputs through a symbolic link (#15 item 6)', () => {
     expect(out.stderr).toBe('');
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(readFileSync(target, 'utf8')).toMatch(/^<svg|^<\?xml/);
+  });
+});
+
+describe('the corpus of broken files (e2e/fixtures/broken/) through the command line (#15 one reader)', () => {
+  it.each(brokenCorpus().map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    const output = join(tmp, `corpus-${c.name}.orgmap`);
+    const out = await runInProcess(c.kind === 'map' ? ['validate', c.path] : ['import', c.path, '-o', output]);
+    if (c.opens) {
+      expect(out.stderr).toBe('');
+      expect(out.status).toBe(0);
+      return;
+    }
+    expect(out.status).toBe(2);
+    expect(lines(out.stderr)).toEqual([expectedMessage(c, c.path)]);
+    expect(existsSync(output)).toBe(false);
   });
 });

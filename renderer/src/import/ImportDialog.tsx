@@ -2,6 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import { useId, useMemo, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATALOGS, interpolate } from '../../../shared/i18n';
+import { decodeTextFile, textFileMessage, textFileSizeProblem } from '../../../shared/io/textFile';
 import {
   applyImport,
   formatImportMessage,
@@ -9,7 +10,6 @@ import {
   headerLooksLikeData,
   importRows,
   IMPORT_FIELDS,
-  MAX_CSV_CHARS,
   parseCsv,
   rejectsToCsv,
   withoutHeader,
@@ -31,16 +31,12 @@ import './import.css';
 const PREVIEW_ROWS = 20;
 /** Rejected rows listed in the dialog (the CSV of rejects has them all). */
 const LISTED_REJECTS = 50;
-/** The file size refused before reading: the reader's character limit, in bytes (UTF-8 is at least one byte a character). */
-export const MAX_IMPORT_BYTES = MAX_CSV_CHARS;
 
 interface Loaded {
   readonly name: string;
   /** As read, with its first row as the header. */
   readonly table: CsvTable;
 }
-
-const mb = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
 
 /**
  * File ▸ Import Spreadsheet…: choose a CSV/TSV file (read here, in the renderer, the same in the
@@ -91,18 +87,27 @@ export function ImportDialog() {
     setError(null);
     setSaved(null);
     setLoaded(null);
-    // A refused file changes nothing in the dialog beyond saying why.
-    if (file.size > MAX_IMPORT_BYTES) {
-      setFileError(t('importing.file.tooLarge', { file: file.name, size: mb(file.size), max: mb(MAX_IMPORT_BYTES) }));
+    // A refused file changes nothing in the dialog beyond saying why. Read with the one shared
+    // reader: strict UTF-8 (Excel's Windows-1252 "CSV" is refused with the "CSV UTF-8" advice,
+    // never shown as rows full of U+FFFD), the same limit and words as the command line.
+    const bySize = textFileSizeProblem(file.size, 'spreadsheet');
+    if (bySize) {
+      setFileError(textFileMessage(file.name, 'spreadsheet', bySize, catalog));
       return;
     }
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = await file.text();
+      bytes = new Uint8Array(await file.arrayBuffer());
     } catch (e) {
       setFileError(t('importing.file.unreadable', { file: file.name, message: e instanceof Error ? e.message : String(e) }));
       return;
     }
+    const decoded = decodeTextFile(bytes, 'spreadsheet');
+    if (!decoded.ok) {
+      setFileError(textFileMessage(file.name, 'spreadsheet', decoded.problem, catalog));
+      return;
+    }
+    const text = decoded.text;
     const parsed = parseCsv(text);
     if (!parsed.ok) {
       const { code, params } = parsed.error;

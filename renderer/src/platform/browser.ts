@@ -1,5 +1,5 @@
 import type { OpenedDocument, OpenResult, SaveFormat, SaveResult } from '../../../shared/ipc';
-import { MAX_DOCUMENT_SIZE } from '../../../shared/ipc';
+import { decodeTextFile, textFileMessage, textFileSizeProblem } from '../../../shared/io/textFile';
 import { createBrowserRecoveryStore, localStorageOrNull } from '../recovery/browserStore';
 import { createLocalSettings } from './settings';
 import type { Platform, RecoveryStore } from './types';
@@ -64,14 +64,23 @@ function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
-/** Never rejects: a file that cannot be read is an open that failed, with the reason. */
-async function readFile(file: File): Promise<OpenResult> {
-  if (file.size > MAX_DOCUMENT_SIZE) return { canceled: false, error: `${file.name}: the file is too large`, name: file.name };
+/**
+ * Never rejects: a file that cannot be read is an open that failed, with the reason. Read with the
+ * one shared reader (shared/io/textFile.ts) — strict UTF-8, the character limit, the same words as
+ * the desktop shell and the command line — never `file.text()`, which replaces bad bytes with U+FFFD.
+ */
+export async function readFile(file: Blob & { readonly name: string }): Promise<OpenResult> {
+  const bySize = textFileSizeProblem(file.size, 'map');
+  if (bySize) return { canceled: false, error: textFileMessage(file.name, 'map', bySize), name: file.name };
+  let bytes: Uint8Array;
   try {
-    return { canceled: false, path: file.name, name: file.name, text: await file.text() };
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch (error) {
     return { canceled: false, error: `${file.name}: ${message(error)}`, name: file.name };
   }
+  const decoded = decodeTextFile(bytes, 'map');
+  if (!decoded.ok) return { canceled: false, error: textFileMessage(file.name, 'map', decoded.problem), name: file.name };
+  return { canceled: false, path: file.name, name: file.name, text: decoded.text };
 }
 
 /** May we write to this handle? Asks once if needed (Save is a user gesture). */

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { nl } from '../i18n';
+import { MAX_FILE_CHARS, parseDocument } from '../model';
+import { brokenCorpus, expectedMessage } from './brokenCorpus.test-util';
+import { decodeTextFile, textFileLimit, textFileMaxBytes, textFileMessage, textFileSizeProblem } from './textFile';
+
+const bytes = (...b: number[]) => new Uint8Array(b);
+
+describe('the one reader of text', () => {
+  it('decodes UTF-8 and drops one byte-order mark', () => {
+    expect(decodeTextFile(new TextEncoder().encode('Café 😀'), 'map')).toEqual({ ok: true, text: 'Café 😀' });
+    expect(decodeTextFile(bytes(0xef, 0xbb, 0xbf, 0x41), 'map')).toEqual({ ok: true, text: 'A' });
+  });
+
+  it('refuses instead of replacing: Windows-1252, UTF-16, encoded surrogates, truncated and overlong sequences, two marks', () => {
+    for (const b of [bytes(0x43, 0x61, 0x66, 0xe9), bytes(0xff, 0xfe, 0x41, 0x00), bytes(0xed, 0xa0, 0x80), bytes(0x41, 0xe2, 0x82), bytes(0xc0, 0xaf)]) {
+      expect(decodeTextFile(b, 'map')).toEqual({ ok: false, problem: { code: 'not-utf8' } });
+    }
+    expect(decodeTextFile(bytes(0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, 0x41), 'spreadsheet')).toEqual({ ok: false, problem: { code: 'two-boms' } });
+  });
+
+  it('any text that is valid Unicode survives encode → decode unchanged (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (s) => {
+        const text = s.charCodeAt(0) === 0xfeff ? `x${s}` : s;
+        expect(decodeTextFile(new TextEncoder().encode(text), 'map')).toEqual({ ok: true, text });
+      }),
+    );
+  });
+
+  it('never replaces: any bytes decode to text whose re-encoding is the same bytes, or are refused (property)', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (b) => {
+        const r = decodeTextFile(b, 'map');
+        if (!r.ok) return;
+        const again = new TextEncoder().encode(r.text);
+        const body = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? b.subarray(3) : b;
+        expect([...again]).toEqual([...body]);
+      }),
+    );
+  });
+
+  it('limits count characters (as the .orgmap reader does) and bytes only where they prove too many characters', () => {
+    expect(textFileLimit('map')).toBe(MAX_FILE_CHARS);
+    expect(textFileMaxBytes('map')).toBe(3 * MAX_FILE_CHARS);
+    expect(textFileSizeProblem(3 * MAX_FILE_CHARS, 'map')).toBeNull();
+    expect(textFileSizeProblem(3 * MAX_FILE_CHARS + 1, 'map')).toEqual({ code: 'too-large', size: 3 * MAX_FILE_CHARS + 1, unit: 'bytes' });
+    // A 64 MiB file of two-byte characters is 32 Mi characters: it opens (the web build refused it by bytes).
+    expect(textFileSizeProblem(64 * 2 ** 20 + 2, 'map')).toBeNull();
+  });
+
+  it('words a too-large map exactly as the .orgmap reader does', () => {
+    const problem = { code: 'too-large', size: MAX_FILE_CHARS + 1, unit: 'characters' } as const;
+    const parsed = parseDocument(' '.repeat(MAX_FILE_CHARS + 1), 'huge.orgmap');
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(textFileMessage('huge.orgmap', 'map', problem)).toBe(parsed.error.message);
+  });
+
+  it('has the messages in Dutch too', () => {
+    expect(textFileMessage('a.csv', 'spreadsheet', { code: 'not-utf8' }, nl)).toContain('CSV UTF-8');
+    expect(textFileMessage('a.csv', 'spreadsheet', { code: 'not-utf8' }, nl)).not.toBe(textFileMessage('a.csv', 'spreadsheet', { code: 'not-utf8' }));
+  });
+});
+
+describe('the corpus of broken files, through the shared reader', () => {
+  it.each(brokenCorpus().map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const r = decodeTextFile(readFileSync(c.path), c.kind);
+    if (c.opens) {
+      expect(r.ok).toBe(true);
+      if (r.ok) expect(parseDocument(r.text, c.name).ok).toBe(true);
+      return;
+    }
+    const message = r.ok ? (c.kind === 'map' ? (parseDocument(r.text, c.name) as { error?: { message: string } }).error?.message : 'opened') : textFileMessage(c.name, c.kind, r.problem);
+    expect(message).toBe(expectedMessage(c, c.name));
+  });
+});
