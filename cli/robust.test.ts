@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from '../shared/model';
-import { brokenCorpus, expectedMessage } from '../shared/io/brokenCorpus.test-util';
+import { brokenCorpus, expectedMessage } from '../e2e/fixtures/broken/corpus';
 import { readTextFile } from './io';
 import { fixture, lines, runInProcess } from './testing';
 

@@ -6,7 +6,7 @@
 import { lstat, open, readFile, readlink, rename, stat, unlink } from 'node:fs/promises';
 import nodePath from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { brokenCorpus, expectedMessage } from '../../shared/io/brokenCorpus.test-util';
+import { brokenCorpus, expectedMessage } from '../../e2e/fixtures/broken/corpus';
 import { openPath, PathGrants, type DocumentFs } from './documents';
 
 const fs: DocumentFs = { open, rename, unlink, stat, readFile: (p) => readFile(p), lstat, readlink: (p) => readlink(p) };

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nl } from '../i18n';
 import { MAX_FILE_CHARS, parseDocument } from '../model';
-import { brokenCorpus, expectedMessage } from './brokenCorpus.test-util';
+import { brokenCorpus, expectedMessage } from '../../e2e/fixtures/broken/corpus';
 import { decodeTextFile, textFileLimit, textFileMaxBytes, textFileMessage, textFileSizeProblem } from './textFile';
 
 const bytes = (...b: number[]) => new Uint8Array(b);
