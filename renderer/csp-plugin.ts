@@ -42,3 +42,25 @@ export function devCsp(): Plugin {
     transformIndexHtml: { order: 'post', handler: (html) => relaxCspForDevServer(html) },
   };
 }
+
+/** The policy written in a page's meta tag (`&#39;` entities read back as quotes). */
+export function metaPolicy(html: string): string {
+  const match = META_CSP.exec(html);
+  if (!match?.[2]) throw new Error('index.html has no Content-Security-Policy meta tag');
+  return match[2].replace(/&#39;|&apos;/g, "'");
+}
+
+/**
+ * The headers `vite preview` (`npm run web`) sends with every response: the meta tag's policy as a
+ * real header, applied before any byte is parsed, plus `frame-ancestors 'none'`, which a meta tag
+ * cannot carry (so no other site can frame the app to click-jack it). The meta tag stays for hosts
+ * that serve the files without headers.
+ */
+export function previewHeaders(indexHtml: string): Record<string, string> {
+  const policy = metaPolicy(indexHtml);
+  return {
+    'Content-Security-Policy': /(^|;)\s*frame-ancestors\s/i.test(policy) ? policy : `${policy}; frame-ancestors 'none'`,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+  };
+}

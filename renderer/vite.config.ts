@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { devCsp } from './csp-plugin';
+import { devCsp, previewHeaders } from './csp-plugin';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -18,5 +19,6 @@ export default defineConfig({
     sourcemap: true,
   },
   server: { host: '127.0.0.1', port: 5199 },
-  preview: { host: '127.0.0.1', port: 5199 },
+  // `npm run web` serves the meta tag's policy as a header too, with frame-ancestors (csp-plugin.ts).
+  preview: { host: '127.0.0.1', port: 5199, headers: previewHeaders(readFileSync(fileURLToPath(new URL('./index.html', import.meta.url)), 'utf8')) },
 });

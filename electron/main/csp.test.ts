@@ -43,6 +43,18 @@ describe('the app CSP', () => {
   });
 });
 
+describe('`npm run web` serves the policy as a header (#15 item 8)', () => {
+  it('vite preview sends the meta tag\'s policy plus frame-ancestors \'none\', the same as the desktop header', async () => {
+    const web = await loadConfigFromFile({ command: 'serve', mode: 'production', isPreview: true }, rendererConfig, repo, 'silent');
+    const headers = (web?.config.preview?.headers ?? {}) as Record<string, string>;
+    const policy = headers['Content-Security-Policy'] ?? '';
+    expect(parseCsp(policy).get('frame-ancestors')).toEqual(["'none'"]);
+    expect(parseCsp(policy)).toEqual(parseCsp(APP_CSP));
+    expect(isStrictScriptPolicy(policy)).toBe(true);
+    expect(headers['X-Content-Type-Options']).toBe('nosniff');
+  });
+});
+
 describe('dev-server CSP plugin', () => {
   it('is in both renderer configs, for `serve` only', async () => {
     const web = await loadConfigFromFile({ command: 'build', mode: 'production' }, rendererConfig, repo, 'silent');
