@@ -264,11 +264,46 @@ export function toCsv(rows: readonly (readonly string[])[], options: CsvWriteOpt
   return `${options.bom ?? true ? '\ufeff' : ''}${out.join(lineEnd)}${lineEnd}`;
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * What a spreadsheet may run as a formula: `=`, `+`, `-`, `@` (also their fullwidth forms, which
+ * some spreadsheets in East Asian locales read as the same) after any leading spaces, or a cell
+ * starting with a tab or a line break.
+ */
+const FORMULA_START = /^(?:[\t\r\n]|[\s\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20])/;
+/** Every separator any spreadsheet may read this file with, whatever the file's own. */
+const ANY_SEPARATOR = /[,;\t]/;
+
+/** True when `cell` would be read as a formula; {@link toCsv} guards every such cell. */
+export function looksLikeFormula(cell: string): boolean {
+  return FORMULA_START.test(cell);
+}
+
+/**
+ * A separator or line break inside a cell followed by a formula start: a spreadsheet that splits
+ * the file at another separator than ours (another locale, a remembered import setting) starts a
+ * field there, inside our quotes, and would run it. Such a spot gets an apostrophe too.
+ */
+// Spaces a spreadsheet may strip before the formula start (not separators or line breaks: those start fields of their own).
+const INNER_FORMULA = /([,;\t\r\n])(?=(?:(?![\t\r\n])\s)*[=+\-@\uff1d\uff0b\uff0d\uff20])/g;
+const INNER_GUARD = /([,;\t\r\n])'(?=(?:(?![\t\r\n])\s)*[=+\-@\uff1d\uff0b\uff0d\uff20])/g;
+
+/** The formula guard {@link toCsv} writes: `'` before a formula-like start, and after a separator that precedes one. */
+export function guardCell(value: string): string {
+  const inner = value.replace(INNER_FORMULA, "$1'");
+  return FORMULA_START.test(inner) ? `'${inner}` : inner;
+}
+
+/** Takes {@link guardCell}'s apostrophes off again (the text otherwise as read). */
+export function unguardCell(value: string): string {
+  const outer = value.length > 1 && value.charCodeAt(0) === 39 && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
+  return outer.replace(INNER_GUARD, '$1');
+}
 
 function csvCell(value: string, separator: Separator, guard: boolean): string {
-  const text = guard && FORMULA_START.test(value) ? `'${value}` : value;
-  const needsQuotes = text.includes(separator) || text.includes('"') || text.includes('\n') || text.includes('\r') || text !== text.trim();
+  const text = guard ? guardCell(value) : value;
+  // Quoted when it holds ANY separator, not only this file's: a spreadsheet set to another locale
+  // may split a tab- or semicolon-separated file at commas, and must still see one quoted cell.
+  const needsQuotes = ANY_SEPARATOR.test(text) || text.includes(separator) || text.includes('"') || text.includes('\n') || text.includes('\r') || text !== text.trim();
   return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -277,6 +312,5 @@ function csvCell(value: string, separator: Separator, guard: boolean): string {
  * puts before a formula-like value taken off (`'@acme` → `@acme`).
  */
 export function cleanCell(value: string | undefined): string {
-  const text = (value ?? '').trim();
-  return text.length > 1 && text.charCodeAt(0) === 39 && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+  return unguardCell((value ?? '').trim()).trim();
 }
