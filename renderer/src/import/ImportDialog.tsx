@@ -24,6 +24,7 @@ import { Modal } from '../app/Modal';
 import type { OrgFlowEdge, OrgFlowNode } from '../canvas/flow';
 import { activeScenario } from '../store/edit';
 import { selectLanguage, selectScenario, selectScenarios } from '../store/selectors';
+import { readBytes } from '../platform/browser';
 import { elkInWorker } from './elkWorker';
 import './import.css';
 
@@ -97,7 +98,7 @@ export function ImportDialog() {
     }
     let bytes: Uint8Array;
     try {
-      bytes = new Uint8Array(await file.arrayBuffer());
+      bytes = await readBytes(file);
     } catch (e) {
       setFileError(t('importing.file.unreadable', { file: file.name, message: e instanceof Error ? e.message : String(e) }));
       return;

@@ -1,4 +1,5 @@
 import type { OpenedDocument, OpenResult, SaveFormat, SaveResult } from '../../../shared/ipc';
+import { MAX_DOCUMENT_SIZE } from '../../../shared/ipc';
 import { decodeTextFile, textFileMessage, textFileSizeProblem } from '../../../shared/io/textFile';
 import { createBrowserRecoveryStore, localStorageOrNull } from '../recovery/browserStore';
 import { createLocalSettings } from './settings';
@@ -18,7 +19,8 @@ import type { Platform, RecoveryStore } from './types';
  * a document without a handle, or Save As, asks with the save picker. Without the API, Save
  * downloads the file.
  *
- * Recovery drafts live in localStorage (see recovery/browserStore.ts).
+ * Recovery drafts live in IndexedDB, durably committed; localStorage where IndexedDB cannot be
+ * opened (see recovery/browserStore.ts).
  */
 
 interface PickerType {
@@ -50,6 +52,15 @@ const EXPORT_TYPES: Readonly<Record<SaveFormat, { readonly description: string; 
 const PICKER_TYPES: readonly PickerType[] = [{ description: 'Orgmap map', accept: { 'application/json': ['.orgmap'] } }];
 const PICKER_ID = 'orgmap-maps';
 
+/** IndexedDB, or null where the browser refuses it. */
+function indexedDbOrNull(): IDBFactory | null {
+  try {
+    return globalThis.indexedDB ?? null;
+  } catch {
+    return null;
+  }
+}
+
 function warnBeforeUnload(event: BeforeUnloadEvent): void {
   event.preventDefault();
 }
@@ -64,6 +75,17 @@ function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
+/** A file's bytes (`Blob.arrayBuffer`, or a FileReader where a Blob has no such method, as in jsdom). */
+export function readBytes(blob: Blob): Promise<Uint8Array> {
+  if (typeof blob.arrayBuffer === 'function') return blob.arrayBuffer().then((b) => new Uint8Array(b));
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
+    reader.readAsArrayBuffer(blob);
+  });
+}
+
 /**
  * Never rejects: a file that cannot be read is an open that failed, with the reason. Read with the
  * one shared reader (shared/io/textFile.ts) — strict UTF-8, the character limit, the same words as
@@ -74,7 +96,7 @@ export async function readFile(file: Blob & { readonly name: string }): Promise<
   if (bySize) return { canceled: false, error: textFileMessage(file.name, 'map', bySize), name: file.name };
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await file.arrayBuffer());
+    bytes = await readBytes(file);
   } catch (error) {
     return { canceled: false, error: `${file.name}: ${message(error)}`, name: file.name };
   }
@@ -300,7 +322,9 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
     settings: createLocalSettings(options.settingsStorage !== undefined ? options.settingsStorage : localStorageOrNull()),
     openLogFolder: null,
     showAbout: null,
-    recovery: options.recovery ?? createBrowserRecoveryStore(localStorageOrNull(), Date.now, typeof navigator !== 'undefined' && 'locks' in navigator ? navigator.locks : null),
+    recovery:
+      options.recovery ??
+      createBrowserRecoveryStore(localStorageOrNull(), Date.now, typeof navigator !== 'undefined' && 'locks' in navigator ? navigator.locks : null, indexedDbOrNull(), MAX_DOCUMENT_SIZE),
   };
 }
 

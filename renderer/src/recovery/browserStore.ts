@@ -49,12 +49,114 @@ export function localStorageOrNull(): Storage | null {
 }
 
 /**
- * Recovery drafts in browser storage (localStorage: synchronous, so a write started while the
- * page is being hidden still lands). Size-bounded per draft, at most MAX_RECOVERY_DRAFTS kept;
- * when storage is full the oldest other drafts make room, and if that is not enough the write
- * fails with a RecoveryStorageError('quota') that the app reports once.
+ * Where the drafts' text lives: IndexedDB (asynchronous, durable commits, no 5 M-character
+ * ceiling), or localStorage where IndexedDB cannot be opened. Entries are the encoded draft
+ * strings of draft.ts, by id.
  */
-export function createBrowserRecoveryStore(storage: Storage | null, now: () => number = Date.now, locks: DraftLocks | null = null): RecoveryStore {
+export interface DraftBackend {
+  entries(): Promise<[string, string][]>;
+  get(id: string): Promise<string | null>;
+  /** Rejects with the storage's error (a DOMException QuotaExceededError when full). */
+  put(id: string, value: string): Promise<void>;
+  remove(id: string): Promise<void>;
+  /** The most characters one draft may have here. */
+  readonly maxChars: number;
+}
+
+/** localStorage as a backend (the fallback, and the place drafts of older versions are). */
+export function localStorageBackend(storage: Storage): DraftBackend {
+  const keys = (): string[] => {
+    const found: string[] = [];
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key?.startsWith(DRAFT_KEY_PREFIX)) found.push(key);
+    }
+    return found;
+  };
+  return {
+    maxChars: MAX_BROWSER_DRAFT_CHARS,
+    async entries() {
+      return keys().map((key) => [key.slice(DRAFT_KEY_PREFIX.length), storage.getItem(key) ?? '']);
+    },
+    async get(id) {
+      return storage.getItem(DRAFT_KEY_PREFIX + id);
+    },
+    async put(id, value) {
+      storage.setItem(DRAFT_KEY_PREFIX + id, value);
+    },
+    async remove(id) {
+      storage.removeItem(DRAFT_KEY_PREFIX + id);
+    },
+  };
+}
+
+/** The IndexedDB database and object store of the drafts. */
+export const DRAFT_DB = 'orgmap-recovery';
+export const DRAFT_DB_STORE = 'drafts';
+
+function request<T>(r: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+/**
+ * IndexedDB as a backend. Every write is its own `readwrite` transaction with `durability:
+ * 'strict'`: it completes only once the browser has flushed it to disk, so a draft the writer
+ * finished survives the browser being killed a moment later (localStorage is flushed lazily, and
+ * lost the last seconds). No character cap beyond the documents' own (MAX_DOCUMENT_SIZE).
+ */
+export async function indexedDbBackend(factory: IDBFactory, maxChars: number): Promise<DraftBackend> {
+  const open = factory.open(DRAFT_DB, 1);
+  open.onupgradeneeded = () => {
+    if (!open.result.objectStoreNames.contains(DRAFT_DB_STORE)) open.result.createObjectStore(DRAFT_DB_STORE);
+  };
+  const db = await request(open);
+  const run = <T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> =>
+    new Promise((resolve, reject) => {
+      const tx = db.transaction(DRAFT_DB_STORE, mode, { durability: 'strict' });
+      const r = work(tx.objectStore(DRAFT_DB_STORE));
+      // Resolved on the transaction's completion, not the request's success: only then is it on disk.
+      tx.oncomplete = () => resolve(r.result);
+      tx.onerror = () => reject(tx.error ?? r.error ?? new Error('IndexedDB transaction failed'));
+      tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
+    });
+  return {
+    maxChars,
+    async entries() {
+      const [keys, values] = await Promise.all([run('readonly', (s) => s.getAllKeys()), run('readonly', (s) => s.getAll())]);
+      return keys.map((k, i) => [String(k), typeof values[i] === 'string' ? values[i] : '']);
+    },
+    async get(id) {
+      const value: unknown = await run('readonly', (s) => s.get(id));
+      return typeof value === 'string' ? value : null;
+    },
+    async put(id, value) {
+      await run('readwrite', (s) => s.put(value, id));
+    },
+    async remove(id) {
+      await run('readwrite', (s) => s.delete(id));
+    },
+  };
+}
+
+/**
+ * The browser's recovery store: drafts in IndexedDB (see indexedDbBackend), or in localStorage
+ * where IndexedDB cannot be opened (private modes of some browsers). Drafts left in localStorage
+ * by an older version are still listed, read and cleared, and a newer draft of the same id
+ * replaces them.
+ */
+export function createBrowserRecoveryStore(storage: Storage | null, now: () => number = Date.now, locks: DraftLocks | null = null, idb: IDBFactory | null = null, maxIdbChars = Number.MAX_SAFE_INTEGER): RecoveryStore {
+  const legacy = storage ? localStorageBackend(storage) : null;
+  let primary: Promise<DraftBackend | null> | null = null;
+  const backend = (): Promise<DraftBackend | null> =>
+    (primary ??= idb ? indexedDbBackend(idb, maxIdbChars).catch(() => legacy) : Promise.resolve(legacy));
+  return createRecoveryStoreOn(backend, legacy, now, locks);
+}
+
+/** The store's logic over a backend (tests pass a localStorage one with a small quota). */
+function createRecoveryStoreOn(backend: () => Promise<DraftBackend | null>, legacy: DraftBackend | null, now: () => number, locks: DraftLocks | null): RecoveryStore {
   // Drafts this tab writes are marked live with a Web Lock that lasts as long as the tab, so a
   // second tab does not offer (or discard) the work of a tab that is still open. A crashed or
   // closed tab's locks are gone, and its draft is offered.
@@ -86,67 +188,78 @@ export function createBrowserRecoveryStore(storage: Storage | null, now: () => n
     return live;
   };
 
-  const keys = (): string[] => {
-    if (!storage) return [];
-    const found: string[] = [];
-    for (let i = 0; i < storage.length; i++) {
-      const key = storage.key(i);
-      if (key?.startsWith(DRAFT_KEY_PREFIX)) found.push(key);
+  /** Every stored draft: the backend's, then older-version ones in localStorage not shadowed by it. */
+  const stored = async (): Promise<{ entries: [string, string][]; from: Map<string, DraftBackend> }> => {
+    const main = await backend();
+    const from = new Map<string, DraftBackend>();
+    const entries: [string, string][] = [];
+    for (const b of [main, legacy === main ? null : legacy]) {
+      if (!b) continue;
+      for (const [id, raw] of await b.entries().catch(() => [] as [string, string][])) {
+        if (from.has(id)) continue;
+        from.set(id, b);
+        entries.push([id, raw]);
+      }
     }
-    return found;
+    return { entries, from };
   };
 
-  const infos = (): RecoveryDraftInfo[] => {
-    if (!storage) return [];
+  const infos = async (): Promise<RecoveryDraftInfo[]> => {
     const list: RecoveryDraftInfo[] = [];
-    for (const key of keys()) {
-      const id = key.slice(DRAFT_KEY_PREFIX.length);
-      const raw = storage.getItem(key);
+    for (const [id, raw] of (await stored()).entries) {
       const draft = decodeDraft(raw, id);
       // An unreadable entry is still listed (savedAt 0), so the app can report and remove it.
-      list.push(draft ? { id, fileName: draft.fileName, savedAt: draft.savedAt, size: draft.size } : { id, fileName: null, savedAt: 0, size: raw?.length ?? 0 });
+      list.push(draft ? { id, fileName: draft.fileName, savedAt: draft.savedAt, size: draft.size } : { id, fileName: null, savedAt: 0, size: raw.length });
     }
     return list.sort((a, b) => b.savedAt - a.savedAt);
   };
 
-  const remove = (id: string) => storage?.removeItem(DRAFT_KEY_PREFIX + id);
+  const remove = async (id: string) => {
+    const main = await backend();
+    await main?.remove(id).catch(() => undefined);
+    if (legacy && legacy !== main) await legacy.remove(id).catch(() => undefined);
+  };
 
   return {
     async write(draft: RecoveryDraftWrite) {
-      if (!storage) throw new RecoveryStorageError('unavailable');
+      const main = await backend();
+      if (!main) throw new RecoveryStorageError('unavailable');
       if (!RECOVERY_ID_PATTERN.test(draft.id)) throw new Error(`bad recovery id ${draft.id}`);
-      if (draft.text.length > MAX_BROWSER_DRAFT_CHARS) {
+      if (draft.text.length > main.maxChars) {
         // A stale smaller draft of the same document would restore older work: drop it.
-        remove(draft.id);
+        await remove(draft.id);
         throw new RecoveryStorageError('tooLarge');
       }
       const value = encodeDraft({ id: draft.id, fileName: draft.fileName ?? null, savedAt: now(), text: draft.text, size: draft.text.length });
-      const others = infos().filter((d) => d.id !== draft.id);
+      const others = (await infos()).filter((d) => d.id !== draft.id);
       for (;;) {
         try {
-          storage.setItem(DRAFT_KEY_PREFIX + draft.id, value);
+          await main.put(draft.id, value);
           break;
         } catch (error) {
           if (!isQuotaError(error)) throw error;
           const oldest = others.pop();
           if (!oldest) throw new RecoveryStorageError('quota');
-          remove(oldest.id);
+          await remove(oldest.id);
         }
       }
-      for (const extra of others.slice(MAX_RECOVERY_DRAFTS - 1)) remove(extra.id);
+      // The older version's copy of this draft, if any, is now stale.
+      if (legacy && legacy !== main) await legacy.remove(draft.id).catch(() => undefined);
+      for (const extra of others.slice(MAX_RECOVERY_DRAFTS - 1)) await remove(extra.id);
       hold(draft.id);
     },
     async clear(id) {
-      remove(id);
+      await remove(id);
     },
     async list() {
-      const all = infos();
+      const all = await infos();
       const live = await liveElsewhere(all.map((d) => d.id));
       return all.filter((d) => !live.has(d.id));
     },
     async read(id): Promise<RecoveryDraft | null> {
-      if (!storage) return null;
-      return decodeDraft(storage.getItem(DRAFT_KEY_PREFIX + id), id);
+      const { from } = await stored();
+      const b = from.get(id);
+      return b ? decodeDraft(await b.get(id), id) : null;
     },
   };
 }

@@ -43,7 +43,8 @@ export interface RecoveryWriter {
 }
 
 export const RECOVERY_DELAY_MS = 1000;
-export const RECOVERY_MAX_WAIT_MS = 2000;
+/** While edits keep coming, a draft is written at least this often: a crash loses at most the last second. */
+export const RECOVERY_MAX_WAIT_MS = 1000;
 
 /**
  * The debounced recovery writer. Edits only arm a timer; serializing happens when it fires, at
