@@ -296,6 +296,12 @@ test.describe('recovery', () => {
         if (key.startsWith('orgmap.recovery.')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
         original.call(this, key, value);
       };
+      // Drafts live in IndexedDB (#15): its store of drafts is full too.
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+        if (this.name === 'drafts') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return put.call(this, value, key);
+      };
     });
     const editor = new EditorPage(page);
     await editor.goto();

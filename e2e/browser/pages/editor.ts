@@ -174,14 +174,32 @@ export class EditorPage {
     return this.page.getByTestId('restore-dialog');
   }
 
-  /** Recovery drafts in this origin's localStorage: id → raw entry. */
+  /** Recovery drafts of this origin — in IndexedDB (#15), and older ones in localStorage: id → raw entry. */
   async drafts(): Promise<Record<string, string>> {
-    return this.page.evaluate((prefix) => {
+    return this.page.evaluate(async (prefix) => {
       const out: Record<string, string> = {};
       for (let i = 0; i < localStorage.length; i++) {
         const key = localStorage.key(i);
         if (key?.startsWith(prefix)) out[key.slice(prefix.length)] = localStorage.getItem(key) ?? '';
       }
+      const names = (await indexedDB.databases()).map((d) => d.name);
+      if (!names.includes('orgmap-recovery')) return out;
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const r = indexedDB.open('orgmap-recovery');
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      if (db.objectStoreNames.contains('drafts')) {
+        const store = db.transaction('drafts', 'readonly').objectStore('drafts');
+        const [keys, values] = await Promise.all(
+          [store.getAllKeys(), store.getAll()].map((r) => new Promise<unknown[]>((resolve, reject) => {
+            r.onsuccess = () => resolve(r.result as unknown[]);
+            r.onerror = () => reject(r.error);
+          })),
+        );
+        (keys ?? []).forEach((k, i) => (out[String(k)] = String((values ?? [])[i])));
+      }
+      db.close();
       return out;
     }, DRAFT_KEY_PREFIX);
   }

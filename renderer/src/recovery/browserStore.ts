@@ -108,14 +108,25 @@ function request<T>(r: IDBRequest<T>): Promise<T> {
  * lost the last seconds). No character cap beyond the documents' own (MAX_DOCUMENT_SIZE).
  */
 export async function indexedDbBackend(factory: IDBFactory, maxChars: number): Promise<DraftBackend> {
-  const open = factory.open(DRAFT_DB, 1);
-  open.onupgradeneeded = () => {
-    if (!open.result.objectStoreNames.contains(DRAFT_DB_STORE)) open.result.createObjectStore(DRAFT_DB_STORE);
+  const openAt = (version?: number): Promise<IDBDatabase> => {
+    const open = version === undefined ? factory.open(DRAFT_DB) : factory.open(DRAFT_DB, version);
+    open.onupgradeneeded = () => {
+      if (!open.result.objectStoreNames.contains(DRAFT_DB_STORE)) open.result.createObjectStore(DRAFT_DB_STORE);
+    };
+    return request(open);
   };
-  const db = await request(open);
+  let db = await openAt();
+  // A database someone else created without our store (an older tool, a test peeking): add it.
+  if (!db.objectStoreNames.contains(DRAFT_DB_STORE)) {
+    const next = db.version + 1;
+    db.close();
+    db = await openAt(next);
+  }
+
+  const database = db;
   const run = <T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> =>
     new Promise((resolve, reject) => {
-      const tx = db.transaction(DRAFT_DB_STORE, mode, { durability: 'strict' });
+      const tx = database.transaction(DRAFT_DB_STORE, mode, { durability: 'strict' });
       const r = work(tx.objectStore(DRAFT_DB_STORE));
       // Resolved on the transaction's completion, not the request's success: only then is it on disk.
       tx.oncomplete = () => resolve(r.result);
@@ -152,11 +163,16 @@ export function createBrowserRecoveryStore(storage: Storage | null, now: () => n
   let primary: Promise<DraftBackend | null> | null = null;
   const backend = (): Promise<DraftBackend | null> =>
     (primary ??= idb ? indexedDbBackend(idb, maxIdbChars).catch(() => legacy) : Promise.resolve(legacy));
+  // Opened at once, so that the first write (maybe in a page-hide handler) finds it ready.
+  void backend();
   return createRecoveryStoreOn(backend, legacy, now, locks);
 }
 
 /** The store's logic over a backend (tests pass a localStorage one with a small quota). */
 function createRecoveryStoreOn(backend: () => Promise<DraftBackend | null>, legacy: DraftBackend | null, now: () => number, locks: DraftLocks | null): RecoveryStore {
+  /** The backend once it is open (synchronously at hand for writes). */
+  let opened: DraftBackend | null = null;
+  void backend().then((b) => (opened = b));
   // Drafts this tab writes are marked live with a Web Lock that lasts as long as the tab, so a
   // second tab does not offer (or discard) the work of a tab that is still open. A crashed or
   // closed tab's locks are gone, and its draft is offered.
@@ -188,20 +204,25 @@ function createRecoveryStoreOn(backend: () => Promise<DraftBackend | null>, lega
     return live;
   };
 
-  /** Every stored draft: the backend's, then older-version ones in localStorage not shadowed by it. */
+  /**
+   * Every stored draft: the backend's and those in localStorage (an older version's, or the
+   * synchronous mirror of a write that the page's unloading cut short); of two with the same id
+   * the newer one.
+   */
   const stored = async (): Promise<{ entries: [string, string][]; from: Map<string, DraftBackend> }> => {
     const main = await backend();
     const from = new Map<string, DraftBackend>();
-    const entries: [string, string][] = [];
+    const raws = new Map<string, string>();
     for (const b of [main, legacy === main ? null : legacy]) {
       if (!b) continue;
       for (const [id, raw] of await b.entries().catch(() => [] as [string, string][])) {
-        if (from.has(id)) continue;
+        const before = raws.get(id);
+        if (before !== undefined && (decodeDraft(before, id)?.savedAt ?? 0) >= (decodeDraft(raw, id)?.savedAt ?? 0)) continue;
         from.set(id, b);
-        entries.push([id, raw]);
+        raws.set(id, raw);
       }
     }
-    return { entries, from };
+    return { entries: [...raws], from };
   };
 
   const infos = async (): Promise<RecoveryDraftInfo[]> => {
@@ -222,7 +243,9 @@ function createRecoveryStoreOn(backend: () => Promise<DraftBackend | null>, lega
 
   return {
     async write(draft: RecoveryDraftWrite) {
-      const main = await backend();
+      // No await before the put once the database is open: a write started while the page is
+      // being hidden or reloaded must issue its transaction there and then, or it never runs.
+      const main = opened ?? (await backend());
       if (!main) throw new RecoveryStorageError('unavailable');
       if (!RECOVERY_ID_PATTERN.test(draft.id)) throw new Error(`bad recovery id ${draft.id}`);
       if (draft.text.length > main.maxChars) {
@@ -231,21 +254,28 @@ function createRecoveryStoreOn(backend: () => Promise<DraftBackend | null>, lega
         throw new RecoveryStorageError('tooLarge');
       }
       const value = encodeDraft({ id: draft.id, fileName: draft.fileName ?? null, savedAt: now(), text: draft.text, size: draft.text.length });
-      const others = (await infos()).filter((d) => d.id !== draft.id);
+      // A synchronous copy in localStorage first (when it fits): if the page is unloading, the
+      // IndexedDB transaction may be cut short, but this write has already landed.
+      const mirror = legacy && legacy !== main && draft.text.length <= MAX_BROWSER_DRAFT_CHARS;
+      if (mirror) void legacy.put(draft.id, value).catch(() => undefined);
+      let others: RecoveryDraftInfo[] | null = null;
       for (;;) {
         try {
           await main.put(draft.id, value);
           break;
         } catch (error) {
           if (!isQuotaError(error)) throw error;
+          // Full: make room by dropping the oldest other drafts, one at a time.
+          others ??= (await infos()).filter((d) => d.id !== draft.id);
           const oldest = others.pop();
           if (!oldest) throw new RecoveryStorageError('quota');
           await remove(oldest.id);
         }
       }
-      // The older version's copy of this draft, if any, is now stale.
+      // Durable in IndexedDB: the mirror (or an older version's copy) is not needed any more.
       if (legacy && legacy !== main) await legacy.remove(draft.id).catch(() => undefined);
-      for (const extra of others.slice(MAX_RECOVERY_DRAFTS - 1)) await remove(extra.id);
+      const rest = (await infos()).filter((d) => d.id !== draft.id);
+      for (const extra of rest.slice(MAX_RECOVERY_DRAFTS - 1)) await remove(extra.id);
       hold(draft.id);
     },
     async clear(id) {
