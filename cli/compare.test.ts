@@ -47,7 +47,7 @@ describe('orgmap compare (spawned)', () => {
     expect(out.status).toBe(0);
     const report = JSON.parse(out.stdout) as CompareReport;
     expect(Object.keys(report)).toEqual(['file', 'from', 'to', 'nodes', 'edges', 'risks', 'goals', 'steps']);
-    expect(report.from).toEqual({ id: 'current', name: 'Current', model: 'decentralized', confidence: expect.any(Number), accounts: 7, hubs: 0 });
+    expect(report.from).toEqual({ id: 'current', name: 'Current', model: 'decentralized', confidence: expect.any(Number), tentative: false, accounts: 7, hubs: 0 });
     expect(report.to).toMatchObject({ id: 'target', model: 'hub-and-spoke', accounts: 6, hubs: 1 });
     expect(report.nodes).toEqual({ added: ['smt'], removed: ['acc-sales-x'], changed: [] });
     expect(report.edges.added.length).toBe(7);

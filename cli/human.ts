@@ -1,6 +1,8 @@
 import { MODELS, SEVERITIES, type Classification, type Severity } from '../shared/analysis/types';
 import type { AnalysisReport, ScenarioReport } from './report';
 import type { Style } from './style';
+import { CLI_TEXT, type CliText } from './text';
+import { en, interpolate, type Catalog } from '../shared/i18n';
 
 /**
  * Text that came from the file (labels, scenario names, inside messages) must not drive the
@@ -20,22 +22,28 @@ export interface HumanOptions {
   readonly modelName: (model: Classification) => string;
   /** Display name of a severity (`High`). */
   readonly severityName: (severity: Severity) => string;
+  /** The words around the analysis (default English). */
+  readonly text?: CliText;
+  /** The catalog for the survey sentence (default English). */
+  readonly catalog?: Catalog;
 }
 
 function severityColour(style: Style, severity: Severity): (text: string) => string {
   return severity === 'high' ? style.red : severity === 'medium' ? style.yellow : style.cyan;
 }
 
-export function formatScenario(report: ScenarioReport, { style, modelName, severityName }: HumanOptions): string[] {
+export function formatScenario(report: ScenarioReport, { style, modelName, severityName, text = CLI_TEXT.en, catalog = en }: HumanOptions): string[] {
   const lines: string[] = [];
-  lines.push(style.bold(`Scenario ${terminalSafe(report.name)} (${report.id})`));
+  lines.push(style.bold(`${text.scenario} ${terminalSafe(report.name)} (${report.id})`));
   if (report.model === 'undetermined') {
-    lines.push(`  Model: ${style.bold(modelName('undetermined'))}`); // the reasons say why
+    lines.push(`  ${text.model}: ${style.bold(modelName('undetermined'))}`); // the reasons say why
   } else {
-    lines.push(`  Model: ${style.bold(modelName(report.model))}, ${percent(report.confidence)} confidence`);
+    const tentative = report.tentative ? ` (${style.yellow(text.tentative)})` : '';
+    lines.push(`  ${text.model}: ${style.bold(modelName(report.model))}, ${percent(report.confidence)} ${text.confidence}${tentative}`);
+    if (report.survey) lines.push(`  ${text.survey}: ${interpolate(catalog.verdict.survey, { share2010: report.survey.share2010, share2012: report.survey.share2012 })}`);
   }
 
-  lines.push('  Scores:');
+  lines.push(`  ${text.scores}:`);
   const names = MODELS.map((m) => modelName(m));
   const width = Math.max(...names.map((n) => n.length));
   MODELS.forEach((model, i) => {
@@ -44,13 +52,13 @@ export function formatScenario(report: ScenarioReport, { style, modelName, sever
   });
 
   if (report.reasons.length > 0) {
-    lines.push('  Reasons:');
+    lines.push(`  ${text.reasons}:`);
     for (const reason of report.reasons) lines.push(`    - ${terminalSafe(reason)}`);
   }
 
-  const counts = SEVERITIES.map((s) => `${report.risks.filter((r) => r.severity === s).length} ${s}`);
-  if (report.risks.length === 0) lines.push(`  Risks: ${style.green('none found')}`);
-  else lines.push(`  Risks: ${counts.join(', ')}`);
+  const counts = SEVERITIES.map((s) => `${report.risks.filter((r) => r.severity === s).length} ${severityName(s).toLowerCase()}`);
+  if (report.risks.length === 0) lines.push(`  ${text.risks}: ${style.green(text.noneFound)}`);
+  else lines.push(`  ${text.risks}: ${counts.join(', ')}`);
   for (const severity of SEVERITIES) {
     const risks = report.risks.filter((r) => r.severity === severity);
     if (risks.length === 0) continue;
@@ -58,8 +66,8 @@ export function formatScenario(report: ScenarioReport, { style, modelName, sever
     lines.push(`    ${tint(style.bold(severityName(severity)))}`);
     for (const risk of risks) {
       lines.push(`      ${tint(risk.code)}: ${terminalSafe(risk.message)}`);
-      if (risk.nodes.length > 0) lines.push(`        ${style.dim('nodes:')} ${risk.nodes.join(', ')}`);
-      lines.push(`        ${style.dim('advice:')} ${terminalSafe(risk.advice)}`);
+      if (risk.nodes.length > 0) lines.push(`        ${style.dim(`${text.nodes}:`)} ${risk.nodes.join(', ')}`);
+      lines.push(`        ${style.dim(`${text.advice}:`)} ${terminalSafe(risk.advice)}`);
     }
   }
   return lines;

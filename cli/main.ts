@@ -7,6 +7,7 @@
 import pkg from '../package.json' with { type: 'json' };
 import { parseArgs, UsageError } from './args';
 import { COMMANDS, findCommand } from './commands';
+import { resolveLang } from './lang';
 import type { Command } from './commands/types';
 import { CliFailure } from './errors';
 import { terminalSafe } from './human';
@@ -94,7 +95,7 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
     io.stdout.write(commandHelp(command));
     return 0;
   }
-  return command.run(args, { io, style: pickStyle(io.stdout.isTTY, io.env) });
+  return command.run(args, { io, style: pickStyle(io.stdout.isTTY, io.env), lang: resolveLang(args, io.env) });
 }
 
 /** Runs `orgmap` with the arguments after the program name; resolves to the exit status. */

@@ -1,6 +1,7 @@
 import { classify, findRisks } from '../shared/analysis';
 import { MODELS, SEVERITIES, type Classification, type ModelId, type RiskCode, type Severity } from '../shared/analysis/types';
-import { en, formatReason, formatRisk } from '../shared/i18n';
+import { SURVEY_SHARE } from '../shared/analysis/survey';
+import { en, formatReason, formatRisk, type Catalog } from '../shared/i18n';
 import type { OrgDocument, Scenario } from '../shared/model/types';
 
 /** One risk as `orgmap analyze --json` prints it (docs/orgmap-format.md, "Command line"). */
@@ -17,6 +18,10 @@ export interface ScenarioReport {
   readonly name: string;
   readonly model: Classification;
   readonly confidence: number;
+  /** Too little evidence for a firm verdict (docs/analysis-rules.md, "Confidence"); false for undetermined. */
+  readonly tentative: boolean;
+  /** How common the model was in Altimeter's survey, in percent (null for undetermined). */
+  readonly survey: { readonly share2010: number; readonly share2012: number } | null;
   readonly scores: Readonly<Record<ModelId, number>>;
   readonly reasons: readonly string[];
   readonly risks: readonly RiskReport[];
@@ -36,15 +41,15 @@ export function round2(value: number): number {
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = Object.fromEntries(SEVERITIES.map((s, i) => [s, i])) as Record<Severity, number>;
 
-/** Analyses one scenario and words the result in English (stable text for scripts). */
-export function reportScenario(scenario: Scenario): ScenarioReport {
+/** Analyses one scenario and words the result with `catalog` (English by default: stable text for scripts). */
+export function reportScenario(scenario: Scenario, catalog: Catalog = en): ScenarioReport {
   const result = classify(scenario);
   const scores = Object.fromEntries(MODELS.map((m) => [m, round2(result.scores[m])])) as Record<ModelId, number>;
   // Most severe first; the analysis order is kept within a severity (Array.prototype.sort is stable).
   const risks = [...findRisks(scenario)]
     .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
     .map((risk): RiskReport => {
-      const { message, advice } = formatRisk(risk, en);
+      const { message, advice } = formatRisk(risk, catalog);
       return { code: risk.code, severity: risk.severity, nodes: [...risk.nodes], message, advice };
     });
   return {
@@ -52,13 +57,15 @@ export function reportScenario(scenario: Scenario): ScenarioReport {
     name: scenario.name,
     model: result.model,
     confidence: round2(result.confidence),
+    tentative: result.tentative,
+    survey: result.model === 'undetermined' ? null : { share2010: SURVEY_SHARE[result.model].y2010, share2012: SURVEY_SHARE[result.model].y2012 },
     scores,
-    reasons: result.reasons.map((reason) => formatReason(reason, en)),
+    reasons: result.reasons.map((reason) => formatReason(reason, catalog)),
     risks,
   };
 }
 
 /** The report for a document, for every scenario or only the one given. */
-export function reportDocument(file: string, document: OrgDocument, scenarios: readonly Scenario[] = document.scenarios): AnalysisReport {
-  return { file, scenarios: scenarios.map(reportScenario) };
+export function reportDocument(file: string, document: OrgDocument, scenarios: readonly Scenario[] = document.scenarios, catalog: Catalog = en): AnalysisReport {
+  return { file, scenarios: scenarios.map((s) => reportScenario(s, catalog)) };
 }

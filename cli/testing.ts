@@ -55,8 +55,11 @@ export function expectReportShape(report: unknown): void {
   expect(report).toEqual({ file: expect.any(String), scenarios: expect.any(Array) });
   const { scenarios } = report as { scenarios: unknown[] };
   for (const s of scenarios) {
-    expect(Object.keys(s as object).sort()).toEqual(['confidence', 'id', 'model', 'name', 'reasons', 'risks', 'scores'].sort());
+    expect(Object.keys(s as object).sort()).toEqual(['confidence', 'id', 'model', 'name', 'reasons', 'risks', 'scores', 'survey', 'tentative'].sort());
     const scenario = s as Record<string, unknown>;
+    expect(typeof scenario['tentative']).toBe('boolean');
+    if (scenario['model'] === 'undetermined') expect(scenario['survey']).toBeNull();
+    else expect(scenario['survey']).toEqual({ share2010: expect.any(Number), share2012: expect.any(Number) });
     expect([...MODELS, 'undetermined']).toContain(scenario['model']);
     expect(scenario['confidence']).toBeGreaterThanOrEqual(0);
     expect(scenario['confidence']).toBeLessThanOrEqual(1);

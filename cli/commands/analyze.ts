@@ -2,7 +2,9 @@ import { flag, stringOption } from '../args';
 import { CliFailure } from '../errors';
 import { formatReport } from '../human';
 import { loadDocument } from '../load';
-import { en, modelName, severityName } from '../../shared/i18n';
+import { modelName, severityName } from '../../shared/i18n';
+import { catalogFor } from '../lang';
+import { CLI_TEXT } from '../text';
 import { reportDocument } from '../report';
 import type { Command } from './types';
 
@@ -15,7 +17,8 @@ export const analyze: Command = {
     { name: 'scenario', value: 'ID', description: 'analyse only the scenario with this id' },
     { name: 'json', description: 'write one JSON document to stdout instead of text' },
   ],
-  async run(args, { io, style }) {
+  async run(args, { io, style, lang }) {
+    const catalog = catalogFor(lang);
     const file = args.positionals[0] ?? '';
     const document = await loadDocument(file, io);
     const wanted = stringOption(args, 'scenario');
@@ -28,9 +31,9 @@ export const analyze: Command = {
       }
       scenarios = [found];
     }
-    const report = reportDocument(file, document, scenarios);
+    const report = reportDocument(file, document, scenarios, catalog);
     if (flag(args, 'json')) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    else io.stdout.write(formatReport(report, { style, modelName: (m) => modelName(m, en), severityName: (s) => severityName(s, en) }));
+    else io.stdout.write(formatReport(report, { style, modelName: (m) => modelName(m, catalog), severityName: (s) => severityName(s, catalog), text: CLI_TEXT[lang], catalog }));
     return 0;
   },
 };

@@ -17,7 +17,9 @@ import {
   type Comparison,
   type GoalFit,
 } from '../../shared/compare';
-import { en, formatRisk, modelName, severityName } from '../../shared/i18n';
+import { en, formatRisk, interpolate, modelName, severityName, type Catalog } from '../../shared/i18n';
+import { catalogFor, type Lang } from '../lang';
+import { CLI_TEXT } from '../text';
 import type { Goal, OrgDocument, Scenario } from '../../shared/model/types';
 import type { Command } from './types';
 
@@ -27,6 +29,8 @@ interface SideReport {
   readonly name: string;
   readonly model: Classification;
   readonly confidence: number;
+  /** Too little evidence for a firm verdict (docs/analysis-rules.md, "Confidence"). */
+  readonly tentative: boolean;
   readonly accounts: number;
   readonly hubs: number;
 }
@@ -87,10 +91,10 @@ function pickScenarios(file: string, document: OrgDocument, fromId: string | und
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { high: 0, medium: 1, low: 2 };
 
-function riskReports(risks: readonly Risk[]): RiskChangeReport[] {
+function riskReports(risks: readonly Risk[], catalog: Catalog): RiskChangeReport[] {
   return [...risks]
     .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
-    .map((risk) => ({ code: risk.code, severity: risk.severity, nodes: [...risk.nodes], message: formatRisk(risk, en).message }));
+    .map((risk) => ({ code: risk.code, severity: risk.severity, nodes: [...risk.nodes], message: formatRisk(risk, catalog).message }));
 }
 
 function sideReport(scenario: Scenario, c: Comparison, side: 'from' | 'to'): SideReport {
@@ -100,12 +104,13 @@ function sideReport(scenario: Scenario, c: Comparison, side: 'from' | 'to'): Sid
     name: scenario.name,
     model: classification.model,
     confidence: round2(classification.confidence),
+    tentative: classification.tentative,
     accounts: c.counts[side].accounts,
     hubs: c.counts[side].hubs,
   };
 }
 
-export function compareReport(file: string, document: OrgDocument, from: Scenario, to: Scenario): CompareReport {
+export function compareReport(file: string, document: OrgDocument, from: Scenario, to: Scenario, catalog: Catalog = en): CompareReport {
   const c = compareScenarios(from, to);
   const goals = document.goals ?? [];
   let goalReport: CompareReport['goals'] = null;
@@ -117,7 +122,7 @@ export function compareReport(file: string, document: OrgDocument, from: Scenari
       served: fit.served,
       unserved: fit.unserved,
       suggested: fit.suggested,
-      warnings: fit.warnings.map((w) => formatGoalWarning(w, en)),
+      warnings: fit.warnings.map((w) => formatGoalWarning(w, catalog)),
     };
   }
   return {
@@ -134,50 +139,53 @@ export function compareReport(file: string, document: OrgDocument, from: Scenari
       removed: c.edges.removed.map((e) => e.id),
       changed: c.edges.changed.map((e) => ({ from: e.from, to: e.to, fromKind: e.fromKind, toKind: e.toKind })),
     },
-    risks: { resolved: riskReports(c.risks.resolved), introduced: riskReports(c.risks.introduced) },
+    risks: { resolved: riskReports(c.risks.resolved, catalog), introduced: riskReports(c.risks.introduced, catalog) },
     goals: goalReport,
-    steps: planPath(c).map((s) => formatStep(s, en)),
+    steps: planPath(c).map((s) => formatStep(s, catalog)),
   };
 }
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
 
-function formatText(report: CompareReport, style: Style): string {
+function formatText(report: CompareReport, style: Style, lang: Lang): string {
   const { from, to } = report;
-  const name = (m: Classification) => modelName(m, en);
+  const catalog = catalogFor(lang);
+  const text = CLI_TEXT[lang];
+  const name = (m: Classification) => modelName(m, catalog);
+  const row = (label: string) => `  ${`${label}:`.padEnd(13)}`;
   const lines: string[] = [style.dim(terminalSafe(report.file))];
-  lines.push(style.bold(`Compare ${terminalSafe(from.name)} (${from.id}) → ${terminalSafe(to.name)} (${to.id})`));
-  const model = from.model === to.model ? `${name(to.model)} (unchanged)` : `${name(from.model)} → ${name(to.model)}`;
-  lines.push(`  Model:       ${style.bold(model)}`);
-  const confidence = (s: SideReport) => (s.model === 'undetermined' ? '–' : percent(s.confidence));
-  lines.push(`  Confidence:  ${confidence(from)} → ${confidence(to)}`);
-  lines.push(`  Accounts:    ${from.accounts} → ${to.accounts}`);
-  lines.push(`  Hubs:        ${from.hubs} → ${to.hubs}`);
+  lines.push(style.bold(`${text.compare} ${terminalSafe(from.name)} (${from.id}) → ${terminalSafe(to.name)} (${to.id})`));
+  const model = from.model === to.model ? `${name(to.model)} (${text.unchanged})` : `${name(from.model)} → ${name(to.model)}`;
+  lines.push(`${row(text.model)}${style.bold(model)}`);
+  const confidence = (s: SideReport) => (s.model === 'undetermined' ? '–' : `${percent(s.confidence)}${s.tentative ? ` (${catalog.verdict.tentative})` : ''}`);
+  lines.push(`${row(text.confidence[0]?.toUpperCase() + text.confidence.slice(1))}${confidence(from)} → ${confidence(to)}`);
+  lines.push(`${row(text.accounts)}${from.accounts} → ${to.accounts}`);
+  lines.push(`${row(text.hubs)}${from.hubs} → ${to.hubs}`);
   const n = report.nodes;
   const e = report.edges;
-  lines.push(`  Nodes:       ${n.added.length} added, ${n.removed.length} removed, ${n.changed.length} changed`);
-  lines.push(`  Lines:       ${e.added.length} added, ${e.removed.length} removed, ${e.changed.length} changed`);
+  lines.push(`${row(text.nodesRow)}${interpolate(text.changes, { added: n.added.length, removed: n.removed.length, changed: n.changed.length })}`);
+  lines.push(`${row(text.lines)}${interpolate(text.changes, { added: e.added.length, removed: e.removed.length, changed: e.changed.length })}`);
   for (const [title, risks, tint] of [
-    ['Risks resolved', report.risks.resolved, style.green],
-    ['Risks introduced', report.risks.introduced, style.red],
+    [text.risksResolved, report.risks.resolved, style.green],
+    [text.risksIntroduced, report.risks.introduced, style.red],
   ] as const) {
     if (risks.length === 0) {
-      lines.push(`  ${title}: none`);
+      lines.push(`  ${title}: ${text.none}`);
       continue;
     }
     lines.push(`  ${title} (${risks.length}):`);
-    for (const r of risks) lines.push(`    - ${tint(`${severityName(r.severity, en)} ${r.code}`)}: ${terminalSafe(r.message)} ${style.dim(`[${r.nodes.join(', ')}]`)}`);
+    for (const r of risks) lines.push(`    - ${tint(`${severityName(r.severity, catalog)} ${r.code}`)}: ${terminalSafe(r.message)} ${style.dim(`[${r.nodes.join(', ')}]`)}`);
   }
   if (report.goals) {
     const goals = report.goals;
-    lines.push(`  Goals:       ${goals.goals.map((g) => goalName(g, en)).join(', ')}`);
-    if (goals.fits) lines.push(`    ${style.green(terminalSafe(formatMessage('goals.fit.fits', { model: to.model, goals: goals.goals.join(',') }, en)))}`);
+    lines.push(`${row(text.goals)}${goals.goals.map((g) => goalName(g, catalog)).join(', ')}`);
+    if (goals.fits) lines.push(`    ${style.green(terminalSafe(formatMessage('goals.fit.fits', { model: to.model, goals: goals.goals.join(',') }, catalog)))}`);
     for (const w of goals.warnings) lines.push(`    ${style.yellow(`! ${terminalSafe(w)}`)}`);
   }
   lines.push('');
-  lines.push(style.bold('Path:'));
+  lines.push(style.bold(`${text.path}:`));
   // The same numbering as formatPathAsText (what the app copies).
-  if (report.steps.length === 0) lines.push(`  ${en.compare.path.empty}`);
+  if (report.steps.length === 0) lines.push(`  ${catalog.compare.path.empty}`);
   report.steps.forEach((step, i) => lines.push(`  ${i + 1}. ${terminalSafe(step)}`));
   return `${lines.join('\n')}\n`;
 }
@@ -192,13 +200,13 @@ export const compare: Command = {
     { name: 'to', value: 'ID', description: 'the scenario to arrive at (default: "target", else the first other one)' },
     { name: 'json', description: 'write one JSON document to stdout instead of text' },
   ],
-  async run(args, { io, style }) {
+  async run(args, { io, style, lang }) {
     const file = args.positionals[0] ?? '';
     const document = await loadDocument(file, io);
     const [from, to] = pickScenarios(file, document, stringOption(args, 'from'), stringOption(args, 'to'));
-    const report = compareReport(file, document, from, to);
+    const report = compareReport(file, document, from, to, catalogFor(lang));
     if (flag(args, 'json')) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    else io.stdout.write(formatText(report, style));
+    else io.stdout.write(formatText(report, style, lang));
     return 0;
   },
 };

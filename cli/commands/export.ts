@@ -7,6 +7,7 @@ import { captionFor, renderPdf, renderPng, renderPptx } from '../export/formats'
 import { writeFileAtomically } from '../export/write';
 import { EXPORT_LABELS_EN, EXPORT_LABELS_NL, renderScenarioSvg, type SvgOptions } from '../../shared/export';
 import type { Scenario } from '../../shared/model/types';
+import { CATALOGS } from '../../shared/i18n';
 import type { Command } from './types';
 
 const FORMATS = ['png', 'svg', 'pdf', 'pptx'] as const;
@@ -26,10 +27,10 @@ export const exportCommand: Command = {
     { name: 'caption', description: 'add a caption: title, scenario, model and date' },
     { name: 'summary', description: 'pdf: add a summary page (model, reasons, risks; comparison for two scenarios)' },
     { name: 'theme', value: 'light|dark', description: 'colours: light (default) or dark, as the canvas in dark mode' },
-    { name: 'lang', value: 'en|nl', description: 'language of the words the export adds (default en)' },
+    { name: 'lang', value: 'en|nl', description: 'language of the words the export adds (default: from LC_ALL / LANG, else en)' },
     { name: 'output', value: 'OUT', short: 'o', description: 'where to write (-o; default: next to FILE, with the format as extension)' },
   ],
-  async run(args, { io }) {
+  async run(args, { io, lang: envLang }) {
     const file = args.positionals[0] ?? '';
     const format = stringOption(args, 'format');
     if (format === undefined) throw new UsageError('missing --format png|svg|pdf|pptx');
@@ -42,7 +43,7 @@ export const exportCommand: Command = {
     if (background !== 'white' && background !== 'transparent') throw new UsageError(`--background must be white or transparent, not "${background}"`);
     const theme = stringOption(args, 'theme') ?? 'light';
     if (theme !== 'light' && theme !== 'dark') throw new UsageError(`--theme must be light or dark, not "${theme}"`);
-    const lang = stringOption(args, 'lang') ?? 'en';
+    const lang = stringOption(args, 'lang') ?? envLang;
     if (lang !== 'en' && lang !== 'nl') throw new UsageError(`--lang must be en or nl, not "${lang}"`);
     const output = stringOption(args, 'output') ?? join(dirname(file), `${basename(file, extname(file))}.${fmt}`);
     if (resolve(output) === resolve(file)) throw new UsageError(`"${output}" is the input file; choose another output`);
@@ -66,7 +67,7 @@ export const exportCommand: Command = {
     let data: string | Uint8Array;
     let note = '';
     if (fmt === 'svg' || fmt === 'png') {
-      const options: SvgOptions = { ...base, scale, ...(flag(args, 'caption') ? { caption: captionFor(document, first, date) } : {}) };
+      const options: SvgOptions = { ...base, scale, ...(flag(args, 'caption') ? { caption: captionFor(document, first, date, lang) } : {}) };
       if (fmt === 'svg') data = renderScenarioSvg(first, options);
       else {
         const png = renderPng(first, options);
@@ -74,7 +75,7 @@ export const exportCommand: Command = {
         note = ` (${png.width}×${png.height} px${png.scale < scale ? `; scale lowered to ${png.scale.toFixed(2)} to stay within 8,192 px and 32 megapixels` : ''})`;
       }
     } else {
-      const options = { document, scenarios, svg: base, ...(flag(args, 'caption') ? { caption: { date } } : {}), summary: flag(args, 'summary') };
+      const options = { document, scenarios, svg: base, catalog: CATALOGS[lang], ...(flag(args, 'caption') ? { caption: { date } } : {}), summary: flag(args, 'summary') };
       data = fmt === 'pdf' ? await renderPdf(options) : await renderPptx(options);
     }
     await writeFileAtomically(output, data);

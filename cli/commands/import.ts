@@ -7,6 +7,8 @@ import { ReadFailure, type CliIO } from '../io';
 import { reportScenario } from '../report';
 import { en, modelName, severityName } from '../../shared/i18n';
 import { textFileMessage } from '../../shared/io/textFile';
+import { catalogFor } from '../lang';
+import { CLI_TEXT } from '../text';
 import {
   applyImport,
   applyMapOverrides,
@@ -47,7 +49,7 @@ export const importCommand: Command = {
     { name: 'rejects', value: 'FILE.csv', description: 'also write the rejected rows, with the reason, as CSV' },
     { name: 'output', value: 'OUT.orgmap', short: 'o', description: 'where to write the map (-o); required' },
   ],
-  async run(args, { io, style }) {
+  async run(args, { io, style, lang }) {
     const file = args.positionals[0] ?? '';
     const output = stringOption(args, 'output');
     if (output === undefined) throw new UsageError('missing -o OUT.orgmap (usage: orgmap import FILE.csv [--map COLUMN=FIELD …] -o OUT.orgmap)');
@@ -111,7 +113,8 @@ export const importCommand: Command = {
       if (result.warnings.length > LISTED) lines.push(`    … and ${result.warnings.length - LISTED} more`);
     }
     lines.push('');
-    lines.push(...formatScenario(reportScenario(scenario), { style, modelName: (m) => modelName(m, en), severityName: (s) => severityName(s, en) }));
+    const catalog = catalogFor(lang);
+    lines.push(...formatScenario(reportScenario(scenario, catalog), { style, modelName: (m) => modelName(m, catalog), severityName: (s) => severityName(s, catalog), text: CLI_TEXT[lang], catalog }));
     io.stdout.write(`${lines.join('\n')}\n`);
     return 0;
   },

@@ -1,11 +1,14 @@
 import type { OptionSpec, ParsedArgs, PositionalSpec } from '../args';
 import type { CliIO } from '../io';
+import type { Lang } from '../lang';
 import type { Style } from '../style';
 
 export interface CommandContext {
   readonly io: CliIO;
   /** Styling for stdout (plain when it is not a terminal). */
   readonly style: Style;
+  /** The language of the texts: --lang, else the environment's locale, else English. */
+  readonly lang: Lang;
 }
 
 /**

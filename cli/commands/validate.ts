@@ -1,5 +1,6 @@
 import { loadDocument } from '../load';
 import type { Command } from './types';
+import { CLI_TEXT } from '../text';
 
 export const validate: Command = {
   name: 'validate',
@@ -7,9 +8,9 @@ export const validate: Command = {
   usage: 'FILE',
   positionals: [{ name: 'FILE', required: true }],
   options: [],
-  async run(args, { io }) {
+  async run(args, { io, lang }) {
     await loadDocument(args.positionals[0] ?? '', io);
-    io.stdout.write('ok\n');
+    io.stdout.write(`${CLI_TEXT[lang].ok}\n`);
     return 0;
   },
 };

@@ -20,7 +20,7 @@ import {
   type ExportCaption,
   type SvgOptions,
 } from '../../shared/export';
-import { en } from '../../shared/i18n';
+import { en, nl } from '../../shared/i18n';
 import type { OrgDocument, Scenario } from '../../shared/model/types';
 import { FONT_FILES } from './fonts';
 
@@ -54,8 +54,8 @@ export function renderPng(scenario: Scenario, options: SvgOptions): PngResult {
 /** The shared options; the command line words reasons and risks in English unless told otherwise. */
 export type DocumentExportOptions = Omit<SharedOptions, 'catalog'> & Partial<Pick<SharedOptions, 'catalog'>>;
 
-export function captionFor(document: OrgDocument, scenario: Scenario, date: string): ExportCaption {
-  return sharedCaptionFor(document, scenario, date, en);
+export function captionFor(document: OrgDocument, scenario: Scenario, date: string, lang: 'en' | 'nl' = 'en'): ExportCaption {
+  return sharedCaptionFor(document, scenario, date, lang === 'nl' ? nl : en);
 }
 
 const toBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -11,7 +11,7 @@ import { MODELS, type ClassifyResult, type ModelId, type Reason, type ReasonCode
 import { byRank, degree, idBefore, K_ACCOUNT, K_DEPARTMENT, K_EMPLOYEES, K_TEAM, K_UNIT, type GraphIndex } from './graph';
 import type { Structure } from './structure';
 import { THRESHOLDS } from './thresholds';
-import { idOf, idsByRank, labelList, labelOf } from './labels';
+import { cycleText, idOf, idsByRank, labelList, labelOf } from './labels';
 
 /** Owner categories (docs/analysis-rules.md, step 2). */
 const E_FAC = 0; // employee group coordinated by a hub
@@ -37,6 +37,10 @@ interface Features {
   readonly share: Float64Array;
   readonly category: Int8Array;
   readonly ownedCount: Int32Array;
+  /** Weighted accounts per owner. */
+  readonly weight: Float64Array;
+  /** Distinct owners of at least one account. */
+  readonly owners: number;
   /** The non-employee owner with the largest weighted share, or -1. */
   readonly centralOwner: number;
   /** That owner's weighted share (0 when none). */
@@ -131,8 +135,10 @@ function computeFeatures(ix: GraphIndex, st: Structure): Features {
   const facilitatedOwners: number[] = [];
   const unfacilitatedOwners: number[] = [];
   let spokeOwners = 0;
+  let owners = 0;
   for (let o = 0; o < n; o++) {
     if (ownedCount[o] === 0) continue;
+    owners += 1;
     const c = category[o] as number;
     if (c === FREE || c === E_FREE) uncoordinatedOwners.push(o);
     if (c === S_TOP || c === S_SUB) spokeOwners += 1;
@@ -153,6 +159,8 @@ function computeFeatures(ix: GraphIndex, st: Structure): Features {
     share,
     category,
     ownedCount,
+    weight,
+    owners,
     centralOwner,
     concentration: total > 0 ? best / total : 0,
     uncoordinatedOwners,
@@ -244,7 +252,13 @@ function reasonsFor(model: ModelId, ix: GraphIndex, st: Structure, f: Features):
           ),
         );
       }
-      if (st.hubCount === 0) out.push(reason('reason.no-hub', {}, [], ix));
+      if (st.hubCount === 0) {
+        // A team nobody is coordinated by may be called "Social Media Hub": say it coordinates nobody.
+        const idle: number[] = [];
+        for (let i = 0; i < ix.n; i++) if (ix.kind[i] === K_TEAM) idle.push(i);
+        if (idle.length > 0) out.push(reason('reason.no-hub-idle-teams', { count: idle.length, teams: labelList(ix, idle) }, idle, ix));
+        else out.push(reason('reason.no-hub', {}, [], ix));
+      }
       break;
     }
     case 'centralized': {
@@ -261,33 +275,24 @@ function reasonsFor(model: ModelId, ix: GraphIndex, st: Structure, f: Features):
       break;
     }
     case 'hub-and-spoke': {
-      const hub = st.mainHub;
-      if (hub < 0) break;
-      const spokes = orgSpokesOf(ix, st, hub);
-      if (f.total > 0 && spokes.length > 0) {
-        const owning = spokes.filter((i) => (f.ownedCount[i] as number) > 0);
-        out.push(
-          reason('reason.spokes-under-hub', { owned: owning.length, total: spokes.length, hub: labelOf(ix, hub) }, [hub, ...idsOrder(ix, owning)], ix, true),
-        );
-      } else {
-        const targets = degree(ix.coordOut, hub);
-        out.push(reason('reason.hub-coordinates', { hub: labelOf(ix, hub), count: targets }, [hub], ix));
-      }
+      const heads = hubHeads(st);
+      if (heads.length === 0) break;
+      out.push(...hubStructureReasons(ix, st));
+      for (const hub of heads.slice(0, THRESHOLDS.listedLabels)) out.push(hubReason(ix, st, f, hub));
       break;
     }
     case 'multiple-hub-and-spoke': {
-      const subHubs = st.hubs.filter((h) => st.isSubHub[h] === 1);
+      const heads = hubHeads(st);
+      const headSet = new Set(heads);
+      const subHubs = st.hubs.filter((h) => st.isSubHub[h] === 1 && !headSet.has(h));
+      out.push(...hubStructureReasons(ix, st));
       if (subHubs.length > 0) {
-        const top = st.mainHub >= 0 ? st.mainHub : (subHubs[0] as number);
-        out.push(
-          reason(
-            'reason.sub-hubs',
-            { hub: labelOf(ix, top), count: subHubs.length, hubs: labelList(ix, subHubs) },
-            [top, ...subHubs.filter((h) => h !== top)],
-            ix,
-            true,
-          ),
-        );
+        if (st.leadHub >= 0 && st.partHeads.length < 2) {
+          const top = st.leadHub;
+          out.push(reason('reason.sub-hubs', { hub: labelOf(ix, top), count: subHubs.length, hubs: labelList(ix, subHubs) }, [top, ...idsOrder(ix, subHubs)], ix, true));
+        } else {
+          out.push(reason('reason.layered-hubs', { count: subHubs.length, hubs: labelList(ix, subHubs) }, subHubs, ix));
+        }
       }
       if (f.total > 0) out.push(reason('reason.accounts-under-sub-hubs', { owned: f.subAccounts, total: f.accounts }, [], ix));
       break;
@@ -324,6 +329,114 @@ function reasonsFor(model: ModelId, ix: GraphIndex, st: Structure, f: Features):
     }
   }
   return out;
+}
+
+
+/** The hubs whose guidance the reasons describe: the lead hub, or every part's head / every peer when none leads. */
+function hubHeads(st: Structure): number[] {
+  if (st.partHeads.length >= 2) return [...st.partHeads];
+  if (st.leadHub >= 0) return [st.leadHub];
+  return [...st.peerHubs];
+}
+
+/** Side-by-side parts and peers, said before any hub is described (never an id-order "central" hub). */
+function hubStructureReasons(ix: GraphIndex, st: Structure): Reason[] {
+  const out: Reason[] = [];
+  if (st.partHeads.length >= 2) {
+    out.push(reason('reason.side-by-side', { count: st.partHeads.length, hubs: labelList(ix, st.partHeads) }, st.partHeads, ix));
+  } else if (st.leadHub < 0 && st.peerHubs.length >= 2) {
+    out.push(reason('reason.peer-hubs', { count: st.peerHubs.length, hubs: labelList(ix, st.peerHubs) }, st.peerHubs, ix));
+  }
+  return out;
+}
+
+/** What one hub does: its spokes running accounts, or (no owned accounts) whom it coordinates. */
+function hubReason(ix: GraphIndex, st: Structure, f: Features, hub: number): Reason {
+  const spokes = orgSpokesOf(ix, st, hub);
+  if (f.total > 0 && spokes.length > 0) {
+    const owning = spokes.filter((i) => (f.ownedCount[i] as number) > 0);
+    return reason('reason.spokes-under-hub', { owned: owning.length, total: spokes.length, hub: labelOf(ix, hub) }, [hub, ...idsOrder(ix, owning)], ix, true);
+  }
+  return reason('reason.hub-coordinates', { hub: labelOf(ix, hub), count: degree(ix.coordOut, hub) }, [hub], ix);
+}
+
+/** Owner categories that support each model (the "mostly" share, docs/analysis-rules.md "Mixed readings"). */
+function supports(model: ModelId, c: number): boolean {
+  switch (model) {
+    case 'decentralized':
+      return c === FREE || c === E_FREE;
+    case 'hub-and-spoke':
+    case 'multiple-hub-and-spoke':
+      return c === S_TOP || c === S_SUB || c === H_TOP || c === H_SUB;
+    case 'holistic':
+      return c === E_FAC || c === E_FREE || c === H_TOP;
+    case 'centralized':
+      return false; // only the central owner, handled by the caller
+  }
+}
+
+type Deviation = 'reason.part-outside-hubs' | 'reason.part-own-accounts' | 'reason.part-under-hub' | 'reason.part-employees';
+
+/** The kind of deviation an owner of category c shows under the winning model, or null. */
+function deviationOf(model: ModelId, c: number, hubs: number): Deviation | null {
+  const outside: Deviation = hubs > 0 ? 'reason.part-outside-hubs' : 'reason.part-own-accounts';
+  switch (model) {
+    case 'decentralized':
+      return c === S_TOP || c === S_SUB ? 'reason.part-under-hub' : c === E_FAC ? 'reason.part-employees' : null;
+    case 'centralized':
+      return c === FREE ? outside : c === S_TOP || c === S_SUB ? 'reason.part-under-hub' : c === E_FAC || c === E_FREE ? 'reason.part-employees' : null;
+    case 'hub-and-spoke':
+    case 'multiple-hub-and-spoke':
+      return c === FREE ? outside : c === E_FAC || c === E_FREE ? 'reason.part-employees' : null;
+    case 'holistic':
+      return c === FREE ? outside : c === S_TOP || c === S_SUB ? 'reason.part-under-hub' : null;
+  }
+}
+
+const DEVIATIONS: readonly Deviation[] = ['reason.part-outside-hubs', 'reason.part-own-accounts', 'reason.part-under-hub', 'reason.part-employees'];
+
+/**
+ * Mixed readings: the parts of the map that follow another model than the winner, each named,
+ * when their owners hold at least deviatingPartShare of the weighted accounts; preceded by
+ * "mostly X" (or "partly X") with the share of accounts that do follow the winner. One pass over
+ * the owners: O(nodes).
+ */
+function deviatingParts(model: ModelId, ix: GraphIndex, st: Structure, f: Features): Reason[] {
+  if (f.total === 0) return [];
+  const { n, kind } = ix;
+  const owners = new Map<Deviation, number[]>();
+  const weight = new Map<Deviation, number>();
+  const accounts = new Map<Deviation, number>();
+  let supporting = 0;
+  for (let o = 0; o < n; o++) {
+    const owned = f.ownedCount[o] as number;
+    if (owned === 0) continue;
+    const c = f.category[o] as number;
+    const w = f.weight[o] as number;
+    const central = model === 'centralized' && o === f.centralOwner;
+    if (central || supports(model, c)) {
+      supporting += w;
+      continue;
+    }
+    const d = model === 'centralized' && kind[o] !== K_EMPLOYEES && (c === H_TOP || c === H_SUB) ? null : deviationOf(model, c, st.hubCount);
+    if (d === null) continue;
+    let list = owners.get(d);
+    if (!list) owners.set(d, (list = []));
+    list.push(o);
+    weight.set(d, (weight.get(d) ?? 0) + w);
+    accounts.set(d, (accounts.get(d) ?? 0) + owned);
+  }
+  const parts: Reason[] = [];
+  for (const d of DEVIATIONS) {
+    const list = owners.get(d);
+    if (!list || (weight.get(d) as number) / f.total < THRESHOLDS.deviatingPartShare) continue;
+    const params: Record<string, string | number> = { count: list.length, parts: labelList(ix, list), accounts: accounts.get(d) as number };
+    if (d === 'reason.part-own-accounts' && f.centralOwner >= 0) params['owner'] = labelOf(ix, f.centralOwner);
+    parts.push(reason(d, params, list, ix));
+  }
+  if (parts.length === 0) return [];
+  const share = Math.round((supporting / f.total) * 100);
+  return [reason(share >= 50 ? 'reason.mostly' : 'reason.partly', { model, share }, [], ix), ...parts];
 }
 
 function idsOrder(ix: GraphIndex, list: number[]): number[] {
@@ -364,7 +477,7 @@ export function classifyIndex(ix: GraphIndex, st: Structure): ClassifyResult {
 
   // Step 0: nothing to go on.
   if (f.accounts === 0 && st.hubCount === 0) {
-    return { model: 'undetermined', confidence: 0, scores: ZERO_SCORES, reasons: [{ code: 'reason.empty', params: {}, nodes: [] }] };
+    return { model: 'undetermined', confidence: 0, tentative: false, scores: ZERO_SCORES, reasons: [{ code: 'reason.empty', params: {}, nodes: [] }] };
   }
 
   // Step 5: blend ownership and structure, then softmax.
@@ -383,11 +496,20 @@ export function classifyIndex(ix: GraphIndex, st: Structure): ClassifyResult {
   const first = MODELS[order[0] as number] as ModelId;
   const second = MODELS[order[1] as number] as ModelId;
 
+  // Step 7 (computed first: the reasons mention a tentative verdict): calibrated confidence.
+  const { confidence, tentative } = calibrate(scores[first], f.ownedAccounts, st.hubsOnCycles);
+
   // Step 6: reasons.
   const reasons: Reason[] = [];
   if (f.accounts === 0) reasons.push({ code: 'reason.no-accounts', params: { hubs: st.hubCount }, nodes: [] });
   else if (f.ownedAccounts === 0) reasons.push({ code: 'reason.no-owned-accounts', params: { accounts: f.accounts }, nodes: [] });
+  else if (tentative) reasons.push({ code: 'reason.tentative', params: { count: f.ownedAccounts }, nodes: [] });
+  if (st.hubsOnCycles > 0) {
+    const walk = (st.cycles[0] as readonly number[]).slice(0, st.cycleLengths[0] as number);
+    reasons.push(reason('reason.cycle', { cycle: cycleText(ix, walk), count: st.hubsOnCycles }, walk, ix, true));
+  }
   reasons.push(...reasonsFor(first, ix, st, f));
+  reasons.push(...deviatingParts(first, ix, st, f));
   if (scores[first] - scores[second] < THRESHOLDS.mixedMargin) {
     reasons.push({
       code: 'reason.mixed',
@@ -399,8 +521,31 @@ export function classifyIndex(ix: GraphIndex, st: Structure): ClassifyResult {
       },
       nodes: [],
     });
-    reasons.push(...reasonsFor(second, ix, st, f));
+    // The runner-up's own reasons; structure reasons already said are not repeated.
+    const said = new Set(reasons.map((r) => r.code));
+    reasons.push(...reasonsFor(second, ix, st, f).filter((r) => !(said.has(r.code) && STRUCTURE_REASONS.has(r.code))));
   }
 
-  return { model: first, confidence: scores[first], scores, reasons };
+  return { model: first, confidence, tentative, scores, reasons };
+}
+
+const STRUCTURE_REASONS: ReadonlySet<string> = new Set(['reason.side-by-side', 'reason.peer-hubs', 'reason.no-hub', 'reason.no-hub-idle-teams']);
+
+/**
+ * Step 7 (docs/analysis-rules.md, "Confidence"): the winner's score, capped by the evidence.
+ * The cap depends only on the number of owned accounts, which removing a node or an edge can
+ * only lower; a hub on a coordination cycle lowers the result further.
+ */
+export function calibrate(score: number, ownedAccounts: number, hubsOnCycles: number): { confidence: number; tentative: boolean } {
+  const T = THRESHOLDS;
+  let cap: number;
+  if (ownedAccounts === 0) {
+    cap = T.structureOnlyCap;
+  } else {
+    const steps = Math.min(ownedAccounts, T.accountsForFullConfidence) / T.accountsForFullConfidence;
+    cap = T.confidenceFloor + (T.confidenceCeiling - T.confidenceFloor) * steps;
+  }
+  let confidence = Math.min(score, cap);
+  if (hubsOnCycles > 0) confidence *= T.cycleConfidenceFactor;
+  return { confidence, tentative: ownedAccounts < T.accountsForFirmVerdict };
 }

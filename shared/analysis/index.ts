@@ -13,6 +13,7 @@ import { findRisksIndex } from './risks';
 export * from './types';
 export { THRESHOLDS } from './thresholds';
 export { RISK_SEVERITY } from './risks';
+export { SURVEY_SHARE } from './survey';
 
 interface Memo {
   index: GraphIndex;

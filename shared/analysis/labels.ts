@@ -27,3 +27,10 @@ export function labelList(ix: GraphIndex, nodes: readonly number[]): string {
 export function idsByRank(ix: GraphIndex, nodes: readonly number[]): NodeId[] {
   return byRank(ix, [...nodes]).map((i) => idOf(ix, i));
 }
+
+/** A cycle walk as "A → B → C → A" (at most listedLabels labels, then "…"), language-neutral. */
+export function cycleText(ix: GraphIndex, walk: readonly number[]): string {
+  const shown = walk.length > THRESHOLDS.listedLabels ? [...walk.slice(0, THRESHOLDS.listedLabels).map((i) => labelOf(ix, i)), '…'] : walk.map((i) => labelOf(ix, i));
+  shown.push(labelOf(ix, walk[0] as number));
+  return shown.join(' → ');
+}

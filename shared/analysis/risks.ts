@@ -71,6 +71,8 @@ function orphanAccounts(ix: GraphIndex, out: Risk[]): void {
 function ungovernedAccounts(ix: GraphIndex, st: Structure, out: Risk[]): void {
   if (st.hubCount === 0) return;
   const { ownsIn } = ix;
+  // Near-identical risks are grouped under their owners: one risk per set of owners, listing every account.
+  const groups = new Map<string, { owners: number[]; accounts: number[] }>();
   for (let a = 0; a < ix.n; a++) {
     if (ix.kind[a] !== K_ACCOUNT) continue;
     const start = ownsIn.start[a] as number;
@@ -79,8 +81,23 @@ function ungovernedAccounts(ix: GraphIndex, st: Structure, out: Risk[]): void {
     let governed = false;
     for (let e = start; e < end && !governed; e++) governed = st.inReach[ownsIn.list[e] as number] === 1;
     if (governed) continue;
-    const owners = ownersOf(ix, a);
-    out.push(risk('ungoverned-account', [idOf(ix, a), ...idsByRank(ix, owners)], { account: labelOf(ix, a), owners: labelList(ix, owners) }));
+    const owners = byRank(ix, ownersOf(ix, a));
+    const key = owners.join(' ');
+    const group = groups.get(key);
+    if (group) group.accounts.push(a);
+    else groups.set(key, { owners, accounts: [a] });
+  }
+  for (const { owners, accounts } of groups.values()) {
+    const sorted = byRank(ix, accounts);
+    const first = sorted[0] as number;
+    out.push(
+      risk('ungoverned-account', [...sorted.map((a) => idOf(ix, a)), ...idsByRank(ix, owners)], {
+        account: labelOf(ix, first),
+        owners: labelList(ix, owners),
+        count: sorted.length,
+        accounts: labelList(ix, sorted),
+      }),
+    );
   }
 }
 
@@ -92,6 +109,12 @@ function normalise(text: string): string {
   // The ASCII regex is several times cheaper than the Unicode one; labels are mostly ASCII.
   return NON_ASCII.test(lower) ? lower.replace(/[^\p{L}\p{N}]+/gu, '') : lower.replace(/[^a-z0-9]+/g, '');
 }
+
+/** account-sprawl link kinds, as bits; `links` names them in this order (catalog: risk.account-sprawl.links.<name>). */
+const LINK_OWNER = 1;
+const LINK_LABEL = 2;
+const LINK_HANDLE = 4;
+const LINK_NAMES = ['owner', 'label', 'handle'] as const;
 
 const PLATFORM_CODE: Readonly<Record<string, number>> = Object.fromEntries(PLATFORMS.map((p, i) => [p, i]));
 
@@ -107,6 +130,8 @@ function accountSprawl(ix: GraphIndex, out: Risk[]): void {
   // Union-find over node indices; -1 = not taking part.
   const parent = new Int32Array(n).fill(-1);
   const platformOf = new Int8Array(n).fill(-1);
+  // Which kinds of link joined each account to another (LINK_* bits), so the risk says what it found.
+  const linkBits = new Uint8Array(n);
   const find = (x: number): number => {
     let r = x;
     while (parent[r] !== r) r = parent[r] as number;
@@ -118,7 +143,9 @@ function accountSprawl(ix: GraphIndex, out: Risk[]): void {
     }
     return r;
   };
-  const union = (a: number, b: number): void => {
+  const union = (a: number, b: number, bit: number): void => {
+    linkBits[a]! |= bit;
+    linkBits[b]! |= bit;
     const ra = find(a);
     const rb = find(b);
     if (ra === rb) return;
@@ -157,26 +184,26 @@ function accountSprawl(ix: GraphIndex, out: Risk[]): void {
       if (p < 0) continue;
       const f = firstOnPlatform[p] as number;
       if (f < 0) firstOnPlatform[p] = a;
-      else if (f !== a) union(f, a);
+      else if (f !== a) union(f, a, LINK_OWNER);
     }
   }
 
   // Same label or same handle, same platform: one map per platform, keyed by the normalised text.
   const byLabel = PLATFORMS.map(() => new Map<string, number>());
   const byHandle = PLATFORMS.map(() => new Map<string, number>());
-  const link = (map: Map<string, number>, key: string, a: number): void => {
+  const link = (map: Map<string, number>, key: string, a: number, bit: number): void => {
     const seen = map.get(key);
     if (seen === undefined) map.set(key, a);
-    else union(seen, a);
+    else union(seen, a, bit);
   };
   for (let a = 0; a < n; a++) {
     const p = platformOf[a] as number;
     if (p < 0) continue;
     const node = nodes[a] as OrgNode;
     const label = normalise(node.label);
-    if (label) link(byLabel[p] as Map<string, number>, label, a);
+    if (label) link(byLabel[p] as Map<string, number>, label, a, LINK_LABEL);
     const handle = node.handle ? normalise(node.handle) : '';
-    if (handle) link(byHandle[p] as Map<string, number>, handle, a);
+    if (handle) link(byHandle[p] as Map<string, number>, handle, a, LINK_HANDLE);
   }
 
   // Groups of two or more, each reported once, ordered by their lowest-id account (the root).
@@ -195,13 +222,18 @@ function accountSprawl(ix: GraphIndex, out: Risk[]): void {
   for (const r of roots) {
     const accounts = byRank(ix, groups.get(r) as number[]);
     const owners = new Set<number>();
-    for (const a of accounts) for (const o of ownersOf(ix, a)) if (kind[o] !== K_EMPLOYEES) owners.add(o);
+    let bits = 0;
+    for (const a of accounts) {
+      bits |= linkBits[a] as number;
+      for (const o of ownersOf(ix, a)) if (kind[o] !== K_EMPLOYEES) owners.add(o);
+    }
     out.push(
       risk('account-sprawl', [...accounts.map((a) => idOf(ix, a)), ...idsByRank(ix, [...owners])], {
         count: accounts.length,
         platform: PLATFORMS[platformOf[r] as number] ?? 'other',
         accounts: labelList(ix, accounts),
         owners: labelList(ix, [...owners]),
+        links: LINK_NAMES.filter((_, i) => (bits & (1 << i)) !== 0).join(','),
       }),
     );
   }

@@ -26,8 +26,24 @@ export interface Structure {
    * `coordinates` edges, or a department/unit that is a member of a team within reach.
    */
   readonly inReach: Uint8Array;
-  /** The central hub (see centralHub below), or -1 when there is no hub. */
+  /**
+   * The central hub (see rankHubs below), or -1 when there is no hub. When no hub clearly leads
+   * (peers), this is the lowest-id peer: only for risks that need one reference point; reasons
+   * use {@link Structure.leadHub} and never call an id-order pick "central".
+   */
   readonly mainHub: number;
+  /** The hub the others take their lead from, by structure; -1 when none clearly leads (peers, or no hub). */
+  readonly leadHub: number;
+  /** The top-level hubs tied for the lead (two or more when they are peers; otherwise [leadHub] or []). In id order. */
+  readonly peerHubs: readonly number[];
+  /**
+   * One head hub per top-level part of the coordination structure (a part no coordinates edge
+   * enters), best-ranked first. Two or more: hubs that work side by side, none taking its lead
+   * from another.
+   */
+  readonly partHeads: readonly number[];
+  /** Number of hubs that lie on a coordination cycle. */
+  readonly hubsOnCycles: number;
   /** 1 when reachable from the central hub along `coordinates` edges (the hub itself included). */
   readonly fromMain: Uint8Array;
 }
@@ -165,37 +181,101 @@ export function buildStructure(ix: GraphIndex): Structure {
     }
   }
 
-  const mainHub = centralHub(ix, hubs, isHub, comp, compEntered);
+  const { leadHub, peerHubs, partHeads } = rankHubs(ix, hubs, isHub, comp, compCount, compEntered);
+  const mainHub = leadHub >= 0 ? leadHub : (peerHubs[0] ?? -1);
   const fromMain = mainHub >= 0 ? reachFrom(n, coordOut, [mainHub]) : new Uint8Array(n);
+  let hubsOnCycles = 0;
+  for (const h of hubs) if ((compSize[comp[h] as number] as number) > 1) hubsOnCycles += 1;
 
-  return { isHub, isSubHub, hubCount: hubs.length, subHubCount, hubs, comp, cycles, cycleLengths, inReach, mainHub, fromMain };
+  return { isHub, isSubHub, hubCount: hubs.length, subHubCount, hubs, comp, cycles, cycleLengths, inReach, mainHub, fromMain, leadHub, peerHubs, partHeads, hubsOnCycles };
 }
 
 /**
- * The central hub: among the top-level hubs (hubs whose component no coordinates edge enters,
- * so nobody above them), the one that directly coordinates the most other hubs; ties go to the
- * one with the most direct coordinates targets, then to the lowest id. A purely local rule keeps
- * this linear; for the tree-shaped maps people draw it picks the top of the hierarchy.
+ * Reach per component of the coordinates graph, by one pass over the condensation (Tarjan numbers
+ * components in reverse topological order, so every successor is done before its predecessors):
+ * nodes and hubs downstream, the component itself included. Exact for trees and forests, the
+ * shapes people draw; where two paths meet again (a diamond) the shared part counts twice, an
+ * over-estimate that keeps this linear (exact reach sets are not). Capped at n.
  */
-function centralHub(ix: GraphIndex, hubs: readonly number[], isHub: Uint8Array, comp: Int32Array, compEntered: Uint8Array): number {
-  let best = -1;
-  let bestSubs = -1;
-  let bestTargets = -1;
-  for (const h of hubs) {
-    if (compEntered[comp[h] as number] === 1) continue;
+function componentReach(ix: GraphIndex, isHub: Uint8Array, comp: Int32Array, compCount: number): { reach: Float64Array; hubsBelow: Float64Array } {
+  const { n, coordOut } = ix;
+  // Nodes bucketed by component (counting sort).
+  const first = new Int32Array(compCount + 1);
+  for (let i = 0; i < n; i++) first[(comp[i] as number) + 1]! += 1;
+  for (let c = 0; c < compCount; c++) first[c + 1]! += first[c] as number;
+  const fill = first.slice(0, compCount);
+  const members = new Int32Array(n);
+  for (let i = 0; i < n; i++) members[fill[comp[i] as number]!++] = i;
+
+  const reach = new Float64Array(compCount);
+  const hubsBelow = new Float64Array(compCount);
+  const seenBy = new Int32Array(compCount).fill(-1);
+  for (let c = 0; c < compCount; c++) {
+    let r = 0;
+    let h = 0;
+    for (let k = first[c] as number, end = first[c + 1] as number; k < end; k++) {
+      const v = members[k] as number;
+      r += 1;
+      if (isHub[v] === 1) h += 1;
+      for (let e = coordOut.start[v] as number, stop = coordOut.start[v + 1] as number; e < stop; e++) {
+        const d = comp[coordOut.list[e] as number] as number;
+        if (d === c || seenBy[d] === c) continue;
+        seenBy[d] = c;
+        r += reach[d] as number;
+        h += hubsBelow[d] as number;
+      }
+    }
+    reach[c] = Math.min(r, n);
+    hubsBelow[c] = Math.min(h, n);
+  }
+  return { reach, hubsBelow };
+}
+
+/**
+ * The lead hub, by structure (docs/analysis-rules.md, "The lead hub"). Candidates are the
+ * top-level hubs: hubs in a part of the coordinates graph that no coordinates edge enters, so
+ * nobody above them. They are ranked by (1) how many other hubs lie within their reach, (2) how
+ * many nodes lie within their reach, (3) how many hubs they coordinate directly, (4) how many
+ * nodes they coordinate directly. The best one leads; when two or more tie on all four they are
+ * peers and none leads (ids never decide who leads). All linear.
+ */
+function rankHubs(
+  ix: GraphIndex,
+  hubs: readonly number[],
+  isHub: Uint8Array,
+  comp: Int32Array,
+  compCount: number,
+  compEntered: Uint8Array,
+): { leadHub: number; peerHubs: number[]; partHeads: number[] } {
+  const { reach, hubsBelow } = componentReach(ix, isHub, comp, compCount);
+  const key = (h: number): [number, number, number, number] => {
     let subs = 0;
     const start = ix.coordOut.start[h] as number;
     const end = ix.coordOut.start[h + 1] as number;
     for (let e = start; e < end; e++) if (isHub[ix.coordOut.list[e] as number] === 1) subs += 1;
-    const targets = end - start;
-    // hubs are in id order, so the first best found wins ties on id.
-    if (subs > bestSubs || (subs === bestSubs && targets > bestTargets)) {
-      best = h;
-      bestSubs = subs;
-      bestTargets = targets;
-    }
+    const c = comp[h] as number;
+    return [hubsBelow[c] as number, reach[c] as number, subs, end - start];
+  };
+  const cmp = (a: readonly number[], b: readonly number[]): number => {
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (b[i] as number) - (a[i] as number);
+    return 0;
+  };
+  const top: { h: number; k: [number, number, number, number] }[] = [];
+  for (const h of hubs) if (compEntered[comp[h] as number] !== 1) top.push({ h, k: key(h) });
+  if (top.length === 0) return { leadHub: -1, peerHubs: [], partHeads: [] };
+  // hubs (and so top) are in id order and the sort is stable: ids only order equals for output.
+  top.sort((a, b) => cmp(a.k, b.k));
+  const best = top[0] as { h: number; k: [number, number, number, number] };
+  const peerHubs = top.filter((t) => cmp(t.k, best.k) === 0).map((t) => t.h);
+  const seenComp = new Set<number>();
+  const partHeads: number[] = [];
+  for (const t of top) {
+    const c = comp[t.h] as number;
+    if (seenComp.has(c)) continue;
+    seenComp.add(c);
+    partHeads.push(t.h);
   }
-  return best;
+  return { leadHub: peerHubs.length === 1 ? best.h : -1, peerHubs: byRank(ix, peerHubs), partHeads };
 }
 
 /**

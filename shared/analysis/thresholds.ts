@@ -17,6 +17,23 @@ export const THRESHOLDS = {
   ownersForDiversity: 3,
   /** Spoke owners needed for full hub-and-spoke spread (1 owner → half). */
   spokesForSpread: 2,
+  /**
+   * Calibrated confidence (docs/analysis-rules.md, "Confidence"): the confidence is the winner's
+   * score, capped by how much evidence the map holds. With owned accounts the cap climbs from
+   * confidenceFloor by an equal step per owned account up to confidenceCeiling at
+   * accountsForFullConfidence; without any owned account (structure alone) it stays at or below
+   * structureOnlyCap.
+   */
+  confidenceFloor: 0.5,
+  confidenceCeiling: 0.95,
+  accountsForFullConfidence: 6,
+  structureOnlyCap: 0.5,
+  /** Fewer owned accounts than this: the verdict is tentative. */
+  accountsForFirmVerdict: 3,
+  /** A hub on a coordination cycle multiplies the confidence by this. */
+  cycleConfidenceFactor: 0.8,
+  /** A part of the map following another model is named when its owners hold at least this share of the (weighted) accounts. */
+  deviatingPartShare: 0.1,
   /** reason.central-owner is given when one owner runs at least this share of the accounts. */
   centralOwnerReasonShare: 0.5,
 

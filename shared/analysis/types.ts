@@ -35,8 +35,13 @@ export interface Reason {
 
 export interface ClassifyResult {
   readonly model: Classification;
-  /** 0..1; the winning model's score, 0 for `undetermined`. */
+  /**
+   * 0..1; the winning model's score capped by the evidence the map holds (docs/analysis-rules.md,
+   * "Confidence"); 0 for `undetermined`.
+   */
   readonly confidence: number;
+  /** The map holds too little evidence (fewer than three owned accounts) for a firm verdict. Never set for `undetermined`. */
+  readonly tentative: boolean;
   /** One score per model, 0..1, summing to 1 (all 0 for `undetermined`). */
   readonly scores: Readonly<Record<ModelId, number>>;
   readonly reasons: readonly Reason[];
@@ -70,6 +75,18 @@ export const REASON_CODES = [
   'reason.employees-facilitated',
   'reason.employees-unfacilitated',
   'reason.mixed',
+  'reason.tentative',
+  'reason.no-hub-idle-teams',
+  'reason.side-by-side',
+  'reason.peer-hubs',
+  'reason.layered-hubs',
+  'reason.cycle',
+  'reason.mostly',
+  'reason.partly',
+  'reason.part-outside-hubs',
+  'reason.part-own-accounts',
+  'reason.part-under-hub',
+  'reason.part-employees',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 

@@ -10,20 +10,33 @@ import { hubAndSpokeCurrent, multipleHubTarget } from './pairs.test-util';
 describe('modelsForGoals', () => {
   it('follows the sources: branding → centralized or hub and spoke; connecting → holistic', () => {
     expect(modelsForGoals(['branding']).map((a) => a.model)).toEqual(['centralized', 'hub-and-spoke']);
-    expect(modelsForGoals(['connecting'])).toEqual([{ goal: 'connecting', model: 'holistic', reasonCode: 'goals.reason.connecting-holistic' }]);
+    expect(modelsForGoals(['connecting'])).toEqual([
+      { goal: 'connecting', model: 'holistic', reasonCode: 'goals.reason.connecting-holistic', goals: ['connecting'], reasonCodes: ['goals.reason.connecting-holistic'] },
+    ]);
     expect(modelsForGoals(['customer-service']).map((a) => a.model)).toEqual(['hub-and-spoke']);
   });
 
   it('lists goals in GOALS order whatever the input order, and offers multiple hub and spoke to organisations with semi-autonomous units', () => {
     const advice = modelsForGoals(['connecting', 'branding'], { semiAutonomousUnits: true });
-    expect(advice.map((a) => `${a.goal}:${a.model}`)).toEqual([
-      'branding:centralized',
-      'branding:hub-and-spoke',
-      'branding:multiple-hub-and-spoke',
-      'connecting:holistic',
-      'null:multiple-hub-and-spoke',
-    ]);
+    expect(advice.map((a) => `${a.goal}:${a.model}`)).toEqual(['branding:centralized', 'branding:hub-and-spoke', 'branding:multiple-hub-and-spoke', 'connecting:holistic']);
+    expect(advice.find((a) => a.model === 'multiple-hub-and-spoke')?.reasonCodes).toEqual([MULTINATIONAL_REASON]);
     expect(modelsForGoals([])).toEqual([]);
+  });
+
+  it('advises nothing while no goal is ticked, whatever the shape of the organisation (issue 14)', () => {
+    expect(modelsForGoals([], { semiAutonomousUnits: true })).toEqual([]);
+    expect(suggestedModels([], { semiAutonomousUnits: true })).toEqual([]);
+    expect(goalFit([], { model: 'centralized' }, { semiAutonomousUnits: true }).suggested).toEqual([]);
+  });
+
+  it('lists each model once, with every goal it serves and one reason per goal (issue 14)', () => {
+    const advice = modelsForGoals(['branding', 'customer-service', 'sales', 'recruitment', 'co-creation']);
+    const models = advice.map((a) => a.model);
+    expect(new Set(models).size).toBe(models.length);
+    const hubAndSpoke = advice.find((a) => a.model === 'hub-and-spoke');
+    expect(hubAndSpoke?.goals).toEqual(['branding', 'customer-service', 'sales', 'recruitment', 'co-creation']);
+    expect(hubAndSpoke?.reasonCodes).toHaveLength(5);
+    expect(hubAndSpoke?.reasonCodes[0]).toBe('goals.reason.branding-hub-and-spoke');
   });
 
   it('every goal has at least one model, and every reason is worded in en and nl', () => {

@@ -60,22 +60,35 @@ function servesGoal(model: ModelId, goal: Goal): boolean {
 }
 
 /**
- * Which models fit the goals and why: one entry per goal and fitting model, goals in GOALS order.
- * With semi-autonomous units, multiple hub and spoke is offered wherever hub and spoke fits, and
- * once more for the organisation's shape (`goal: null`).
+ * Which models fit the goals and why: each model once, in the order of the first goal (GOALS
+ * order) it serves, with every goal it serves and one reason per goal. With semi-autonomous
+ * units, multiple hub and spoke is offered wherever hub and spoke fits, for the organisation's
+ * shape. Nothing is advised while no goal is ticked.
  */
 export function modelsForGoals(goals: readonly Goal[], options: GoalOptions = {}): GoalAdvice[] {
-  const out: GoalAdvice[] = [];
-  for (const goal of normaliseGoals(goals)) {
+  const list = normaliseGoals(goals);
+  if (list.length === 0) return [];
+  const byModel = new Map<ModelId, { goals: Goal[]; reasonCodes: string[] }>();
+  const add = (model: ModelId, goal: Goal | null, reasonCode: string): void => {
+    let entry = byModel.get(model);
+    if (!entry) byModel.set(model, (entry = { goals: [], reasonCodes: [] }));
+    if (goal !== null && !entry.goals.includes(goal)) entry.goals.push(goal);
+    if (!entry.reasonCodes.includes(reasonCode)) entry.reasonCodes.push(reasonCode);
+  };
+  for (const goal of list) {
     for (const model of GOAL_MODELS[goal]) {
-      out.push({ goal, model, reasonCode: goalReasonCode(goal, model) });
-      if (model === 'hub-and-spoke' && options.semiAutonomousUnits) {
-        out.push({ goal, model: 'multiple-hub-and-spoke', reasonCode: MULTINATIONAL_REASON });
-      }
+      add(model, goal, goalReasonCode(goal, model));
+      if (model === 'hub-and-spoke' && options.semiAutonomousUnits) add('multiple-hub-and-spoke', goal, MULTINATIONAL_REASON);
     }
   }
-  if (options.semiAutonomousUnits) out.push({ goal: null, model: 'multiple-hub-and-spoke', reasonCode: MULTINATIONAL_REASON });
-  return out;
+  if (options.semiAutonomousUnits) add('multiple-hub-and-spoke', null, MULTINATIONAL_REASON);
+  return [...byModel].map(([model, entry]) => ({
+    goal: entry.goals[0] ?? null,
+    model,
+    reasonCode: entry.reasonCodes[0] as string,
+    goals: entry.goals,
+    reasonCodes: entry.reasonCodes,
+  }));
 }
 
 /** The models that serve the most goals, in MODELS order (empty with no goals). */

@@ -188,10 +188,15 @@ export interface Step {
 
 /** One reason a model fits a goal (or the organisation's shape, when `goal` is null). */
 export interface GoalAdvice {
+  /** The first ticked goal the model serves (GOALS order); null when only the organisation's shape speaks for it. */
   readonly goal: Goal | null;
   readonly model: ModelId;
-  /** A catalog key, e.g. `goals.reason.branding-centralized`. */
+  /** A catalog key, e.g. `goals.reason.branding-centralized`: the reason for `goal`. */
   readonly reasonCode: string;
+  /** Every ticked goal the model serves, in GOALS order (each model is advised once). */
+  readonly goals: readonly Goal[];
+  /** The catalog keys of all its reasons, one per goal (the multinational reason once), in order. */
+  readonly reasonCodes: readonly string[];
 }
 
 export const GOAL_WARNING_CODES = ['goals.fit.none', 'goals.fit.partly', 'goals.fit.undetermined', 'goals.fit.multinational'] as const;

@@ -11,9 +11,10 @@
  */
 import type PptxGenJS from 'pptxgenjs';
 import { classify, findRisks } from '../analysis';
-import { SEVERITIES, type Classification, type Severity } from '../analysis/types';
+import { SEVERITIES, type Classification, type ClassifyResult, type Severity } from '../analysis/types';
+import { SURVEY_SHARE } from '../analysis/survey';
 import { compareScenarios, formatPathAsText, planPath } from '../compare';
-import { formatReason, formatRisk, modelName, type Catalog } from '../i18n';
+import { formatReason, formatRisk, interpolate, modelName, type Catalog } from '../i18n';
 import type { OrgDocument, Scenario } from '../model/types';
 import { BORDER_COLORS, EDGE_WIDTH, layoutScene } from './geometry';
 import { EDGE_COLORS_BY_THEME, EXPORT_PALETTES } from './palette';
@@ -38,6 +39,10 @@ export interface ScenarioSummary {
   readonly model: Classification;
   readonly modelName: string;
   readonly confidence: number;
+  /** Too little evidence for a firm verdict (docs/analysis-rules.md, "Confidence"). */
+  readonly tentative: boolean;
+  /** The sentence beside the verdict: tentative (if so) and how common the model was in Altimeter's survey; '' for undetermined. */
+  readonly verdict: string;
   readonly reasons: readonly string[];
   /** Most severe first. */
   readonly risks: readonly { readonly severity: Severity; readonly message: string; readonly advice: string }[];
@@ -55,6 +60,8 @@ export function summarise(scenario: Scenario, catalog: Catalog): ScenarioSummary
     model: result.model,
     modelName: modelName(result.model, catalog),
     confidence: result.confidence,
+    tentative: result.tentative,
+    verdict: verdictLine(result, catalog),
     reasons: result.reasons.map((reason) => formatReason(reason, catalog)),
     risks,
   };
@@ -73,9 +80,20 @@ export interface DocumentExportOptions {
   readonly catalog: Catalog;
 }
 
-/** The caption of one scenario's map: the document's title, the scenario, its model and a date. */
+/** The caption of one scenario's map: the document's title, the scenario, its model (marked when tentative) and a date. */
 export function captionFor(document: OrgDocument, scenario: Scenario, date: string, catalog: Catalog): ExportCaption {
-  return { title: document.title, scenario: scenario.name, model: modelName(classify(scenario).model, catalog), date };
+  const result = classify(scenario);
+  const model = modelName(result.model, catalog);
+  return { title: document.title, scenario: scenario.name, model: result.tentative ? `${model} (${catalog.verdict.tentative})` : model, date };
+}
+
+/** "Tentative: add the accounts …" (when so) and the survey share of the model, as one line (issue 14). */
+export function verdictLine(result: Pick<ClassifyResult, 'model' | 'tentative'>, catalog: Catalog): string {
+  if (result.model === 'undetermined') return '';
+  const share = SURVEY_SHARE[result.model];
+  const survey = interpolate(catalog.verdict.survey, { share2010: share.y2010, share2012: share.y2012 });
+  const hint = catalog.verdict.tentativeHint;
+  return result.tentative ? `${hint[0]?.toUpperCase() ?? ''}${hint.slice(1)}. ${survey}` : survey;
 }
 
 // ── PDF ─────────────────────────────────────────────────────────────────────────────────────────
@@ -183,7 +201,8 @@ function summaryPage(doc: PdfDocLike, options: DocumentExportOptions): void {
   heading(options.document.title, 20);
   for (const scenario of options.scenarios) {
     const r = summarise(scenario, options.catalog);
-    heading(`${scenario.name}: ${r.modelName} (${Math.round(r.confidence * 100)}%)`, 14);
+    heading(`${scenario.name}: ${r.modelName} (${Math.round(r.confidence * 100)}%${r.tentative ? `, ${options.catalog.verdict.tentative}` : ''})`, 14);
+    if (r.verdict) body(r.verdict, '#475569');
     for (const reason of r.reasons) body(`• ${reason}`);
     if (r.risks.length === 0) body(words.noRisks, '#475569');
     for (const risk of r.risks) body(`[${words.severity[risk.severity]}] ${risk.message} ${risk.advice}`, '#0f172a');
@@ -306,7 +325,8 @@ export async function buildPptx(deps: PptxDeps, options: DocumentExportOptions):
   const lines: string[] = [];
   for (const scenario of options.scenarios) {
     const r = summarise(scenario, options.catalog);
-    lines.push(`${scenario.name}: ${r.modelName}`);
+    lines.push(`${scenario.name}: ${r.modelName}${r.tentative ? ` (${options.catalog.verdict.tentative})` : ''}`);
+    if (r.verdict) lines.push(`  ${r.verdict}`);
     if (r.risks.length === 0) lines.push(`  ${labels.noRisks}`);
     for (const risk of r.risks.slice(0, 40)) lines.push(`  [${labels.severity[risk.severity]}] ${risk.message}`);
     if (r.risks.length > 40) lines.push(`  ${labels.moreRisks.replace('{{count}}', String(r.risks.length - 40))}`);

@@ -57,6 +57,13 @@ export const en = {
     name: 'Undetermined',
     summary: 'Add accounts and who owns or coordinates them, and the model will show.',
   },
+  /** Beside the verdict (issue 14): the tentative mark and how common the model was in Altimeter's survey. */
+  verdict: {
+    tentative: 'tentative',
+    tentativeHint: 'tentative: add the accounts and who runs them',
+    confidence: '{{percent}}% confidence',
+    survey: 'In Altimeter’s survey of 140 large companies, {{share2010}}% worked this way in 2010 and {{share2012}}% in 2012.',
+  },
   severity: {
     high: 'High',
     medium: 'Medium',
@@ -98,6 +105,26 @@ export const en = {
     'employees-unfacilitated_one': 'One employee group posts on behalf of the organisation without a hub to support it.',
     'employees-unfacilitated_other': '{{count}} employee groups post on behalf of the organisation without a hub to support them.',
     mixed: 'The map mixes {{firstModel}} ({{firstScore}}%) and {{secondModel}} ({{secondScore}}%): the evidence for the two is close.',
+    // Verdicts a strategist can quote (issue 14): calibrated confidence, hubs by structure, mixed readings.
+    'tentative_one': 'Only one account on the map has an owner: too little to be sure, so the verdict is tentative.',
+    'tentative_other': 'Only {{count}} accounts on the map have an owner: too few to be sure, so the verdict is tentative.',
+    'no-hub-idle-teams_one': 'Nobody coordinates social media: {{teams}} coordinates nobody yet.',
+    'no-hub-idle-teams_other': 'Nobody coordinates social media: {{count}} teams ({{teams}}) coordinate nobody yet.',
+    'side-by-side': 'The map has {{count}} hubs side by side, none taking its lead from another: {{hubs}}. Each guides its own part of the organisation.',
+    'peer-hubs': '{{hubs}} are peers: they coordinate each other and none of them clearly leads.',
+    'layered-hubs_one': 'One hub ({{hubs}}) takes its lead from another hub and guides its own spokes.',
+    'layered-hubs_other': '{{count}} hubs ({{hubs}}) take their lead from another hub and guide their own spokes.',
+    'cycle': 'Coordination runs in a circle ({{cycle}}), so it is unclear who sets the guidelines; the confidence is lowered until one hub takes the lead.',
+    'mostly': 'Mostly {{model}}: {{share}}% of the accounts are run that way. Other parts of the map follow another model:',
+    'partly': 'Only partly {{model}}: {{share}}% of the accounts are run that way. Other parts of the map follow another model:',
+    'part-outside-hubs_one': '{{parts}} still runs accounts of its own outside any hub ({{accounts}} in all).',
+    'part-outside-hubs_other': '{{parts}} still run accounts of their own outside any hub ({{accounts}} in all, {{count}} owners).',
+    'part-own-accounts_one': '{{parts}} also runs accounts of its own, next to {{owner}} ({{accounts}} in all).',
+    'part-own-accounts_other': '{{parts}} also run accounts of their own, next to {{owner}} ({{accounts}} in all, {{count}} owners).',
+    'part-under-hub_one': '{{parts}} runs its own accounts under the guidance of a hub, as in hub and spoke ({{accounts}} in all).',
+    'part-under-hub_other': '{{parts}} run their own accounts under the guidance of a hub, as in hub and spoke ({{accounts}} in all, {{count}} owners).',
+    'part-employees_one': 'Members of the employee group {{parts}} post as themselves on behalf of the organisation, as in the holistic model ({{accounts}} accounts).',
+    'part-employees_other': '{{count}} employee groups ({{parts}}) post as themselves on behalf of the organisation, as in the holistic model ({{accounts}} accounts).',
   },
   risk: {
     'orphan-account': {
@@ -107,13 +134,19 @@ export const en = {
     },
     'ungoverned-account': {
       title: 'Ungoverned account',
-      message: '{{account}} is run by {{owners}}, outside the reach of every hub.',
-      advice: 'Bring {{owners}} under a hub’s guidance, or hand the account to a part of the organisation the hub already supports.',
+      message_one: '{{account}} is run by {{owners}}, outside the reach of every hub.',
+      message_other: '{{count}} accounts run by {{owners}} are outside the reach of every hub: {{accounts}}.',
+      advice: 'Bring {{owners}} under a hub’s guidance, or hand the accounts to a part of the organisation the hub already supports.',
     },
     'account-sprawl': {
       title: 'Account sprawl',
-      message: '{{count}} {{platform}} accounts compete for the same audience: {{accounts}} (run by {{owners}}).',
-      advice: 'Merge them into one account or make each one’s audience explicit – and put conditions for opening new accounts into the guidelines.',
+      message: '{{count}} {{platform}} accounts share {{links}}: {{accounts}} (run by {{owners}}).',
+      advice: 'Check whether each account has an audience of its own: merge those that do not, make each one’s audience explicit – and put conditions for opening new accounts into the guidelines.',
+      links: {
+        owner: 'the same owner',
+        label: 'the same name',
+        handle: 'the same handle',
+      },
     },
     'help-desk-bottleneck': {
       title: 'Help-desk bottleneck',
@@ -149,7 +182,7 @@ export const en = {
     },
     'employees-without-hub': {
       title: 'Employees without a hub',
-      message: '{{group}} speaks for the organisation online with no hub to inform, enthuse and support them.',
+      message: 'The employee group {{group}} speaks for the organisation online with no hub to inform, enthuse and support it.',
       advice: 'Have a hub facilitate this group with guidelines, training and tools, as holistic organisations do.',
     },
   },

@@ -68,6 +68,12 @@ function displayParams(params: MessageParams, catalog: Catalog): MessageParams {
   return out;
 }
 
+/** "a, b and c" with the catalog's word for "and". */
+export function joinAnd(items: readonly string[], catalog: Catalog): string {
+  if (items.length < 2) return items.join('');
+  return `${items.slice(0, -1).join(', ')}${catalog.compare.and}${items[items.length - 1] ?? ''}`;
+}
+
 /** One sentence for a classification reason; the reason code itself if the catalog lacks it. */
 export function formatReason(reason: Reason, catalog: Catalog): string {
   const text = template(catalog, reason.code, reason.params);
@@ -81,7 +87,10 @@ export function riskTitle(risk: Pick<Risk, 'code'>, catalog: Catalog): string {
 
 /** A risk's message (what and why, one sentence) and advice (what to do). */
 export function formatRisk(risk: Risk, catalog: Catalog): { message: string; advice: string } {
-  const params = displayParams(risk.params, catalog);
+  const params: Record<string, string | number> = { ...displayParams(risk.params, catalog) };
+  // `links` (account-sprawl): the kinds of link found, comma-separated ids, each worded by the catalog.
+  const links = risk.params['links'];
+  if (typeof links === 'string') params['links'] = joinAnd(links.split(',').map((id) => lookup(catalog, `risk.${risk.code}.links.${id}`) ?? id), catalog);
   const message = template(catalog, `risk.${risk.code}.message`, risk.params);
   const advice = template(catalog, `risk.${risk.code}.advice`, risk.params);
   return {

@@ -54,6 +54,13 @@ export const nl: Catalog = {
     name: 'Nog niet te bepalen',
     summary: 'Voeg accounts toe, en wie ze beheert of coördineert, dan wordt het model zichtbaar.',
   },
+  /** Naast het oordeel (issue 14): het voorlopig-label en hoe vaak het model voorkwam in het onderzoek van Altimeter. */
+  verdict: {
+    tentative: 'voorlopig',
+    tentativeHint: 'voorlopig: voeg de accounts toe en wie ze beheert',
+    confidence: '{{percent}}% zekerheid',
+    survey: 'In het onderzoek van Altimeter onder 140 grote bedrijven werkte {{share2010}}% zo in 2010 en {{share2012}}% in 2012.',
+  },
   severity: {
     high: 'Hoog',
     medium: 'Middel',
@@ -95,6 +102,26 @@ export const nl: Catalog = {
     'employees-unfacilitated_one': 'Eén medewerkersgroep post namens de organisatie zonder hub die haar ondersteunt.',
     'employees-unfacilitated_other': '{{count}} medewerkersgroepen posten namens de organisatie zonder hub die hen ondersteunt.',
     mixed: 'De kaart combineert {{firstModel}} ({{firstScore}}%) en {{secondModel}} ({{secondScore}}%): de aanwijzingen voor beide liggen dicht bij elkaar.',
+    // Verdicts a strategist can quote (issue 14): calibrated confidence, hubs by structure, mixed readings.
+    'tentative_one': 'Maar één account op de kaart heeft een beheerder: te weinig om zeker te zijn, dus het oordeel is voorlopig.',
+    'tentative_other': 'Maar {{count}} accounts op de kaart hebben een beheerder: te weinig om zeker te zijn, dus het oordeel is voorlopig.',
+    'no-hub-idle-teams_one': 'Niemand coördineert social media: {{teams}} coördineert nog niemand.',
+    'no-hub-idle-teams_other': 'Niemand coördineert social media: {{count}} teams ({{teams}}) coördineren nog niemand.',
+    'side-by-side': 'De kaart heeft {{count}} hubs naast elkaar, zonder dat een van hen een andere volgt: {{hubs}}. Elk begeleidt een eigen deel van de organisatie.',
+    'peer-hubs': '{{hubs}} zijn gelijken: ze coördineren elkaar en geen van hen heeft duidelijk de leiding.',
+    'layered-hubs_one': 'Eén hub ({{hubs}}) volgt een andere hub en begeleidt zijn eigen spokes.',
+    'layered-hubs_other': '{{count}} hubs ({{hubs}}) volgen een andere hub en begeleiden hun eigen spokes.',
+    'cycle': 'De coördinatie loopt in een kring ({{cycle}}), dus het is onduidelijk wie de richtlijnen bepaalt; de zekerheid is verlaagd tot één hub de leiding neemt.',
+    'mostly': 'Grotendeels {{model}}: {{share}}% van de accounts wordt zo beheerd. Andere delen van de kaart volgen een ander model:',
+    'partly': 'Maar deels {{model}}: {{share}}% van de accounts wordt zo beheerd. Andere delen van de kaart volgen een ander model:',
+    'part-outside-hubs_one': '{{parts}} beheert nog eigen accounts buiten elke hub om ({{accounts}} in totaal).',
+    'part-outside-hubs_other': '{{parts}} beheren nog eigen accounts buiten elke hub om ({{accounts}} in totaal, {{count}} beheerders).',
+    'part-own-accounts_one': '{{parts}} beheert ook eigen accounts, naast {{owner}} ({{accounts}} in totaal).',
+    'part-own-accounts_other': '{{parts}} beheren ook eigen accounts, naast {{owner}} ({{accounts}} in totaal, {{count}} beheerders).',
+    'part-under-hub_one': '{{parts}} beheert eigen accounts onder begeleiding van een hub, zoals bij hub and spoke ({{accounts}} in totaal).',
+    'part-under-hub_other': '{{parts}} beheren eigen accounts onder begeleiding van een hub, zoals bij hub and spoke ({{accounts}} in totaal, {{count}} beheerders).',
+    'part-employees_one': 'Leden van de medewerkersgroep {{parts}} posten als zichzelf namens de organisatie, zoals in het holistische model ({{accounts}} accounts).',
+    'part-employees_other': '{{count}} medewerkersgroepen ({{parts}}) posten als zichzelf namens de organisatie, zoals in het holistische model ({{accounts}} accounts).',
   },
   risk: {
     'orphan-account': {
@@ -104,13 +131,19 @@ export const nl: Catalog = {
     },
     'ungoverned-account': {
       title: 'Account buiten het bereik van de hub',
-      message: '{{account}} wordt beheerd door {{owners}}, buiten het bereik van elke hub.',
-      advice: 'Breng {{owners}} onder de begeleiding van een hub, of draag het account over aan een onderdeel dat de hub al ondersteunt.',
+      message_one: '{{account}} wordt beheerd door {{owners}}, buiten het bereik van elke hub.',
+      message_other: '{{count}} accounts van {{owners}} vallen buiten het bereik van elke hub: {{accounts}}.',
+      advice: 'Breng {{owners}} onder de begeleiding van een hub, of draag de accounts over aan een onderdeel dat de hub al ondersteunt.',
     },
     'account-sprawl': {
       title: 'Wildgroei van accounts',
-      message: '{{count}} {{platform}}-accounts concurreren om hetzelfde publiek: {{accounts}} (beheerd door {{owners}}).',
-      advice: 'Voeg ze samen tot één account of maak per account het publiek expliciet – en neem in de richtlijnen voorwaarden op voor het openen van nieuwe accounts.',
+      message: '{{count}} {{platform}}-accounts hebben {{links}}: {{accounts}} (beheerd door {{owners}}).',
+      advice: 'Ga na of elk account een eigen publiek heeft: voeg de accounts zonder eigen publiek samen, maak per account het publiek expliciet – en neem in de richtlijnen voorwaarden op voor het openen van nieuwe accounts.',
+      links: {
+        owner: 'dezelfde beheerder',
+        label: 'dezelfde naam',
+        handle: 'dezelfde handle',
+      },
     },
     'help-desk-bottleneck': {
       title: 'Helpdesk-knelpunt',
@@ -146,7 +179,7 @@ export const nl: Catalog = {
     },
     'employees-without-hub': {
       title: 'Medewerkers zonder hub',
-      message: '{{group}} spreekt online namens de organisatie zonder hub die informeert, enthousiasmeert en ondersteunt.',
+      message: 'De medewerkersgroep {{group}} spreekt online namens de organisatie zonder hub die haar informeert, enthousiasmeert en ondersteunt.',
       advice: 'Laat een hub deze groep faciliteren met richtlijnen, training en tools, zoals holistische organisaties dat doen.',
     },
   },

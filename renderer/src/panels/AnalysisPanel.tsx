@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { SURVEY_SHARE } from '../../../shared/analysis/survey';
 import { MODELS } from '../../../shared/analysis/types';
-import { useModelName, useReasonText } from '../i18n/analysisText';
+import { interpolate } from '../../../shared/i18n';
+import { useCatalog, useModelName, useReasonText } from '../i18n/analysisText';
 import { ModelGuide } from './ModelGuide';
 import { useAnalysis } from './useAnalysis';
 
@@ -11,7 +13,8 @@ export function AnalysisPanel() {
   const modelName = useModelName();
   const reasonText = useReasonText();
   const { classification } = useAnalysis();
-  const { model, confidence, scores, reasons } = classification;
+  const catalog = useCatalog();
+  const { model, confidence, scores, reasons, tentative } = classification;
   const undetermined = model === 'undetermined';
   return (
     <section className="analysis" aria-labelledby="analysis-title">
@@ -25,7 +28,17 @@ export function AnalysisPanel() {
             {t('analysis.confidence')}: {percent(confidence)}
           </span>
         )}
+        {!undetermined && tentative && (
+          <span className="analysis__tentative" data-testid="analysis.tentative" role="note">
+            {catalog.verdict.tentativeHint}
+          </span>
+        )}
       </div>
+      {!undetermined && (
+        <p className="analysis__survey" data-testid="analysis.survey">
+          {interpolate(catalog.verdict.survey, { share2010: SURVEY_SHARE[model].y2010, share2012: SURVEY_SHARE[model].y2012 })}
+        </p>
+      )}
       {undetermined && <p className="panel-help">{t('analysis.undeterminedHelp')}</p>}
       <h3 className="panel-subtitle">{t('analysis.scores')}</h3>
       <ul className="scores" data-testid="analysis.scores">

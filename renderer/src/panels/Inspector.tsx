@@ -160,7 +160,8 @@ function Goals() {
             {advice.map((a, i) => (
               <li key={`${a.goal ?? ''}-${a.model}-${i}`} data-model={a.model} data-goal={a.goal ?? ''}>
                 <strong>{modelName(a.model)}</strong>
-                {a.goal ? ` (${goalName(a.goal, catalog)})` : ''}: {formatGoalAdvice(a, catalog)}
+                {a.goals.length > 0 ? ` (${a.goals.map((g) => goalName(g, catalog)).join(', ')})` : ''}:{' '}
+                {a.reasonCodes.map((reasonCode) => formatGoalAdvice({ ...a, reasonCode }, catalog)).join(' ')}
               </li>
             ))}
           </ul>
