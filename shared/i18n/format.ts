@@ -83,7 +83,7 @@ export function riskTitle(risk: Pick<Risk, 'code'>, catalog: Catalog): string {
 export function formatRisk(risk: Risk, catalog: Catalog): { message: string; advice: string } {
   const params = displayParams(risk.params, catalog);
   const message = template(catalog, `risk.${risk.code}.message`, risk.params);
-  const advice = template(catalog, `risk.${risk.code}.advice`, risk.params);
+  const advice = (risk.adviceKey === undefined ? undefined : template(catalog, risk.adviceKey, risk.params)) ?? template(catalog, `risk.${risk.code}.advice`, risk.params);
   return {
     message: message === undefined ? risk.code : interpolate(message, params),
     advice: advice === undefined ? '' : interpolate(advice, params),
