@@ -1,4 +1,6 @@
 import { MODELS, SEVERITIES, type Classification, type Severity } from '../shared/analysis/types';
+import { en } from '../shared/i18n';
+import { PRACTICES } from '../shared/model/types';
 import type { AnalysisReport, ScenarioReport } from './report';
 import type { Style } from './style';
 
@@ -46,6 +48,16 @@ export function formatScenario(report: ScenarioReport, { style, modelName, sever
   if (report.reasons.length > 0) {
     lines.push('  Reasons:');
     for (const reason of report.reasons) lines.push(`    - ${terminalSafe(reason)}`);
+  }
+
+  // Practices (issue 18): the recorded ones with their value, then what is not recorded.
+  const recorded = PRACTICES.filter((k) => report.practices[k] !== null);
+  const unrecorded = PRACTICES.filter((k) => report.practices[k] === null);
+  if (recorded.length === 0) lines.push(`  Practices: ${style.dim(en.practices.values.unrecorded.toLowerCase())}`);
+  else {
+    lines.push('  Practices:');
+    for (const k of recorded) lines.push(`    ${en.practices.names[k]}: ${en.practices.values[report.practices[k] ?? 'no'].toLowerCase()}`);
+    if (unrecorded.length > 0) lines.push(`    ${style.dim(`${en.practices.values.unrecorded}: ${unrecorded.map((k) => en.practices.names[k]).join(', ')}`)}`);
   }
 
   const counts = SEVERITIES.map((s) => `${report.risks.filter((r) => r.severity === s).length} ${s}`);

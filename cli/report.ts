@@ -1,7 +1,7 @@
 import { classify, findRisks } from '../shared/analysis';
 import { MODELS, SEVERITIES, type Classification, type ModelId, type RiskCode, type Severity } from '../shared/analysis/types';
 import { en, formatReason, formatRisk } from '../shared/i18n';
-import type { OrgDocument, Scenario } from '../shared/model/types';
+import { PRACTICES, type OrgDocument, type PracticeKey, type PracticeValue, type Practices, type Scenario } from '../shared/model/types';
 
 /** One risk as `orgmap analyze --json` prints it (docs/orgmap-format.md, "Command line"). */
 export interface RiskReport {
@@ -19,7 +19,14 @@ export interface ScenarioReport {
   readonly confidence: number;
   readonly scores: Readonly<Record<ModelId, number>>;
   readonly reasons: readonly string[];
+  /** Every practice in the format's order; null = not recorded (issue 18). */
+  readonly practices: Readonly<Record<PracticeKey, PracticeValue | null>>;
   readonly risks: readonly RiskReport[];
+}
+
+/** All six practices, in the format's order, null where the scenario records none. */
+export function practicesReport(practices: Practices | undefined): Record<PracticeKey, PracticeValue | null> {
+  return Object.fromEntries(PRACTICES.map((k) => [k, practices?.[k] ?? null])) as Record<PracticeKey, PracticeValue | null>;
 }
 
 /** The one JSON document `orgmap analyze --json` writes. */
@@ -54,6 +61,7 @@ export function reportScenario(scenario: Scenario): ScenarioReport {
     confidence: round2(result.confidence),
     scores,
     reasons: result.reasons.map((reason) => formatReason(reason, en)),
+    practices: practicesReport(scenario.practices),
     risks,
   };
 }
