@@ -25,7 +25,9 @@ describe('orgmap compare (spawned)', () => {
     expect(out.stdout).toContain('Hubs:        0 → 1');
     expect(out.stdout).toContain('Risks resolved (1):');
     expect(out.stdout).toContain('orphan-account: Nobody is responsible for Acme Insta (Instagram). [acc-ig]');
-    expect(out.stdout).toContain('Risks introduced: none');
+    // The target's hub records no practices (an old file): only the gentle prompt (issue 18).
+    expect(out.stdout).toContain('Risks introduced (1):');
+    expect(out.stdout).toContain('Low practices-unrecorded');
     expect(out.stdout).toContain('Goals:       Branding, Customer service');
     expect(out.stdout).toContain('Hub and Spoke fits the goals: Branding, Customer service.');
     const path = out.stdout.slice(out.stdout.indexOf('Path:\n'));
@@ -46,14 +48,15 @@ describe('orgmap compare (spawned)', () => {
     expect(out.stderr).toBe('');
     expect(out.status).toBe(0);
     const report = JSON.parse(out.stdout) as CompareReport;
-    expect(Object.keys(report)).toEqual(['file', 'from', 'to', 'nodes', 'edges', 'risks', 'goals', 'steps']);
+    expect(Object.keys(report)).toEqual(['file', 'from', 'to', 'nodes', 'edges', 'risks', 'goals', 'practices', 'steps']);
+    expect(report.practices).toEqual({ added: [], completed: [], dropped: [] });
     expect(report.from).toEqual({ id: 'current', name: 'Current', model: 'decentralized', confidence: expect.any(Number), tentative: false, accounts: 7, hubs: 0 });
     expect(report.to).toMatchObject({ id: 'target', model: 'hub-and-spoke', accounts: 6, hubs: 1 });
     expect(report.nodes).toEqual({ added: ['smt'], removed: ['acc-sales-x'], changed: [] });
     expect(report.edges.added.length).toBe(7);
     expect(report.edges.removed.length).toBe(1);
     expect(report.risks.resolved).toEqual([{ code: 'orphan-account', severity: 'high', nodes: ['acc-ig'], message: 'Nobody is responsible for Acme Insta (Instagram).' }]);
-    expect(report.risks.introduced).toEqual([]);
+    expect(report.risks.introduced.map((r) => r.code)).toEqual(['practices-unrecorded']);
     expect(report.goals).toMatchObject({ goals: ['branding', 'customer-service'], fits: true, warnings: [] });
     expect(report.steps).toHaveLength(7);
     expect(report.steps[0]).toBe('Form a social media team, Social Media Team, with people from Customer Service and Marketing.');

@@ -1,4 +1,5 @@
 import { MODELS, SEVERITIES, type Classification, type Severity } from '../shared/analysis/types';
+import { PRACTICES } from '../shared/model/types';
 import type { AnalysisReport, ScenarioReport } from './report';
 import type { Style } from './style';
 import { CLI_TEXT, type CliText } from './text';
@@ -54,6 +55,17 @@ export function formatScenario(report: ScenarioReport, { style, modelName, sever
   if (report.reasons.length > 0) {
     lines.push(`  ${text.reasons}:`);
     for (const reason of report.reasons) lines.push(`    - ${terminalSafe(reason)}`);
+  }
+
+  // Practices (issue 18): the recorded ones with their value, then what is not recorded.
+  const recorded = PRACTICES.filter((k) => report.practices[k] !== null);
+  const unrecorded = PRACTICES.filter((k) => report.practices[k] === null);
+  const practice = catalog.practices;
+  if (recorded.length === 0) lines.push(`  ${text.practices}: ${style.dim(practice.values.unrecorded.toLowerCase())}`);
+  else {
+    lines.push(`  ${text.practices}:`);
+    for (const k of recorded) lines.push(`    ${practice.names[k]}: ${practice.values[report.practices[k] ?? 'no'].toLowerCase()}`);
+    if (unrecorded.length > 0) lines.push(`    ${style.dim(`${practice.values.unrecorded}: ${unrecorded.map((k) => practice.names[k]).join(', ')}`)}`);
   }
 
   const counts = SEVERITIES.map((s) => `${report.risks.filter((r) => r.severity === s).length} ${severityName(s).toLowerCase()}`);

@@ -2,7 +2,7 @@ import { classify, findRisks } from '../shared/analysis';
 import { MODELS, SEVERITIES, type Classification, type ModelId, type RiskCode, type Severity } from '../shared/analysis/types';
 import { SURVEY_SHARE } from '../shared/analysis/survey';
 import { en, formatReason, formatRisk, type Catalog } from '../shared/i18n';
-import type { OrgDocument, Scenario } from '../shared/model/types';
+import { PRACTICES, type OrgDocument, type PracticeKey, type PracticeValue, type Practices, type Scenario } from '../shared/model/types';
 
 /** One risk as `orgmap analyze --json` prints it (docs/orgmap-format.md, "Command line"). */
 export interface RiskReport {
@@ -24,7 +24,14 @@ export interface ScenarioReport {
   readonly survey: { readonly share2010: number; readonly share2012: number } | null;
   readonly scores: Readonly<Record<ModelId, number>>;
   readonly reasons: readonly string[];
+  /** Every practice in the format's order; null = not recorded (issue 18). */
+  readonly practices: Readonly<Record<PracticeKey, PracticeValue | null>>;
   readonly risks: readonly RiskReport[];
+}
+
+/** All six practices, in the format's order, null where the scenario records none. */
+export function practicesReport(practices: Practices | undefined): Record<PracticeKey, PracticeValue | null> {
+  return Object.fromEntries(PRACTICES.map((k) => [k, practices?.[k] ?? null])) as Record<PracticeKey, PracticeValue | null>;
 }
 
 /** The one JSON document `orgmap analyze --json` writes. */
@@ -61,6 +68,7 @@ export function reportScenario(scenario: Scenario, catalog: Catalog = en): Scena
     survey: result.model === 'undetermined' ? null : { share2010: SURVEY_SHARE[result.model].y2010, share2012: SURVEY_SHARE[result.model].y2012 },
     scores,
     reasons: result.reasons.map((reason) => formatReason(reason, catalog)),
+    practices: practicesReport(scenario.practices),
     risks,
   };
 }

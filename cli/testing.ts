@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { MODELS, RISK_CODES, SEVERITIES } from '../shared/analysis/types';
+import { PRACTICES, PRACTICE_VALUES } from '../shared/model/types';
 import { readTextFile, type CliIO } from './io';
 import { run } from './main';
 
@@ -55,7 +56,9 @@ export function expectReportShape(report: unknown): void {
   expect(report).toEqual({ file: expect.any(String), scenarios: expect.any(Array) });
   const { scenarios } = report as { scenarios: unknown[] };
   for (const s of scenarios) {
-    expect(Object.keys(s as object).sort()).toEqual(['confidence', 'id', 'model', 'name', 'reasons', 'risks', 'scores', 'survey', 'tentative'].sort());
+    expect(Object.keys(s as object).sort()).toEqual(['confidence', 'id', 'model', 'name', 'practices', 'reasons', 'risks', 'scores', 'survey', 'tentative'].sort());
+    expect(Object.keys((s as { practices: object }).practices)).toEqual([...PRACTICES]);
+    for (const v of Object.values((s as { practices: object }).practices)) expect([...PRACTICE_VALUES, null]).toContain(v);
     const scenario = s as Record<string, unknown>;
     expect(typeof scenario['tentative']).toBe('boolean');
     if (scenario['model'] === 'undetermined') expect(scenario['survey']).toBeNull();

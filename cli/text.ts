@@ -29,6 +29,7 @@ export interface CliText {
   readonly none: string;
   readonly goals: string;
   readonly path: string;
+  readonly practices: string;
 }
 
 export const CLI_TEXT: Readonly<Record<Lang, CliText>> = {
@@ -57,6 +58,7 @@ export const CLI_TEXT: Readonly<Record<Lang, CliText>> = {
     none: 'none',
     goals: 'Goals',
     path: 'Path',
+    practices: 'Practices',
   },
   nl: {
     scenario: 'Scenario',
@@ -83,5 +85,6 @@ export const CLI_TEXT: Readonly<Record<Lang, CliText>> = {
     none: 'geen',
     goals: 'Doelen',
     path: 'Route',
+    practices: 'Werkwijze',
   },
 };

@@ -16,11 +16,12 @@ import {
   planPath,
   type Comparison,
   type GoalFit,
+  type PracticeChange,
 } from '../../shared/compare';
 import { en, formatRisk, interpolate, modelName, severityName, type Catalog } from '../../shared/i18n';
 import { catalogFor, type Lang } from '../lang';
 import { CLI_TEXT } from '../text';
-import type { Goal, OrgDocument, Scenario } from '../../shared/model/types';
+import type { Goal, OrgDocument, PracticeKey, PracticeValue, Scenario } from '../../shared/model/types';
 import type { Command } from './types';
 
 /** One side of the comparison as `orgmap compare --json` prints it. */
@@ -67,8 +68,23 @@ export interface CompareReport {
     readonly suggested: readonly string[];
     readonly warnings: readonly string[];
   } | null;
+  /** Practices added, completed and dropped (issue 18); null = not recorded on that side. */
+  readonly practices: {
+    readonly added: readonly PracticeChangeReport[];
+    readonly completed: readonly PracticeChangeReport[];
+    readonly dropped: readonly PracticeChangeReport[];
+  };
   readonly steps: readonly string[];
 }
+
+interface PracticeChangeReport {
+  readonly practice: PracticeKey;
+  readonly from: PracticeValue | null;
+  readonly to: PracticeValue | null;
+}
+
+const practiceChanges = (list: readonly PracticeChange[]): PracticeChangeReport[] =>
+  list.map((c) => ({ practice: c.practice, from: c.from ?? null, to: c.to ?? null }));
 
 /**
  * Which scenarios to compare. --from defaults to the first scenario; --to to the one with id
@@ -141,6 +157,7 @@ export function compareReport(file: string, document: OrgDocument, from: Scenari
     },
     risks: { resolved: riskReports(c.risks.resolved, catalog), introduced: riskReports(c.risks.introduced, catalog) },
     goals: goalReport,
+    practices: { added: practiceChanges(c.practices.added), completed: practiceChanges(c.practices.completed), dropped: practiceChanges(c.practices.dropped) },
     steps: planPath(c).map((s) => formatStep(s, catalog)),
   };
 }
@@ -175,6 +192,20 @@ function formatText(report: CompareReport, style: Style, lang: Lang): string {
     }
     lines.push(`  ${title} (${risks.length}):`);
     for (const r of risks) lines.push(`    - ${tint(`${severityName(r.severity, catalog)} ${r.code}`)}: ${terminalSafe(r.message)} ${style.dim(`[${r.nodes.join(', ')}]`)}`);
+  }
+  const p = report.practices;
+  if (p.added.length + p.completed.length + p.dropped.length === 0) lines.push(`${row(text.practices)}${catalog.practices.compare.none}`);
+  else {
+    const value = (v: PracticeValue | null) => (v === null ? catalog.practices.values.unrecorded : catalog.practices.values[v]).toLowerCase();
+    for (const [title, list, mark] of [
+      [catalog.practices.compare.added, p.added, style.green('+')],
+      [catalog.practices.compare.completed, p.completed, style.green('+')],
+      [catalog.practices.compare.dropped, p.dropped, style.red('-')],
+    ] as const) {
+      if (list.length === 0) continue;
+      lines.push(`  ${title} (${list.length}):`);
+      for (const c of list) lines.push(`    ${mark} ${catalog.practices.names[c.practice]}: ${value(c.from)} → ${value(c.to)}`);
+    }
   }
   if (report.goals) {
     const goals = report.goals;

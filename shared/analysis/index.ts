@@ -9,11 +9,13 @@ import { buildGraphIndex, type GraphIndex } from './graph';
 import { buildStructure, type Structure } from './structure';
 import { classifyIndex } from './classify';
 import { findRisksIndex } from './risks';
+import { withPracticeRisks } from './practices';
 
 export * from './types';
 export { THRESHOLDS } from './thresholds';
 export { RISK_SEVERITY } from './risks';
 export { SURVEY_SHARE } from './survey';
+export { findPracticeRisks, practicesRecorded, SPRAWL_ADVICE_GUIDELINES } from './practices';
 
 interface Memo {
   index: GraphIndex;
@@ -50,7 +52,7 @@ export function classify(scenario: Scenario): ClassifyResult {
  */
 export function findRisks(scenario: Scenario): readonly Risk[] {
   const entry = prepared(scenario);
-  return (entry.risks ??= Object.freeze(findRisksIndex(entry.index, entry.structure)));
+  return (entry.risks ??= Object.freeze(withPracticeRisks(findRisksIndex(entry.index, entry.structure), scenario.practices, entry.index, () => classify(scenario).model)));
 }
 
 /** Both results from one shared graph index. Returns the same object for the same scenario object. */

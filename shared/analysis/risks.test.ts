@@ -18,7 +18,8 @@ function healthy() {
     .coordinates('smt', 'bu1', 'bu2')
     .ownedAccount('bu1', 'acc1', 'facebook', 'One on Facebook')
     .ownedAccount('bu2', 'acc2', 'facebook', 'Two on Facebook')
-    .ownedAccount('smt', 'acc3', 'linkedin', 'Corporate page');
+    .ownedAccount('smt', 'acc3', 'linkedin', 'Corporate page')
+    .practices({ guidelines: 'yes', accountRules: 'yes' });
 }
 
 describe('findRisks', () => {
@@ -38,6 +39,11 @@ describe('findRisks', () => {
       'empty-hub': 'low',
       'coordination-cycle': 'high',
       'employees-without-hub': 'medium',
+      'missing-guidelines': 'high',
+      'missing-account-rules': 'medium',
+      'missing-board-commitment': 'high',
+      'missing-training': 'medium',
+      'practices-unrecorded': 'low',
     };
     expect(Object.keys(severities).sort()).toEqual([...RISK_CODES].sort());
     const s = healthy()

@@ -27,6 +27,12 @@ export const RISK_SEVERITY: Readonly<Record<RiskCode, Severity>> = {
   'empty-hub': 'low',
   'coordination-cycle': 'high',
   'employees-without-hub': 'medium',
+  // The practices' risks (practices.ts) set their own severity where it depends on the value.
+  'missing-guidelines': 'high',
+  'missing-account-rules': 'medium',
+  'missing-board-commitment': 'high',
+  'missing-training': 'medium',
+  'practices-unrecorded': 'low',
 };
 
 function compareIds(a: string | undefined, b: string | undefined): number {

@@ -2,11 +2,12 @@
  * Small builders for tests: readable scenarios without JSON noise. Pure (no node:*), so this file
  * is safe wherever shared/ is loaded.
  */
-import type { EdgeId, EdgeKind, NodeId, NodeKind, OrgEdge, OrgNode, Platform, Scenario, ScenarioId } from '../model/types';
+import type { EdgeId, EdgeKind, NodeId, NodeKind, OrgEdge, OrgNode, Platform, Practices, Scenario, ScenarioId } from '../model/types';
 
 export class ScenarioBuilder {
   private readonly nodes: OrgNode[] = [];
   private readonly edges: OrgEdge[] = [];
+  private recorded: Practices | undefined;
 
   constructor(private readonly id = 'current') {}
 
@@ -49,8 +50,14 @@ export class ScenarioBuilder {
   ownedAccount(owner: string, id: string, platform: Platform = 'x', label = id): this {
     return this.account(id, platform, label).owns(owner, id);
   }
+  /** The scenario's governance practices (issue 18). */
+  practices(p: Practices): this {
+    this.recorded = p;
+    return this;
+  }
   build(): Scenario {
-    return { id: this.id as ScenarioId, name: 'Test', nodes: [...this.nodes], edges: [...this.edges] };
+    const s: Scenario = { id: this.id as ScenarioId, name: 'Test', nodes: [...this.nodes], edges: [...this.edges] };
+    return this.recorded === undefined ? s : { ...s, practices: { ...this.recorded } };
   }
 }
 

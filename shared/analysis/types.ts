@@ -17,6 +17,12 @@ export const RISK_CODES = [
   'empty-hub',
   'coordination-cycle',
   'employees-without-hub',
+  // From the scenario's practices (issue 18; shared/analysis/practices.ts).
+  'missing-guidelines',
+  'missing-account-rules',
+  'missing-board-commitment',
+  'missing-training',
+  'practices-unrecorded',
 ] as const;
 export type RiskCode = (typeof RISK_CODES)[number];
 
@@ -54,6 +60,8 @@ export interface Risk {
   readonly nodes: readonly NodeId[];
   /** Parameters for the message and advice templates of this code. */
   readonly params: MessageParams;
+  /** A catalog key to use instead of `risk.<code>.advice` (e.g. sprawl advice pointing at the guidelines). */
+  readonly adviceKey?: string;
 }
 
 /**

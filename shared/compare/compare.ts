@@ -7,6 +7,7 @@
 import { analyze } from '../analysis';
 import type { Risk } from '../analysis/types';
 import type { EdgeId, NodeId, OrgEdge, OrgNode, Scenario } from '../model/types';
+import { diffPractices, practicesChanged } from './practices';
 import { compareStrings, sideOf, type Side } from './side';
 import { NODE_FIELDS, type Comparison, type EdgeChange, type EdgeRef, type NodeChange, type NodeField, type NodeMatch } from './types';
 
@@ -200,8 +201,10 @@ function build(fromScenario: Scenario, toScenario: Scenario): Comparison {
   const a = analyze(fromScenario);
   const b = analyze(toScenario);
   const risks = diffRisks(a.risks, b.risks, fromToTo);
+  const practices = diffPractices(fromScenario.practices, toScenario.practices);
   const unchanged =
-    added.length === 0 && removed.length === 0 && changed.length === 0 && edges.added.length === 0 && edges.removed.length === 0 && edges.changed.length === 0;
+    added.length === 0 && removed.length === 0 && changed.length === 0 && edges.added.length === 0 && edges.removed.length === 0 && edges.changed.length === 0 &&
+    !practicesChanged(practices);
   const counts = (s: Side) => ({ nodes: s.nodes.length, edges: s.edges.length, accounts: s.accounts, hubs: s.hubs });
   return Object.freeze({
     from: fromScenario,
@@ -211,6 +214,7 @@ function build(fromScenario: Scenario, toScenario: Scenario): Comparison {
     classification: { from: a.classification, to: b.classification },
     risks,
     counts: { from: counts(from), to: counts(to) },
+    practices,
     unchanged,
   });
 }

@@ -29,6 +29,7 @@ function displayParams(params: MessageParams, catalog: Catalog): MessageParams {
     else if (name === 'goals' || name.endsWith('Goals')) out[name] = list(value, (g) => goalName(g as Goal, catalog));
     else if (name === 'kind' || name.endsWith('Kind')) out[name] = lookup(catalog, `compare.kinds.${value}`) ?? value;
     else if (name.endsWith('Relation')) out[name] = lookup(catalog, `compare.relations.${value}`) ?? value;
+    else if (name === 'practice') out[name] = lookup(catalog, `practices.names.${value}`) ?? value;
     else out[name] = value;
   }
   return out;

@@ -6,5 +6,6 @@
 export * from './types';
 export { compareScenarios, normaliseLabel } from './compare';
 export { planPath } from './path';
+export { diffPractices, PRACTICE_STEP, practicesChanged } from './practices';
 export { GOAL_MODELS, MULTINATIONAL_REASON, goalFit, goalReasonCode, hasSemiAutonomousUnits, modelsForGoals, suggestedModels, type GoalOptions } from './goals';
 export { formatGoalAdvice, formatGoalWarning, formatMessage, formatPathAsText, formatStep, goalName, joinLabels } from './format';

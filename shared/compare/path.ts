@@ -7,6 +7,7 @@
 import { THRESHOLDS } from '../analysis/thresholds';
 import { analyze } from '../analysis';
 import type { EdgeKind, NodeId, OrgNode } from '../model/types';
+import { PRACTICE_STEP } from './practices';
 import { around, compareStrings, sideOf, type Side } from './side';
 import { STEP_CODES, STEP_PHASE, type Comparison, type EdgeRef, type Step, type StepCode, type StepNode } from './types';
 
@@ -306,6 +307,27 @@ function newParts(p: Planner): void {
   }
 }
 
+/**
+ * Practices (issue 18): one step per practice put in place, completed or dropped, in its natural
+ * place (STEP_CODES order: board commitment first of all, the guidelines and account rules before
+ * the spokes' accounts are put under them). Nodes: the hubs that carry it out — of `to`, or of
+ * `from` for a dropped practice when `to` has none; for training the employee groups come first.
+ */
+function practices(p: Planner): void {
+  const hubsTo = sortIds([...p.to.coordOut.keys()]);
+  const hubsFrom = sortIds([...p.from.coordOut.keys()]);
+  const hubs = (): StepNode[] => hubsTo.map((id) => p.refTo(id));
+  const raw = (c: { practice: string; from?: string; to?: string }) => ({ practice: c.practice, fromValue: c.from ?? '', toValue: c.to ?? '' });
+  for (const c of p.c.practices.added) {
+    const groups = c.practice === 'training' ? sortIds(p.to.nodes.filter((n) => n.kind === 'employees').map((n) => n.id)).map((id) => p.refTo(id)) : [];
+    p.add(PRACTICE_STEP[c.practice], raw(c), [...groups, ...hubs()]);
+  }
+  for (const c of p.c.practices.completed) p.add('complete-practice', raw(c), hubs());
+  for (const c of p.c.practices.dropped) {
+    p.add('drop-practice', raw(c), hubsTo.length > 0 ? hubs() : hubsFrom.map((id) => p.refFrom(id)));
+  }
+}
+
 const memo = new WeakMap<Comparison, readonly Step[]>();
 
 /**
@@ -322,6 +344,7 @@ export function planPath(comparison: Comparison): readonly Step[] {
     accounts(p);
     cleanUp(p);
     newParts(p);
+    practices(p);
   }
   const first = (s: Step) => s.nodes[0]?.to ?? s.nodes[0]?.from ?? '';
   // Stable: within a code and a first node, steps keep the order they were made in.

@@ -3,7 +3,7 @@
  * goal advice. The rules: docs/compare.md.
  */
 import type { ClassifyResult, MessageParams, ModelId, Risk } from '../analysis/types';
-import type { EdgeId, EdgeKind, Goal, NodeId, NodeKind, Scenario } from '../model/types';
+import type { EdgeId, EdgeKind, Goal, NodeId, NodeKind, PracticeKey, PracticeValue, Scenario } from '../model/types';
 
 /** The node fields whose change makes a matched node "changed" (position is not one of them). */
 export const NODE_FIELDS = ['kind', 'label', 'platform', 'handle', 'notes'] as const;
@@ -51,6 +51,16 @@ export interface ScenarioCounts {
   readonly hubs: number;
 }
 
+/**
+ * A practice recorded differently in the two scenarios (issue 18). `from`/`to` absent = not
+ * recorded there. See docs/compare.md ("Practices") for which change lands in which list.
+ */
+export interface PracticeChange {
+  readonly practice: PracticeKey;
+  readonly from?: PracticeValue;
+  readonly to?: PracticeValue;
+}
+
 export interface Comparison {
   readonly from: Scenario;
   readonly to: Scenario;
@@ -83,6 +93,16 @@ export interface Comparison {
     readonly introduced: readonly Risk[];
   };
   readonly counts: { readonly from: ScenarioCounts; readonly to: ScenarioCounts };
+  /**
+   * Practices (issue 18), each list in PRACTICES order: `added` — in place (yes/partly) in `to`,
+   * no or not recorded in `from`; `completed` — partly → yes; `dropped` — in place in `from`, no
+   * (or yes → partly) in `to`. A practice `to` does not record is not read as dropped.
+   */
+  readonly practices: {
+    readonly added: readonly PracticeChange[];
+    readonly completed: readonly PracticeChange[];
+    readonly dropped: readonly PracticeChange[];
+  };
   /** True when nothing was added, removed or changed (positions and ids matched by label aside). */
   readonly unchanged: boolean;
 }
@@ -97,6 +117,7 @@ export type StepPhase = (typeof STEP_PHASES)[number];
  */
 export const STEP_CODES = [
   // structure
+  'secure-board-commitment',
   'form-hub',
   'form-hub-no-members',
   'form-team',
@@ -105,7 +126,13 @@ export const STEP_CODES = [
   'tie-hub',
   'add-members',
   'add-part',
-  // coordination
+  // coordination: the practices first — write the guidelines before the spokes open their own accounts
+  'write-guidelines',
+  'set-account-rules',
+  'open-knowledge-bank',
+  'train-people',
+  'set-crisis-procedure',
+  'complete-practice',
   'put-under-guidelines',
   'coordinate',
   'facilitate-employees',
@@ -124,6 +151,7 @@ export const STEP_CODES = [
   'remove-members',
   'disband-team',
   'remove-part',
+  'drop-practice',
   'rename',
   'change-kind',
   'change-platform',
@@ -132,6 +160,14 @@ export const STEP_CODES = [
 export type StepCode = (typeof STEP_CODES)[number];
 
 export const STEP_PHASE: Readonly<Record<StepCode, StepPhase>> = {
+  'secure-board-commitment': 'structure',
+  'write-guidelines': 'coordination',
+  'set-account-rules': 'coordination',
+  'open-knowledge-bank': 'coordination',
+  'train-people': 'coordination',
+  'set-crisis-procedure': 'coordination',
+  'complete-practice': 'coordination',
+  'drop-practice': 'clean-up',
   'form-hub': 'structure',
   'form-hub-no-members': 'structure',
   'form-team': 'structure',

@@ -185,6 +185,36 @@ export const en = {
       message: 'The employee group {{group}} speaks for the organisation online with no hub to inform, enthuse and support it.',
       advice: 'Have a hub facilitate this group with guidelines, training and tools, as holistic organisations do.',
     },
+    // Practices (issue 18)
+    'missing-guidelines': {
+      title: 'Guidelines missing',
+      message: 'The written guidelines and procedures the spokes of {{hubs}} should work by are missing or incomplete.',
+      advice:
+        'Have the hub write guidelines and procedures – how to post, answer, escalate and open accounts – and share them as the units’ knowledge bank; the American Red Cross did it in a 109-slide handbook for its local chapters.',
+    },
+    'missing-account-rules': {
+      title: 'No conditions for new accounts',
+      message: 'In {{model}} the guidelines of {{hubs}} set no complete conditions for opening new accounts, so any spoke can open one.',
+      advice:
+        'Put conditions for opening new accounts into the guidelines and keep a register of every account: without them hub and spoke still ends in a tangle of accounts.',
+    },
+    'missing-board-commitment': {
+      title: 'No board commitment',
+      message: 'The map lets employees represent the organisation, but the board has not committed to it.',
+      advice:
+        'Win the board’s commitment first: in the holistic model social media are part of how the whole organisation works, not a marketing channel, and leaders have to let go.',
+    },
+    'missing-training': {
+      title: 'People not trained',
+      message: 'Employees speak for the organisation online, but the people who post are not trained.',
+      advice:
+        'Train the people who post – the guidelines, the tools, when to escalate – so they can be trusted; the central team’s job is to inform, enthuse and facilitate them.',
+    },
+    'practices-unrecorded': {
+      title: 'Practices not recorded',
+      message: 'The map shows who coordinates whom, not whether guidelines, account rules, training or the board’s commitment stand behind {{hubs}}.',
+      advice: 'Record the scenario’s practices in the inspector (click an empty spot of the map): the structure alone does not decide whether a model works.',
+    },
   },
   goals: {
     names: {
@@ -275,6 +305,50 @@ export const en = {
       'change-kind': 'Treat {{label}} as {{toKind}} instead of {{fromKind}}.',
       'change-platform': 'Move {{account}} from {{fromPlatform}} to {{toPlatform}}.',
       'change-handle': 'Change the handle of {{account}} to {{handle}}.',
+      // Practices (issue 18)
+      'secure-board-commitment': 'Win the board’s commitment first: the model asks the whole organisation to work differently.',
+      'write-guidelines': 'Write the guidelines and procedures before the spokes open their own accounts.',
+      'set-account-rules': 'Put conditions for opening new accounts into the guidelines, and keep a register of accounts.',
+      'open-knowledge-bank': 'Let the hub share content, tools and help as the units’ knowledge bank.',
+      'train-people': 'Train the people who post before they speak for the organisation.',
+      'set-crisis-procedure': 'Agree who watches what is said online and how to escalate and handle a crisis.',
+      'complete-practice': 'Complete what is only partly in place: {{practice}}.',
+      'drop-practice': '{{practice}}: in place now, less or not at all in the target – make sure that is intended.',
+    },
+  },
+
+  /** Governance practices of a scenario (issue 18): names, values, one line of why each matters. */
+  practices: {
+    names: {
+      guidelines: 'Guidelines and procedures',
+      accountRules: 'Conditions for new accounts',
+      training: 'Training for the people who post',
+      crisisProcedure: 'Escalation and crisis procedure',
+      boardCommitment: 'Board commitment',
+      knowledgeBank: 'Knowledge bank',
+    },
+    why: {
+      guidelines: 'The hub’s first job: guidelines and procedures the units work by. The American Red Cross wrote a 109-slide handbook for its local chapters.',
+      accountRules: 'Hub and spoke still ends in a tangle of accounts unless the guidelines set conditions for opening new ones.',
+      training: 'The people who post must be informed, enthused and trained before they can be trusted to speak for the organisation.',
+      crisisProcedure: 'Someone must watch what is said about the organisation and know when to escalate; the hub guards its communication.',
+      boardCommitment: 'The holistic model needs real commitment from the board: social media become part of how the organisation works.',
+      knowledgeBank: 'The hub is the knowledge bank where departments and units fetch knowledge, tools and help.',
+    },
+    values: {
+      yes: 'Yes',
+      partly: 'Partly',
+      no: 'No',
+      unrecorded: 'Not recorded',
+    },
+    /** The account-sprawl advice when the account rules are missing (points at the guidelines). */
+    sprawlAdvice:
+      'Merge them into one account or make each one’s audience explicit – and, above all, write conditions for opening new accounts into the guidelines: they have none yet.',
+    compare: {
+      added: 'Practices added',
+      dropped: 'Practices dropped or weakened',
+      completed: 'Practices completed',
+      none: 'No practices added or dropped.',
     },
   },
 

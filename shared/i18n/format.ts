@@ -92,7 +92,7 @@ export function formatRisk(risk: Risk, catalog: Catalog): { message: string; adv
   const links = risk.params['links'];
   if (typeof links === 'string') params['links'] = joinAnd(links.split(',').map((id) => lookup(catalog, `risk.${risk.code}.links.${id}`) ?? id), catalog);
   const message = template(catalog, `risk.${risk.code}.message`, risk.params);
-  const advice = template(catalog, `risk.${risk.code}.advice`, risk.params);
+  const advice = (risk.adviceKey === undefined ? undefined : template(catalog, risk.adviceKey, risk.params)) ?? template(catalog, `risk.${risk.code}.advice`, risk.params);
   return {
     message: message === undefined ? risk.code : interpolate(message, params),
     advice: advice === undefined ? '' : interpolate(advice, params),

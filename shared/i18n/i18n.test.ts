@@ -148,6 +148,9 @@ describe('formatting', () => {
         .build(),
       scenario().build(),
       scenario().team('h').unit('x').coordinates('h', 'x').build(),
+      // Practices (issue 18): hub and spoke without guidelines or account rules; holistic without board or training.
+      scenario().team('h').unit('x').unit('y').coordinates('h', 'x', 'y').ownedAccount('x', 'ax').ownedAccount('y', 'ay', 'facebook').practices({ guidelines: 'no', accountRules: 'no' }).build(),
+      scenario().team('h').employees('e').employees('f').coordinates('h', 'e', 'f').ownedAccount('e', 'pe', 'linkedin').ownedAccount('f', 'pf', 'linkedin').practices({ boardCommitment: 'no', training: 'no' }).build(),
     );
     const seenReasons = new Set<string>();
     const seenRisks = new Set<string>();

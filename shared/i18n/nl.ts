@@ -182,6 +182,36 @@ export const nl: Catalog = {
       message: 'De medewerkersgroep {{group}} spreekt online namens de organisatie zonder hub die haar informeert, enthousiasmeert en ondersteunt.',
       advice: 'Laat een hub deze groep faciliteren met richtlijnen, training en tools, zoals holistische organisaties dat doen.',
     },
+    // Practices (issue 18)
+    'missing-guidelines': {
+      title: 'Richtlijnen ontbreken',
+      message: 'De richtlijnen en procedures waarmee de spokes van {{hubs}} zelf aan de slag moeten, ontbreken of zijn onvolledig.',
+      advice:
+        'Laat de hub richtlijnen en procedures opstellen – hoe je post, antwoordt, opschaalt en accounts aanmaakt – en deel ze als kennisbank voor de units; het Amerikaanse Rode Kruis deed het in een handboek van 109 slides voor zijn lokale afdelingen.',
+    },
+    'missing-account-rules': {
+      title: 'Geen voorwaarden voor nieuwe accounts',
+      message: 'In {{model}} stellen de richtlijnen van {{hubs}} geen volledige voorwaarden voor het aanmaken van nieuwe accounts, dus elke spoke kan er een openen.',
+      advice:
+        'Neem voorwaarden voor het aanmaken van nieuwe accounts op in de richtlijnen en houd een register van alle accounts bij: zonder die voorwaarden ontstaat ook bij hub and spoke een wirwar aan accounts.',
+    },
+    'missing-board-commitment': {
+      title: 'Geen commitment van de directie',
+      message: 'De kaart laat medewerkers de organisatie vertegenwoordigen, maar de directie staat er niet achter.',
+      advice:
+        'Zorg eerst voor commitment vanuit de directie: in het holistische model zijn social media onderdeel van hoe de hele organisatie werkt, niet zomaar een marketingkanaal, en leidinggevenden moeten loslaten.',
+    },
+    'missing-training': {
+      title: 'Mensen niet getraind',
+      message: 'Medewerkers spreken online namens de organisatie, maar wie post is niet getraind.',
+      advice:
+        'Train wie post – de richtlijnen, de tools, wanneer je opschaalt – zodat je ze kunt vertrouwen; het centrale team informeert, enthousiasmeert en faciliteert hen.',
+    },
+    'practices-unrecorded': {
+      title: 'Werkwijze niet vastgelegd',
+      message: 'De kaart laat zien wie wie coördineert, niet of er richtlijnen, accountregels, training of commitment van de directie achter {{hubs}} staan.',
+      advice: 'Leg de werkwijze van het scenario vast in de inspector (klik op een lege plek van de kaart): de structuur alleen bepaalt niet of een model werkt.',
+    },
   },
   goals: {
     names: {
@@ -272,6 +302,50 @@ export const nl: Catalog = {
       'change-kind': 'Behandel {{label}} als {{toKind}} in plaats van {{fromKind}}.',
       'change-platform': 'Verhuis {{account}} van {{fromPlatform}} naar {{toPlatform}}.',
       'change-handle': 'Wijzig de accountnaam van {{account}} in {{handle}}.',
+      // Practices (issue 18)
+      'secure-board-commitment': 'Zorg eerst voor commitment vanuit de directie: het model vraagt dat de hele organisatie anders gaat werken.',
+      'write-guidelines': 'Schrijf de richtlijnen en procedures voordat de spokes eigen accounts openen.',
+      'set-account-rules': 'Neem voorwaarden voor het aanmaken van nieuwe accounts op in de richtlijnen en houd een accountregister bij.',
+      'open-knowledge-bank': 'Laat de hub als kennisbank content, tools en hulp delen met de units.',
+      'train-people': 'Train wie post voordat zij namens de organisatie spreken.',
+      'set-crisis-procedure': 'Spreek af wie bijhoudt wat er online gezegd wordt en hoe je opschaalt en een crisis aanpakt.',
+      'complete-practice': 'Maak af wat maar deels geregeld is: {{practice}}.',
+      'drop-practice': '{{practice}}: nu geregeld, in het doel minder of niet – ga na of dat de bedoeling is.',
+    },
+  },
+
+  /** Governance practices of a scenario (issue 18): names, values, one line of why each matters. */
+  practices: {
+    names: {
+      guidelines: 'Richtlijnen en procedures',
+      accountRules: 'Voorwaarden voor nieuwe accounts',
+      training: 'Training voor wie post',
+      crisisProcedure: 'Escalatie- en crisisprocedure',
+      boardCommitment: 'Commitment van de directie',
+      knowledgeBank: 'Kennisbank',
+    },
+    why: {
+      guidelines: 'De eerste taak van de hub: richtlijnen en procedures waarmee de units zelf aan de slag gaan. Het Amerikaanse Rode Kruis schreef een handboek van 109 slides voor zijn lokale afdelingen.',
+      accountRules: 'Ook bij hub and spoke ontstaat een wirwar aan accounts, tenzij de richtlijnen voorwaarden stellen aan het aanmaken van nieuwe accounts.',
+      training: 'Wie post, moet geïnformeerd, enthousiast gemaakt en getraind zijn voordat je hem of haar namens de organisatie laat spreken.',
+      crisisProcedure: 'Iemand moet bijhouden wat er over de organisatie gezegd wordt en weten wanneer je opschaalt; de hub bewaakt de communicatie.',
+      boardCommitment: 'Het holistische model vraagt commitment vanuit de directie: social media worden onderdeel van hoe de organisatie werkt.',
+      knowledgeBank: 'De hub is de kennisbank waar afdelingen en units kennis, middelen en hulp halen.',
+    },
+    values: {
+      yes: 'Ja',
+      partly: 'Deels',
+      no: 'Nee',
+      unrecorded: 'Niet vastgelegd',
+    },
+    /** The account-sprawl advice when the account rules are missing (points at the guidelines). */
+    sprawlAdvice:
+      'Voeg ze samen tot één account of maak per account de doelgroep expliciet – en neem vooral voorwaarden voor het aanmaken van nieuwe accounts op in de richtlijnen: die ontbreken nog.',
+    compare: {
+      added: 'Werkwijze toegevoegd',
+      dropped: 'Werkwijze geschrapt of afgezwakt',
+      completed: 'Werkwijze afgemaakt',
+      none: 'Geen werkwijze toegevoegd of geschrapt.',
     },
   },
 

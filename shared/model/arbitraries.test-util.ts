@@ -3,7 +3,7 @@
  * (Not a test file itself; imported by the property tests.)
  */
 import fc from 'fast-check';
-import { EDGE_KINDS, GOALS, NODE_KINDS, PLATFORMS, canConnect, type EdgeKind, type OrgDocument, type OrgEdge, type OrgNode, type Scenario } from './index';
+import { EDGE_KINDS, GOALS, NODE_KINDS, PLATFORMS, PRACTICES, PRACTICE_VALUES, canConnect, type EdgeKind, type OrgDocument, type OrgEdge, type OrgNode, type Scenario } from './index';
 
 const ID_CHARS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-'.split('');
 export const idArb = fc.string({ unit: fc.constantFrom(...ID_CHARS), minLength: 1, maxLength: 6 });
@@ -77,6 +77,11 @@ function nodeArb(id: string): fc.Arbitrary<OrgNode> {
 
 const EDGE_KNOWN = ['id', 'kind', 'source', 'target'];
 
+/** Practices (issue 18): any subset of the known keys, in any order, sometimes unknown keys too. */
+const practicesArb = fc
+  .tuple(fc.shuffledSubarray([...PRACTICES]), fc.array(fc.constantFrom(...PRACTICE_VALUES), { minLength: 6, maxLength: 6 }), unknownFields(PRACTICES))
+  .map(([keys, values, extra]) => withExtra(Object.fromEntries(keys.map((k, i) => [k, values[i]])), extra));
+
 function scenarioArb(): fc.Arbitrary<Scenario> {
   return fc
     .uniqueArray(idArb, { maxLength: 8 })
@@ -86,10 +91,11 @@ function scenarioArb(): fc.Arbitrary<Scenario> {
         name: text(1, 12),
         nodes: fc.tuple(...ids.map(nodeArb)),
         wanted: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom(...EDGE_KINDS), idArb, unknownFields(EDGE_KNOWN)), { maxLength: 12 }),
-        extra: unknownFields(['id', 'name', 'nodes', 'edges']),
+        practices: fc.option(practicesArb, { nil: undefined }),
+        extra: unknownFields(['id', 'name', 'nodes', 'edges', 'practices']),
       }),
     )
-    .map(({ id, name, nodes, wanted, extra }) => {
+    .map(({ id, name, nodes, wanted, practices, extra }) => {
       // Keep only the wanted edges the rules allow: that way every generated scenario is valid.
       const edges: OrgEdge[] = [];
       const edgeIds = new Set<string>();
@@ -105,7 +111,9 @@ function scenarioArb(): fc.Arbitrary<Scenario> {
         triples.add(triple);
         edges.push(withExtra({ id: eid, kind, source: s.id, target: t.id } as OrgEdge, more));
       }
-      return withExtra({ id, name, nodes, edges } as unknown as Scenario, extra);
+      const known: Record<string, unknown> = { id, name, nodes, edges };
+      if (practices !== undefined) known.practices = practices;
+      return withExtra(known as unknown as Scenario, extra);
     });
 }
 

@@ -23,6 +23,8 @@ import {
   LIMITS,
   NODE_KINDS,
   PLATFORMS,
+  PRACTICES,
+  PRACTICE_VALUES,
   type EdgeId,
   type EdgeKind,
   type Goal,
@@ -33,6 +35,9 @@ import {
   type OrgNode,
   type Platform,
   type Position,
+  type PracticeKey,
+  type Practices,
+  type PracticeValue,
   type Scenario,
   type ScenarioId,
 } from './types';
@@ -440,6 +445,7 @@ function readScenario(value: unknown, si: number, seen: Map<string, number>): Sc
   let name: unknown;
   let nodes: unknown;
   let edges: unknown;
+  let practices: unknown;
   let unknown: string[] | null = null;
   for (const key of Object.keys(value)) {
     switch (key) {
@@ -454,6 +460,9 @@ function readScenario(value: unknown, si: number, seen: Map<string, number>): Sc
         break;
       case 'edges':
         edges = value[key];
+        break;
+      case 'practices':
+        practices = value[key];
         break;
       default:
         if (!FORBIDDEN_KEYS.has(key)) (unknown ??= []).push(key);
@@ -495,9 +504,45 @@ function readScenario(value: unknown, si: number, seen: Map<string, number>): Sc
     outEdges.push(readEdge(edges, si, ei, sid, outNodes, nodeIndex, edgeIndex, triples));
   }
 
-  const scenario: Scenario = { id: sid as ScenarioId, name: name as string, nodes: outNodes, edges: outEdges };
+  const scenario: Mutable<Scenario> = { id: sid as ScenarioId, name: name as string, nodes: outNodes, edges: outEdges };
+  if (practices !== undefined) scenario.practices = readPractices(practices, p);
   if (unknown !== null) copyUnknown(scenario, value, unknown, SCENARIO_LEVEL, () => p);
   return scenario;
+}
+
+const PRACTICE_SET: ReadonlySet<string> = new Set(PRACTICES);
+const PRACTICE_VALUE_SET: ReadonlySet<string> = new Set(PRACTICE_VALUES);
+const PRACTICE_VALUE_LIST = PRACTICE_VALUES.map((v) => `"${v}"`).join(', ');
+
+/**
+ * `practices`: an object of known keys, each "yes" / "partly" / "no"; a missing key is "not
+ * recorded" and stays missing. Unknown keys (a newer release's practices) are kept as they are.
+ */
+function readPractices(value: unknown, scenarioBase: string): Practices {
+  const base = `${scenarioBase}.practices`;
+  if (!isObject(value)) throw new Refusal(base, `must be an object of practices (${PRACTICES.join(', ')}), not ${typeName(value)}`);
+  const out: Partial<Record<PracticeKey, PracticeValue>> = {};
+  let unknown: string[] | null = null;
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) continue;
+    if (!PRACTICE_SET.has(key)) {
+      (unknown ??= []).push(key);
+      continue;
+    }
+    const v = value[key];
+    if (v === undefined) continue;
+    if (typeof v !== 'string' || !PRACTICE_VALUE_SET.has(v)) {
+      const found = typeof v === 'string' ? quote(v) : typeName(v);
+      throw new Refusal(`${base}.${key}`, `must be ${PRACTICE_VALUE_LIST} (leave it out when not recorded), not ${found}`);
+    }
+  }
+  // Known keys in the documented order, whatever the order in the file.
+  for (const key of PRACTICES) {
+    const v = value[key];
+    if (v !== undefined && Object.prototype.hasOwnProperty.call(value, key)) out[key] = v as PracticeValue;
+  }
+  if (unknown !== null) copyUnknown(out, value, unknown, SCENARIO_LEVEL + 1, () => base);
+  return out;
 }
 
 function readNode(value: unknown, si: number, ni: number, nodeIndex: Map<string, number>): OrgNode {

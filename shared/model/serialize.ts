@@ -10,10 +10,10 @@
  * integer-like keys ("7") before all others, which would break the documented order.
  */
 import { isForbiddenKey } from './parse';
-import type { OrgDocument, OrgEdge, OrgNode, Position, Scenario } from './types';
+import { PRACTICES, type OrgDocument, type OrgEdge, type OrgNode, type Position, type Practices, type Scenario } from './types';
 
 const DOCUMENT_KEYS = ['format', 'version', 'title', 'goals', 'notes', 'scenarios'] as const;
-const SCENARIO_KEYS = ['id', 'name', 'nodes', 'edges'] as const;
+const SCENARIO_KEYS = ['id', 'name', 'nodes', 'edges', 'practices'] as const;
 const NODE_KEYS = ['id', 'kind', 'label', 'platform', 'handle', 'position', 'notes'] as const;
 const POSITION_KEYS = ['x', 'y'] as const;
 const EDGE_KEYS = ['id', 'kind', 'source', 'target'] as const;
@@ -24,6 +24,7 @@ const KNOWN = {
   node: new Set<string>(NODE_KEYS),
   position: new Set<string>(POSITION_KEYS),
   edge: new Set<string>(EDGE_KEYS),
+  practices: new Set<string>(PRACTICES),
 };
 
 /** Serializes a document to `.orgmap` text. Pure; does not validate (parse what you write in tests). */
@@ -73,7 +74,16 @@ function orderedDocument(doc: OrgDocument): Record<string, unknown> | null {
 
 function orderedScenario(s: Scenario): Record<string, unknown> {
   const out: Record<string, unknown> = { id: s.id, name: s.name, nodes: s.nodes.map(orderedNode), edges: s.edges.map(orderedEdge) };
+  if (s.practices !== undefined) out.practices = orderedPractices(s.practices);
   putUnknown(out, s, KNOWN.scenario);
+  return out;
+}
+
+/** Known practices in the documented order (absent ones left out), then unknown keys sorted. */
+function orderedPractices(p: Practices): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const name of PRACTICES) put(out, name, p[name]);
+  putUnknown(out, p, KNOWN.practices);
   return out;
 }
 
@@ -181,7 +191,19 @@ function writeScenario(w: Writer, s: Scenario, indent: string): void {
   scalar(w, inner, 'name', s.name);
   array(w, inner, 'nodes', s.nodes, writeNode);
   array(w, inner, 'edges', s.edges, writeEdge);
+  if (s.practices !== undefined) {
+    key(w, inner, 'practices');
+    writePractices(w, s.practices, inner);
+  }
   unknownFields(w, inner, s, KNOWN.scenario);
+  closeObject(w, indent);
+}
+
+function writePractices(w: Writer, p: Practices, indent: string): void {
+  const inner = `${indent}  `;
+  openObject(w);
+  for (const name of PRACTICES) scalar(w, inner, name, p[name]);
+  unknownFields(w, inner, p, KNOWN.practices);
   closeObject(w, indent);
 }
 

@@ -103,11 +103,29 @@ export interface OrgEdge {
   readonly target: NodeId;
 }
 
+/**
+ * Governance practices of a scenario (issue 18): what makes a model work beyond its structure.
+ * Keys in the order of docs/orgmap-format.md; the writer keeps that order.
+ */
+export const PRACTICES = ['guidelines', 'accountRules', 'training', 'crisisProcedure', 'boardCommitment', 'knowledgeBank'] as const;
+export type PracticeKey = (typeof PRACTICES)[number];
+
+export const PRACTICE_VALUES = ['yes', 'partly', 'no'] as const;
+export type PracticeValue = (typeof PRACTICE_VALUES)[number];
+
+/**
+ * A missing key means "not recorded", never "no". Objects read from a file may also carry unknown
+ * keys (a newer release's practices); copy with spread so they survive.
+ */
+export type Practices = { readonly [K in PracticeKey]?: PracticeValue };
+
 export interface Scenario {
   readonly id: ScenarioId;
   readonly name: string;
   readonly nodes: readonly OrgNode[];
   readonly edges: readonly OrgEdge[];
+  /** Absent in files that never recorded practices (read as "not recorded"). */
+  readonly practices?: Practices;
 }
 
 export interface OrgDocument {

@@ -11,6 +11,7 @@ import { legalKinds } from '../store/edit';
 import { selectScenario } from '../store/selectors';
 import type { AppState } from '../store/types';
 import { PlatformMark } from '../canvas/marks';
+import { PracticesChecklist } from './Practices';
 
 /** What the inspector shows: the one selected node or edge (by object, so edits re-render it). */
 const selectInspected = (s: AppState) => {
@@ -76,6 +77,7 @@ function DocumentInspector() {
         />
       </label>
       <ScenarioName key={scenario.id} id={scenario.id} name={scenario.name} />
+      <PracticesChecklist />
       <Goals />
     </div>
   );

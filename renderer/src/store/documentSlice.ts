@@ -13,6 +13,7 @@ import {
   takenIds,
 } from './edit';
 import * as scenarios from './scenarios';
+import { withPractice } from './practices';
 import type { AppState, DocumentSlice, EditOptions, Slice } from './types';
 
 /** How far a duplicate or paste lands from its original, in flow units. */
@@ -232,6 +233,10 @@ export const createDocumentSlice: Slice<DocumentSlice> = (set, get) => {
     moveScenario(id, index) {
       const next = scenarios.moveScenario(get().document, id, index);
       if (next !== get().document) set({ document: next, editGroup: null });
+    },
+
+    setPractice(key, value) {
+      editScenario((s) => withPractice(s, key, value));
     },
 
     setGoals(goals) {

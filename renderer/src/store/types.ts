@@ -15,6 +15,7 @@ import type {
   Position,
   ScenarioId,
 } from '../../../shared/model/types';
+import type { PracticeKey, PracticeValue } from '../../../shared/model/types';
 
 /** Fields of a node the inspector may change. `undefined` removes an optional field. */
 export interface NodePatch {
@@ -112,6 +113,8 @@ export interface DocumentSlice {
   moveScenario(id: ScenarioId, index: number): void;
   /** The organisation's goals (the format's goal ids). */
   setGoals(goals: readonly Goal[]): void;
+  /** Records one practice of the active scenario (`undefined`: not recorded); one undo step (issue 18). */
+  setPractice(key: PracticeKey, value: PracticeValue | undefined): void;
   /**
    * Adds imported nodes and edges (already laid out) to the active scenario, or to a new scenario
    * named `into.name` that then shows, in ONE undo step, and selects nothing. Returns the
