@@ -155,7 +155,7 @@ async function openBare(browser: Browser, base: string, file: { name: string; bu
     const page = await context.newPage();
     await page.addInitScript(seed, SETTINGS_KEY);
     await page.goto(`${base}open.html`);
-    await page.waitForFunction(() => window.__open !== undefined);
+    await page.waitForFunction(() => '__open' in window);
     await page.getByTestId('bare.open-input').setInputFiles({ name: file.name, mimeType: 'application/json', buffer: file.buffer });
     const changed = await page.evaluate(() => (window as unknown as { __changedAt: number }).__changedAt);
     if (changed < 0) throw new Error('the file input did not fire change');

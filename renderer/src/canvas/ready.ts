@@ -24,7 +24,9 @@ export function afterPaint(): Promise<void> {
 export function trackReadiness(element: HTMLElement | null, framed: Promise<unknown>): () => void {
   if (!element) return () => undefined;
   let current = true;
-  element.dataset['ready'] = 'loading' satisfies Readiness;
+  // Set only on a change, so an observer sees each step once (a second load before the first was
+  // framed is still one `loading`).
+  if (element.dataset['ready'] !== 'loading') element.dataset['ready'] = 'loading' satisfies Readiness;
   void framed
     .catch(() => undefined)
     .then(afterPaint)
