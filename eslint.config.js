@@ -20,7 +20,7 @@ const sharedMayNotImport = {
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'out/', 'dist/', 'dist-web/', 'dist-bench/', 'release/', 'test-results/', 'playwright-report/', 'bench/results/', '.test-reports/'],
+    ignores: ['node_modules/', 'out/', 'dist/', 'dist-web/', 'dist-bench/', 'dist-cli/', 'release/', 'test-results/', 'playwright-report/', 'bench/results/', '.test-reports/'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

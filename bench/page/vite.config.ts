@@ -25,6 +25,8 @@ export default defineConfig(({ mode }) => ({
     sourcemap: false,
     reportCompressedSize: false,
     chunkSizeWarningLimit: 4096,
+    // index.html: the canvas suite's page; open.html: bare React Flow opening a file (open suite).
+    rolldownOptions: { input: { index: `${here}index.html`, open: `${here}open.html` } },
   },
   preview: { host: '127.0.0.1' },
 }));

@@ -3,7 +3,6 @@ import { flag, listOption, stringOption, UsageError } from '../args';
 import { CliFailure } from '../errors';
 import { terminalSafe } from '../human';
 import { loadDocument } from '../load';
-import { captionFor, renderPdf, renderPng, renderPptx } from '../export/formats';
 import { writeFileAtomically } from '../export/write';
 import { EXPORT_LABELS_EN, EXPORT_LABELS_NL, renderScenarioSvg, type SvgOptions } from '../../shared/export';
 import type { Scenario } from '../../shared/model/types';
@@ -64,6 +63,9 @@ export const exportCommand: Command = {
     const base: SvgOptions = { background, theme, labels, legend: flag(args, 'legend') };
     const first = scenarios[0];
     if (!first) throw new CliFailure(`${file}: no scenario to export`);
+    // pdfkit, pptxgenjs, resvg and jszip load here, only for this command (the bundle makes this a
+    // chunk of its own), so `orgmap analyze` and `orgmap --version` never pay for them.
+    const { captionFor, renderPdf, renderPng, renderPptx } = await import('../export/formats');
     let data: string | Uint8Array;
     let note = '';
     if (fmt === 'svg' || fmt === 'png') {

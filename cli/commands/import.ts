@@ -24,7 +24,6 @@ import {
   type ImportMessage,
   withoutHeader,
 } from '../../shared/import';
-import { elkInThread } from '../../shared/layout/run';
 import { emptyDocument, LIMITS, parseDocument, serializeDocument } from '../../shared/model';
 import type { Command } from './types';
 
@@ -80,6 +79,8 @@ export const importCommand: Command = {
     const current = base.scenarios[0];
     if (current === undefined) throw new Error('emptyDocument() gave no scenario');
     // The app's layout (elkjs), run in this thread; the app runs the same graph in a web worker.
+    // elkjs loads here, only for this command (a chunk of its own in the bundle).
+    const { elkInThread } = await import('../../shared/layout/run');
     let layoutProblem: string | null = null;
     const scenario = await applyImport(current, result, elkInThread, { layout: 'all', layoutOptions: { onFallback: (reason) => (layoutProblem = reason) } });
     const document = { ...base, scenarios: [scenario] };

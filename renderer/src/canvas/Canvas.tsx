@@ -36,6 +36,7 @@ import { EdgeSketch, NodeSketch } from './SketchLayers';
 import { FAR_BOX, splitForSketch } from './sketch';
 import { Overview } from './Overview';
 import { useCanvasNames } from './names';
+import { trackReadiness } from './ready';
 
 /** Module-level so React Flow never sees new type maps (it would remount every node). */
 const nodeTypes = { org: OrgNodeView };
@@ -131,6 +132,7 @@ export function Canvas() {
   /** Each scenario's last viewport, so switching tabs back and forth keeps where the user was. */
   const viewports = useRef(new Map<string, Viewport>());
   const shown = useRef<{ load: number; scenario: string } | null>(null);
+  const canvasRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const { loadCount, scenarioId } = store.getState();
     const prev = shown.current;
@@ -139,9 +141,12 @@ export function Canvas() {
     else viewports.current.clear();
     shown.current = { load: loadCount, scenario: scenarioId };
     const saved = viewports.current.get(scenarioId);
-    if (saved) void flow.setViewport(saved);
+    let framed: Promise<unknown> = Promise.resolve();
+    if (saved) framed = flow.setViewport(saved);
     // React Flow queues the fit until the new nodes are measured.
-    else if (selectScenario(store.getState()).nodes.length > 0) void flow.fitView(LOAD_FIT);
+    else if (selectScenario(store.getState()).nodes.length > 0) framed = flow.fitView(LOAD_FIT);
+    // data-ready on the canvas element, for harnesses that time opening (ready.ts).
+    return trackReadiness(canvasRef.current, framed);
   }, [viewKey, flow, store]);
 
   // Comparing: mark what was added or changed since `from`, and ghost what was removed.
@@ -395,7 +400,7 @@ export function Canvas() {
   );
 
   return (
-    <div className="canvas" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
+    <div ref={canvasRef} className="canvas" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
       <EdgeMarkers />
       <DetailLevel detail={detail}>
         <ReactFlow<OrgFlowNode, OrgFlowEdge>

@@ -1,0 +1,47 @@
+/**
+ * `data-ready` on the canvas (renderer/src/canvas/ready.ts): what a harness times opening by
+ * (bench/suites/open.ts). `loading` from the moment a map reaches the canvas, `interactive` once
+ * it is framed and painted and its nodes take clicks.
+ */
+import { expect, test } from '@playwright/test';
+import { EditorPage, seedWelcomed } from './pages/editor';
+
+function mapText(count: number): string {
+  const nodes = Array.from({ length: count }, (_, i) => ({ id: `n${i + 1}`, kind: 'unit', label: `Unit ${i + 1}`, position: { x: 220 * (i % 20), y: 120 * Math.floor(i / 20) } }));
+  return JSON.stringify({ format: 'orgmap', version: 1, title: 'Ready', scenarios: [{ id: 'current', name: 'Current', nodes, edges: [] }] });
+}
+
+test('the empty map says interactive; an opened map says loading, then interactive with its nodes shown and clickable', async ({ page }) => {
+  await seedWelcomed(page);
+  // Every value data-ready takes, with the nodes in the DOM and how many React Flow still hides
+  // at that moment, logged from before any script of the app runs.
+  await page.addInitScript(() => {
+    const log: { ready: string; nodes: number; hidden: number }[] = [];
+    (window as unknown as { __ready: typeof log }).__ready = log;
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const ready = r.target instanceof HTMLElement ? r.target.dataset['ready'] : undefined;
+        if (ready === undefined) continue;
+        const nodes = document.querySelectorAll('.react-flow__node').length;
+        const hidden = document.querySelectorAll('.react-flow__node[style*="visibility: hidden"]').length;
+        log.push({ ready, nodes, hidden });
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+  });
+  const editor = new EditorPage(page);
+  await page.goto('/');
+  const canvas = page.getByTestId('canvas');
+  await expect(canvas).toHaveAttribute('data-ready', 'interactive');
+
+  await editor.fileInput.setInputFiles({ name: 'ready.orgmap', mimeType: 'application/json', buffer: Buffer.from(mapText(300)) });
+  await expect(canvas).toHaveAttribute('data-ready', 'interactive');
+  const log = await page.evaluate(() => (window as unknown as { __ready: { ready: string; nodes: number; hidden: number }[] }).__ready);
+  // The empty map's readiness, then the opened map's: each loading, then interactive.
+  expect(log.map((e) => e.ready)).toEqual(['loading', 'interactive', 'loading', 'interactive']);
+  expect(log[1]).toEqual({ ready: 'interactive', nodes: 0, hidden: 0 });
+  // When it says interactive, the map's nodes are in the DOM and none is hidden (React Flow hides
+  // a node until it has measured it); and one takes a click.
+  expect(log[3]).toEqual({ ready: 'interactive', nodes: 300, hidden: 0 });
+  await page.locator('.react-flow__node').first().click({ force: true });
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(1);
+});
