@@ -36,6 +36,7 @@ import { RestoreDialog } from './RestoreDialog';
 import { ScenarioTabs } from './ScenarioTabs';
 import { ComparePanel } from '../panels/ComparePanel';
 import { SideBySide } from '../compare/SideBySide';
+import { Presentation } from '../present/Presentation';
 import { Toolbar } from './Toolbar';
 import { useRecovery, type RecoveryControl } from './useRecovery';
 import { useKeyboardNavigation } from './useKeyboardNavigation';
@@ -263,6 +264,7 @@ function Shell() {
       {dialog?.type === 'about' && <AboutDialog />}
       {dialog?.type === 'modelGuide' && <ModelGuideDialog />}
       {dialog?.type === 'welcome' && <WelcomeDialog ctx={ctx} />}
+      {dialog?.type === 'present' && <Presentation />}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { ReactFlow, ReactFlowProvider, useReactFlow, type NodeChange, type Viewport } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
 import { analyze } from '../../../shared/analysis';
 import type { Comparison } from '../../../shared/compare';
 import { asNodeId } from '../../../shared/model/rules';
@@ -17,7 +17,7 @@ const edgeTypes = { org: OrgEdgeView };
 const PRO_OPTIONS = { hideAttribution: true };
 const NO_SELECTION: ReadonlySet<string> = new Set();
 const FIT = { padding: 0.15, maxZoom: 1.2 };
-const FIT_HIGHLIGHT = { padding: 0.3, maxZoom: 1.5, duration: 300 };
+const FIT_HIGHLIGHT = { padding: 0.4, maxZoom: 1, duration: 300 };
 
 export interface ScenarioFlowProps {
   readonly scenario: Scenario;
@@ -34,6 +34,15 @@ export interface ScenarioFlowProps {
   readonly fitKey?: string | undefined;
   readonly label: string;
   readonly testId: string;
+  /** Filled with the view's zoom controls, for keys handled outside (the presentation's + and -). */
+  readonly controlsRef?: RefObject<ViewControls | null> | undefined;
+}
+
+/** Zoom in, out, or frame again (the highlight, else the map). */
+export interface ViewControls {
+  zoomIn(): void;
+  zoomOut(): void;
+  fit(): void;
 }
 
 /**
@@ -49,7 +58,7 @@ export function ScenarioFlow(props: ScenarioFlowProps) {
   );
 }
 
-function ScenarioFlowInner({ scenario, marks, ghostsOf, highlight, viewport, onViewportChange, fitKey, label, testId }: ScenarioFlowProps) {
+function ScenarioFlowInner({ scenario, marks, ghostsOf, highlight, viewport, onViewportChange, fitKey, label, testId, controlsRef }: ScenarioFlowProps) {
   const colorMode = useResolvedTheme();
   const [nodeCache] = useState(() => new FlowNodeCache());
   const [edgeCache] = useState(() => new FlowEdgeCache());
@@ -109,6 +118,8 @@ function ScenarioFlowInner({ scenario, marks, ghostsOf, highlight, viewport, onV
         deleteKeyCode={null}
         selectionKeyCode={null}
         multiSelectionKeyCode={null}
+        // Space is the presentation's "next" (React Flow would take it to pan, and swallow it).
+        panActivationKeyCode={null}
         onlyRenderVisibleElements
         {...(controlled ? { viewport, onViewportChange } : { fitView: true, fitViewOptions: FIT })}
         minZoom={0.05}
@@ -117,20 +128,30 @@ function ScenarioFlowInner({ scenario, marks, ghostsOf, highlight, viewport, onV
         aria-label={label}
         colorMode={colorMode}
       >
-        {!controlled && <Refit fitKey={fitKey} highlight={highlight} />}
+        {!controlled && <Refit fitKey={fitKey} highlight={highlight} controlsRef={controlsRef} />}
       </ReactFlow>
     </div>
   );
 }
 
 /** Frames the highlighted nodes (else the whole map) whenever `fitKey` changes. */
-function Refit({ fitKey, highlight }: { fitKey: string | undefined; highlight: ReadonlySet<string> | null | undefined }) {
+function Refit({ fitKey, highlight, controlsRef }: { fitKey: string | undefined; highlight: ReadonlySet<string> | null | undefined; controlsRef: RefObject<ViewControls | null> | undefined }) {
   const flow = useReactFlow();
-  useEffect(() => {
+  const fit = useCallback(() => {
     const ids = highlight ? [...highlight].map((id) => ({ id })) : undefined;
     void flow.fitView(ids && ids.length > 0 ? { ...FIT_HIGHLIGHT, nodes: ids } : { ...FIT, duration: 300 });
+  }, [flow, highlight]);
+  useEffect(() => {
+    fit();
     // Only a new slide (fitKey) frames again; a zoom by the presenter stays until then.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [fitKey, flow]);
+  useEffect(() => {
+    if (!controlsRef) return;
+    controlsRef.current = { zoomIn: () => void flow.zoomIn({ duration: 150 }), zoomOut: () => void flow.zoomOut({ duration: 150 }), fit };
+    return () => {
+      controlsRef.current = null;
+    };
+  }, [controlsRef, flow, fit]);
   return null;
 }
