@@ -384,6 +384,8 @@ export const MENU_COMMANDS = [
   'nav.inspector',
   'nav.risks',
   'view.compare',
+  'view.sideBySide',
+  'view.present',
   'scenario.add',
   'scenario.duplicate',
   'scenario.rename',

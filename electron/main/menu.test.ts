@@ -30,6 +30,7 @@ const REGISTRY_IDS = [
   'view.grid', 'view.theme.system', 'view.theme.light', 'view.theme.dark', 'app.settings',
   'nav.map', 'nav.nextNode', 'nav.previousNode', 'nav.inspector', 'nav.risks',
   'file.import', 'layout.tidy',
+  'view.sideBySide', 'view.present',
 ];
 
 describe('native menu', () => {

@@ -187,6 +187,10 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       command('nav.inspector'),
       command('nav.risks'),
       separator,
+      // Side by side (renderer/src/compare) and the presentation (renderer/src/present).
+      command('view.sideBySide'),
+      command('view.present'),
+      separator,
       { role: 'togglefullscreen', label: t('view.fullscreen') },
       ...(dev
         ? ([separator, { role: 'reload', label: t('view.reload') }, { role: 'toggleDevTools', label: t('view.devtools') }] satisfies MenuItemConstructorOptions[])

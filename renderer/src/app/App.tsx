@@ -35,11 +35,14 @@ import { HintToast } from './HintToast';
 import { RestoreDialog } from './RestoreDialog';
 import { ScenarioTabs } from './ScenarioTabs';
 import { ComparePanel } from '../panels/ComparePanel';
+import { SideBySide } from '../compare/SideBySide';
+import { Presentation } from '../present/Presentation';
 import { Toolbar } from './Toolbar';
 import { useRecovery, type RecoveryControl } from './useRecovery';
 import { useKeyboardNavigation } from './useKeyboardNavigation';
 
 const selectComparing = (s: AppState) => s.compare !== null;
+const selectSideBySide = (s: AppState) => s.compare?.sideBySide === true;
 
 function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -193,6 +196,7 @@ function Shell() {
   useKeyboardNavigation(store, ctx.flow);
   const dialog = useAppStore(selectDialog);
   const comparing = useAppStore(selectComparing);
+  const sideBySide = useAppStore(selectSideBySide);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -239,6 +243,7 @@ function Shell() {
           <ScenarioTabs ctx={ctx} />
           <div className="canvas-host">
             <Canvas />
+            {sideBySide && <SideBySide />}
             <HintToast />
           </div>
         </main>
@@ -259,6 +264,7 @@ function Shell() {
       {dialog?.type === 'about' && <AboutDialog />}
       {dialog?.type === 'modelGuide' && <ModelGuideDialog />}
       {dialog?.type === 'welcome' && <WelcomeDialog ctx={ctx} />}
+      {dialog?.type === 'present' && <Presentation />}
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { useAppStore, useServices } from './context';
 const SCENARIO_MIME = 'application/x-orgmap-scenario';
 const selectRenaming = (s: AppState) => s.renamingScenario;
 const selectComparing = (s: AppState) => s.compare !== null;
+const selectSideBySide = (s: AppState) => s.compare?.sideBySide === true;
 
 /** The name field that replaces a tab while renaming: Enter or leaving it keeps, Escape cancels. */
 function RenameField({ scenario, onDone }: { scenario: Scenario; onDone: () => void }) {
@@ -84,6 +85,7 @@ export function ScenarioTabs({ ctx }: { ctx: CommandContext }) {
   const scenarioId = useAppStore(selectScenarioId);
   const renaming = useAppStore(selectRenaming);
   const comparing = useAppStore(selectComparing);
+  const sideBySide = useAppStore(selectSideBySide);
   const listRef = useRef<HTMLDivElement>(null);
   const [dropIndex, setDropIndex] = useState<number | null>(null);
 
@@ -182,6 +184,7 @@ export function ScenarioTabs({ ctx }: { ctx: CommandContext }) {
         <CommandButton id="scenario.moveRight" ctx={ctx} testId="scenario.move-right" icon="▶" iconOnly />
         <CommandButton id="scenario.delete" ctx={ctx} testId="scenario.delete" icon="✕" iconOnly />
         <CommandButton id="view.compare" ctx={ctx} testId="compare.open" icon="⇄" pressed={comparing} />
+        <CommandButton id="view.sideBySide" ctx={ctx} testId="compare.side-by-side" icon="◫" iconOnly pressed={sideBySide} />
       </div>
     </div>
   );

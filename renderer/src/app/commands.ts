@@ -360,6 +360,22 @@ export const COMMANDS: readonly Command[] = [
       else state.openCompare();
     },
   },
+  // Compare side by side (renderer/src/compare) and present (renderer/src/present).
+  {
+    id: 'view.sideBySide',
+    labelKey: 'presenting.cmd.sideBySide',
+    shortcuts: [{ key: 'KeyC', alt: true, shift: true, byCode: true }],
+    checked: (s) => s.compare?.sideBySide === true,
+    enabled: (s) => s.document.scenarios.length > 1,
+    run: (ctx) => ctx.store.getState().openCompare({ sideBySide: ctx.store.getState().compare?.sideBySide !== true }),
+  },
+  {
+    id: 'view.present',
+    labelKey: 'presenting.cmd.present',
+    shortcuts: [{ key: 'F5' }],
+    enabled: always,
+    run: (ctx) => ctx.store.getState().openDialog({ type: 'present' }),
+  },
   {
     id: 'help.shortcuts',
     labelKey: 'cmd.help.shortcuts',

@@ -27,7 +27,8 @@ import { selectAnalysedScenario, selectScenario, selectShowGrid, selectSnap } fr
 import { useResolvedTheme } from '../settings/theme';
 import type { AppStore } from '../store';
 import type { AppState } from '../store/types';
-import { DragOverlay, FlowEdgeCache, FlowNodeCache, ghostEdges, ghostNodes, GHOST_PREFIX, hubCounts, risksByNode, type NodeDiff, type OrgFlowEdge, type OrgFlowNode } from './flow';
+import { DragOverlay, FlowEdgeCache, FlowNodeCache, ghostEdges, ghostNodes, GHOST_PREFIX, hubCounts, risksByNode, type OrgFlowEdge, type OrgFlowNode } from './flow';
+import { compareMarks } from './compareMarks';
 import { OrgEdgeView } from './OrgEdgeView';
 import { OrgNodeView } from './OrgNodeView';
 import { EdgeMarkers } from './EdgeMarkers';
@@ -152,13 +153,8 @@ export function Canvas() {
   // Comparing: mark what was added or changed since `from`, and ghost what was removed.
   const compareFrom = useAppStore(selectCompareFrom);
   const comparison = useMemo(() => (compareFrom ? compareScenarios(compareFrom, analysed) : null), [compareFrom, analysed]);
-  const diffs = useMemo(() => {
-    if (!comparison) return undefined;
-    const map = new Map<string, NodeDiff>();
-    for (const id of comparison.nodes.added) map.set(id, 'added');
-    for (const change of comparison.nodes.changed) map.set(change.to, 'changed');
-    return map;
-  }, [comparison]);
+  const marks = useMemo(() => (comparison ? compareMarks(comparison, 'to') : undefined), [comparison]);
+  const diffs = marks?.nodes;
   const removedKey = comparison ? comparison.nodes.removed.join('\u0000') : '';
   const ghosts = useMemo(() => {
     if (!compareFrom || removedKey === '') return NO_GHOSTS;
@@ -180,13 +176,7 @@ export function Canvas() {
   );
   const nodes = useMemo(() => (ghosts.length > 0 ? [...ghosts, ...ownNodes] : ownNodes), [ghosts, ownNodes]);
   const shownNodes = useMemo(() => dragOverlay.apply(nodes, dragged), [dragOverlay, nodes, dragged]);
-  const edgeDiffs = useMemo(() => {
-    if (!comparison) return undefined;
-    const map = new Map<string, NodeDiff>();
-    for (const edge of comparison.edges.added) map.set(edge.id, 'added');
-    for (const change of comparison.edges.changed) map.set(change.to, 'changed');
-    return map;
-  }, [comparison]);
+  const edgeDiffs = marks?.edges;
   const ownEdges = useMemo(
     () => edgeCache.derive({ edges: scenarioEdges }, selectedEdges, edgeNames, edgeDiffs),
     [edgeCache, scenarioEdges, selectedEdges, edgeNames, edgeDiffs],

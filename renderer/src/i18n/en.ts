@@ -3,6 +3,7 @@ import { en as exporting } from './parts/exporting';
 import { en as importing } from './parts/importing';
 import { en as look } from './parts/look';
 import { en as practices } from './parts/practices';
+import { en as presenting } from './parts/presenting';
 
 /** The editor's own strings (namespace `ui`). Analysis texts come from shared/i18n. */
 export const en = {
@@ -10,6 +11,7 @@ export const en = {
   importing,
   look,
   practices,
+  presenting,
   app: { name: 'Orgmap', untitled: 'Untitled map', scenario: 'Scenario', current: 'Current', skip: 'Skip to canvas' },
   kind: {
     department: 'Department',

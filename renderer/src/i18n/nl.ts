@@ -3,12 +3,14 @@ import { nl as exporting } from './parts/exporting';
 import { nl as importing } from './parts/importing';
 import { nl as look } from './parts/look';
 import { nl as practices } from './parts/practices';
+import { nl as presenting } from './parts/presenting';
 
 export const nl: UiCatalog = {
   exporting,
   importing,
   look,
   practices,
+  presenting,
   app: { name: 'Orgmap', untitled: 'Naamloze kaart', scenario: 'Scenario', current: 'Huidig', skip: 'Naar het canvas' },
   kind: {
     department: 'Afdeling',

@@ -2,6 +2,7 @@ import type { OpenedDocument, OpenResult, SaveFormat, SaveResult } from '../../.
 import { MAX_DOCUMENT_SIZE } from '../../../shared/ipc';
 import { decodeTextFile, textFileMessage, textFileSizeProblem } from '../../../shared/io/textFile';
 import { createBrowserRecoveryStore, localStorageOrNull } from '../recovery/browserStore';
+import { documentFullScreen } from './fullscreen';
 import { createLocalSettings } from './settings';
 import type { Platform, RecoveryStore } from './types';
 
@@ -322,6 +323,7 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
     settings: createLocalSettings(options.settingsStorage !== undefined ? options.settingsStorage : localStorageOrNull()),
     openLogFolder: null,
     showAbout: null,
+    fullScreen: documentFullScreen(typeof document !== 'undefined' ? document : null),
     recovery:
       options.recovery ??
       createBrowserRecoveryStore(localStorageOrNull(), Date.now, typeof navigator !== 'undefined' && 'locks' in navigator ? navigator.locks : null, indexedDbOrNull(), MAX_DOCUMENT_SIZE),

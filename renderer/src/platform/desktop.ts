@@ -1,4 +1,5 @@
 import { BRIDGE_GLOBAL, type OrgmapBridge } from '../../../shared/ipc';
+import { documentFullScreen } from './fullscreen';
 import { createBridgeSettings } from './settings';
 import type { Platform } from './types';
 
@@ -67,6 +68,8 @@ export function createElectronPlatform(bridge: OrgmapBridge): Platform {
     showAbout() {
       void bridge.showAbout();
     },
+    // Electron makes the window full screen for the page's Fullscreen API (platform/fullscreen.ts).
+    fullScreen: documentFullScreen(typeof document !== 'undefined' ? document : null),
     saveExport: (request) => bridge.saveExport(request),
     async copyImage(png) {
       return bridge.copyImage(new Uint8Array(await (await png).arrayBuffer()));

@@ -83,4 +83,16 @@ export interface Platform {
   readonly openLogFolder: (() => void) | null;
   /** Help ▸ About in the shell's own About box; null where the app shows its own (browser). */
   readonly showAbout: (() => void) | null;
+  /** Full screen for the presentation (renderer/src/present): the element fills the screen. */
+  readonly fullScreen: FullScreen;
+}
+
+/** Full screen, where the platform can (platform/fullscreen.ts). */
+export interface FullScreen {
+  /** Shows `element` full screen; false when refused (the app then presents in the window). */
+  enter(element: HTMLElement): Promise<boolean>;
+  exit(): Promise<void>;
+  isOn(): boolean;
+  /** Full screen began or ended (also by the browser's own Esc); returns the unsubscribe function. */
+  onChange(callback: (on: boolean) => void): () => void;
 }

@@ -145,6 +145,8 @@ export type Dialog =
   | { readonly type: 'welcome' }
   | { readonly type: 'modelGuide' }
   | { readonly type: 'import' }
+  /** The presentation (renderer/src/present): it has the keyboard, as a dialog does. */
+  | { readonly type: 'present' }
   | null;
 
 /** A recovery draft that was read and passed the reader, offered back at start. */
@@ -160,6 +162,8 @@ export interface RestoreOffer {
 export interface CompareState {
   readonly from: ScenarioId;
   readonly to: ScenarioId;
+  /** Side by side (renderer/src/compare): `from` and `to` next to each other instead of `to` marked on the canvas. */
+  readonly sideBySide?: boolean;
 }
 
 export interface UiSlice {

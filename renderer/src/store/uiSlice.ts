@@ -60,8 +60,9 @@ export const createUiSlice: Slice<UiSlice> = (set, get) => ({
     const defaultTo = scenarios.find((s) => s.id === TARGET_ID) ?? scenarios[scenarios.length - 1] ?? first;
     const from = pick(pair.from, prev?.from, first.id);
     const to = pick(pair.to, prev?.to, defaultTo.id);
+    const sideBySide = pair.sideBySide ?? prev?.sideBySide ?? false;
     // The canvas shows `to`, with what changed since `from` marked on it.
-    set({ compare: { from, to }, scenarioId: to, selectedNodeIds: [], selectedEdgeIds: [] });
+    set({ compare: { from, to, ...(sideBySide ? { sideBySide } : {}) }, scenarioId: to, selectedNodeIds: [], selectedEdgeIds: [] });
   },
   startRenameScenario(id) {
     if (get().renamingScenario !== id) set({ renamingScenario: id });

@@ -1,0 +1,156 @@
+import { expect, test, type Page } from '@playwright/test';
+import { EditorPage } from './pages/editor';
+
+/** Current → Target: a social media team added, the orphan news page closed, Marketing renamed. */
+async function currentAndTarget(editor: EditorPage): Promise<void> {
+  const page = editor.page;
+  await editor.goto();
+  await editor.newFromTemplate('decentralized');
+  await page.getByTestId('scenario.duplicate').click();
+  await editor.expectTabs(['current', 'target']);
+  await page.getByTestId('palette.team').click();
+  await editor.waitForViewportStable();
+  await editor.nodeById('acc-news').click();
+  await page.keyboard.press('Delete');
+  await editor.nodeById('mkt').click();
+  await page.getByTestId('inspector.label').fill('Brand & Marketing');
+  await page.getByTestId('inspector.label').press('Enter');
+}
+
+const slide = (page: Page) => page.getByTestId('present.slide');
+
+/** Presses → until the slide on screen is of `kind` (at most 20 presses). */
+async function forwardTo(page: Page, kind: string): Promise<void> {
+  for (let i = 0; i < 20; i++) {
+    if ((await slide(page).getAttribute('data-kind')) === kind) return;
+    await page.keyboard.press('ArrowRight');
+  }
+  throw new Error(`no ${kind} slide`);
+}
+
+test.describe('present', () => {
+  test('F5 presents the deck: step through by keys and clicks, notes, the path unfolding on the live map, Esc back to where you were', async ({ page }) => {
+    const editor = new EditorPage(page);
+    await currentAndTarget(editor);
+    // Where the strategist is: the Target tab, Sales selected and focused, a view of their own.
+    await editor.nodeById('sales').click();
+    await editor.waitForViewportStable();
+    await editor.nodeById('sales').focus();
+    const viewport = page.locator('[data-testid="canvas"] .react-flow__viewport');
+    const view = await viewport.getAttribute('style');
+
+    await page.keyboard.press('F5');
+    const present = page.getByTestId('present');
+    await expect(present).toBeVisible();
+    await expect(present).toBeFocused();
+    // The editor is out of reach while presenting.
+    await expect(page.getByTestId('app')).toHaveAttribute('inert', '');
+    await expect(slide(page)).toHaveAttribute('data-kind', 'title');
+    await expect(slide(page)).toHaveAttribute('data-index', '0');
+    await expect(slide(page)).toContainText('Vertex Group');
+    await expect(slide(page)).toContainText('Current → Target');
+    const announce = page.getByTestId('present.announce');
+    await expect(announce).toHaveAttribute('aria-live', 'polite');
+    await expect(announce).toHaveText(/^Slide 1 of \d+, title: /);
+
+    // → : the current map, drawn by React Flow (not a picture), with the verdict beside it.
+    await page.keyboard.press('ArrowRight');
+    await expect(slide(page)).toHaveAttribute('data-kind', 'map');
+    await expect(slide(page)).toHaveAttribute('data-index', '1');
+    await expect(announce).toHaveText(/^Slide 2 of \d+, map: Current/);
+    const map = page.getByTestId('present.map');
+    await expect(map.locator('.react-flow__node[data-id="acc-news"]')).toBeVisible();
+    await expect(page.getByTestId('present.model')).toHaveAttribute('data-model', 'decentralized');
+    await expect(map.locator('.react-flow__node.is-dimmed')).toHaveCount(0);
+    await page.screenshot({ path: 'test-results/present-map.png' });
+    // The live map zooms.
+    const mapView = await map.locator('.react-flow__viewport').getAttribute('style');
+    await page.keyboard.press('+');
+    await expect.poll(() => map.locator('.react-flow__viewport').getAttribute('style')).not.toBe(mapView);
+
+    // Space and a click on the slide move on; Page Up goes back.
+    await page.keyboard.press(' ');
+    await expect(slide(page)).toHaveAttribute('data-kind', 'risks');
+    await expect(slide(page).locator('table')).toContainText('Vertex News');
+    await slide(page).locator('h1').click();
+    await expect(slide(page)).toHaveAttribute('data-index', '3');
+    await page.keyboard.press('PageUp');
+    await expect(slide(page)).toHaveAttribute('data-kind', 'risks');
+    await page.keyboard.press('PageDown');
+
+    // The changes: the target with what was added, changed and removed marked.
+    await forwardTo(page, 'changes');
+    await expect(map.locator('[data-testid="node"][data-kind="team"]')).toHaveAttribute('data-diff', 'added');
+    await expect(map.locator('.react-flow__node[data-id="mkt"] [data-testid="node"]')).toHaveAttribute('data-diff', 'changed');
+    await expect(map.locator('.react-flow__node[data-id="ghost:acc-news"] [data-testid="node"]')).toHaveAttribute('data-diff', 'removed');
+
+    // The path unfolds on the map: each → puts the next step's nodes forward and dims the rest.
+    await page.keyboard.press('ArrowRight');
+    await expect(slide(page)).toHaveAttribute('data-kind', 'path');
+    const pathIndex = await slide(page).getAttribute('data-index');
+    const steps = slide(page).getByTestId('present.step');
+    const count = await steps.count();
+    expect(count).toBeGreaterThanOrEqual(3);
+    await expect(map.locator('.react-flow__node.is-dimmed')).toHaveCount(0);
+    await page.keyboard.press('ArrowRight');
+    await expect(slide(page)).toHaveAttribute('data-index', pathIndex ?? '');
+    await expect(slide(page)).toHaveAttribute('data-build', '1');
+    await expect(steps.first()).toHaveAttribute('aria-current', 'step');
+    await expect(announce).toContainText('Step 1:');
+    await expect(map.locator('.react-flow__node.is-highlighted')).not.toHaveCount(0);
+    await expect(map.locator('.react-flow__node.is-dimmed')).not.toHaveCount(0);
+    await page.keyboard.press('ArrowRight');
+    await expect(steps.nth(1)).toHaveAttribute('aria-current', 'step');
+    await page.screenshot({ path: 'test-results/present-path.png' });
+    await page.keyboard.press('ArrowLeft');
+    await expect(steps.first()).toHaveAttribute('aria-current', 'step');
+
+    // N: the speaker notes, and N again hides them.
+    await page.keyboard.press('n');
+    const notes = page.getByTestId('present.notes');
+    await expect(notes).toBeVisible();
+    await expect(notes).toContainText('1. ');
+    await page.keyboard.press('N');
+    await expect(notes).toBeHidden();
+
+    // End: the summary, the last slide; → stays there.
+    await page.keyboard.press('End');
+    await expect(slide(page)).toHaveAttribute('data-kind', 'summary');
+    await page.keyboard.press('ArrowRight');
+    await expect(slide(page)).toHaveAttribute('data-kind', 'summary');
+    await expect(slide(page)).toContainText('Risks resolved');
+
+    // Esc: back in the editor exactly where the strategist was.
+    await page.keyboard.press('Escape');
+    await expect(present).toBeHidden();
+    await expect(page.getByTestId('app')).not.toHaveAttribute('inert', '');
+    await expect(editor.tab('target')).toHaveAttribute('aria-selected', 'true');
+    await expect(editor.nodeById('sales')).toHaveClass(/selected/);
+    await expect(editor.nodeById('sales')).toBeFocused();
+    expect(await viewport.getAttribute('style')).toBe(view);
+  });
+
+  test('in Dutch and the dark theme, by keyboard only, notes included', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const editor = new EditorPage(page);
+    await currentAndTarget(editor);
+    await page.getByTestId('language.switch').selectOption('nl');
+    await editor.pane.click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('F5');
+    await expect(page.getByTestId('present')).toBeVisible();
+    await expect(page.getByTestId('present.announce')).toHaveText(/^Dia 1 van \d+, titel: /);
+    await expect(page.getByTestId('present.leave')).toHaveText('Stoppen (Esc)');
+    await page.keyboard.press('ArrowRight');
+    await expect(slide(page)).toHaveAttribute('data-kind', 'map');
+    await expect(slide(page)).toContainText('Waarom');
+    await expect(page.getByTestId('present.announce')).toHaveText(/^Dia 2 van \d+, kaart: /);
+    await page.keyboard.press('n');
+    await expect(page.getByTestId('present.notes')).toContainText('Sprekersnotities');
+    await page.screenshot({ path: 'test-results/present-nl-dark.png' });
+    await forwardTo(page, 'changes');
+    await expect(slide(page)).toContainText('Wat verandert');
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('present')).toBeHidden();
+    await expect(page.getByTestId('canvas')).toBeVisible();
+  });
+});

@@ -1,0 +1,157 @@
+import { ReactFlow, ReactFlowProvider, useReactFlow, type NodeChange, type Viewport } from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
+import { analyze } from '../../../shared/analysis';
+import type { Comparison } from '../../../shared/compare';
+import { asNodeId } from '../../../shared/model/rules';
+import type { Scenario } from '../../../shared/model/types';
+import type { CompareMarks } from '../canvas/compareMarks';
+import { FlowEdgeCache, FlowNodeCache, ghostEdges, ghostNodes, GHOST_PREFIX, hubCounts, risksByNode, type OrgFlowEdge, type OrgFlowNode } from '../canvas/flow';
+import { useCanvasNames } from '../canvas/names';
+import { OrgEdgeView } from '../canvas/OrgEdgeView';
+import { OrgNodeView } from '../canvas/OrgNodeView';
+import { useResolvedTheme } from '../settings/theme';
+
+/** The canvas's node and edge views: the same boxes and lines as the editor. */
+const nodeTypes = { org: OrgNodeView };
+const edgeTypes = { org: OrgEdgeView };
+const PRO_OPTIONS = { hideAttribution: true };
+const NO_SELECTION: ReadonlySet<string> = new Set();
+const FIT = { padding: 0.15, maxZoom: 1.2 };
+const FIT_HIGHLIGHT = { padding: 0.4, maxZoom: 1, duration: 300 };
+
+export interface ScenarioFlowProps {
+  readonly scenario: Scenario;
+  /** How its nodes and relations are marked (compareMarks). */
+  readonly marks?: CompareMarks | undefined;
+  /** The comparison whose removed nodes and relations are drawn as ghosts (on the `to` side only). */
+  readonly ghostsOf?: Comparison | undefined;
+  /** These nodes stand out and the rest are dimmed; null or absent: nothing dimmed. */
+  readonly highlight?: ReadonlySet<string> | null | undefined;
+  /** A controlled view (Side by Side moves two panes as one); absent: the view fits the map or the highlight. */
+  readonly viewport?: Viewport | undefined;
+  readonly onViewportChange?: ((viewport: Viewport) => void) | undefined;
+  /** The view is framed again whenever this changes (uncontrolled views only). */
+  readonly fitKey?: string | undefined;
+  readonly label: string;
+  readonly testId: string;
+  /** Filled with the view's zoom controls, for keys handled outside (the presentation's + and -). */
+  readonly controlsRef?: RefObject<ViewControls | null> | undefined;
+}
+
+/** Zoom in, out, or frame again (the highlight, else the map). */
+export interface ViewControls {
+  zoomIn(): void;
+  zoomOut(): void;
+  fit(): void;
+}
+
+/**
+ * A scenario drawn by React Flow with the editor's own node and edge views, for looking, not
+ * editing: nothing can be dragged, connected or deleted, but the view pans and zooms. Its own
+ * React Flow store (ReactFlowProvider), so it never touches the editor's canvas.
+ */
+export function ScenarioFlow(props: ScenarioFlowProps) {
+  return (
+    <ReactFlowProvider>
+      <ScenarioFlowInner {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+function ScenarioFlowInner({ scenario, marks, ghostsOf, highlight, viewport, onViewportChange, fitKey, label, testId, controlsRef }: ScenarioFlowProps) {
+  const colorMode = useResolvedTheme();
+  const [nodeCache] = useState(() => new FlowNodeCache());
+  const [edgeCache] = useState(() => new FlowEdgeCache());
+  const { nodeNames, edgeNames } = useCanvasNames(scenario.nodes);
+  const risks = analyze(scenario).risks;
+  const hubs = useMemo(() => hubCounts(scenario), [scenario]);
+  const riskMap = useMemo(() => risksByNode(risks), [risks]);
+  const own = useMemo(
+    () => nodeCache.derive(scenario, NO_SELECTION, hubs, riskMap, 0, marks?.nodes, nodeNames),
+    [nodeCache, scenario, hubs, riskMap, marks, nodeNames],
+  );
+  const ownEdges = useMemo(() => edgeCache.derive(scenario, NO_SELECTION, edgeNames, marks?.edges), [edgeCache, scenario, edgeNames, marks]);
+  const ghosts = useMemo(() => {
+    if (!ghostsOf) return { nodes: [] as OrgFlowNode[], edges: [] as OrgFlowEdge[] };
+    const removed = new Set<string>(ghostsOf.nodes.removed);
+    const fromToTo = ghostsOf.nodes.fromToTo;
+    return {
+      nodes: ghostNodes(ghostsOf.from.nodes.filter((n) => removed.has(n.id))),
+      edges: ghostEdges(ghostsOf.edges.removed, (id) => fromToTo.get(id) ?? `${GHOST_PREFIX}${id}`),
+    };
+  }, [ghostsOf]);
+  const nodes = useMemo(() => {
+    const all = ghosts.nodes.length > 0 ? [...ghosts.nodes, ...own] : own;
+    if (!highlight) return all;
+    return all.map((n) => ({ ...n, className: highlight.has(n.id) ? 'is-highlighted' : 'is-dimmed' }));
+  }, [ghosts, own, highlight]);
+  const edges = useMemo(() => {
+    const all = ghosts.edges.length > 0 ? [...ghosts.edges, ...ownEdges] : ownEdges;
+    if (!highlight) return all;
+    return all.map((e) => (highlight.has(e.source) && highlight.has(e.target) ? e : { ...e, className: `${e.className ?? ''} is-dimmed`.trim() }));
+  }, [ghosts, ownEdges, highlight]);
+
+  // Measured sizes are kept for the next node objects (as the editor's canvas does).
+  const onNodesChange = useCallback(
+    (changes: NodeChange<OrgFlowNode>[]) => {
+      for (const change of changes) {
+        if (change.type === 'dimensions' && change.dimensions && !change.id.startsWith(GHOST_PREFIX)) {
+          nodeCache.setSize(asNodeId(change.id), change.dimensions.width, change.dimensions.height);
+        }
+      }
+    },
+    [nodeCache],
+  );
+
+  const controlled = viewport !== undefined;
+  return (
+    <div className="scenario-flow" data-testid={testId}>
+      <ReactFlow<OrgFlowNode, OrgFlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        elementsSelectable={false}
+        deleteKeyCode={null}
+        selectionKeyCode={null}
+        multiSelectionKeyCode={null}
+        // Space is the presentation's "next" (React Flow would take it to pan, and swallow it).
+        panActivationKeyCode={null}
+        onlyRenderVisibleElements
+        {...(controlled ? { viewport, onViewportChange } : { fitView: true, fitViewOptions: FIT })}
+        minZoom={0.05}
+        maxZoom={3}
+        proOptions={PRO_OPTIONS}
+        aria-label={label}
+        colorMode={colorMode}
+      >
+        {!controlled && <Refit fitKey={fitKey} highlight={highlight} controlsRef={controlsRef} />}
+      </ReactFlow>
+    </div>
+  );
+}
+
+/** Frames the highlighted nodes (else the whole map) whenever `fitKey` changes. */
+function Refit({ fitKey, highlight, controlsRef }: { fitKey: string | undefined; highlight: ReadonlySet<string> | null | undefined; controlsRef: RefObject<ViewControls | null> | undefined }) {
+  const flow = useReactFlow();
+  const fit = useCallback(() => {
+    const ids = highlight ? [...highlight].map((id) => ({ id })) : undefined;
+    void flow.fitView(ids && ids.length > 0 ? { ...FIT_HIGHLIGHT, nodes: ids } : { ...FIT, duration: 300 });
+  }, [flow, highlight]);
+  useEffect(() => {
+    fit();
+    // Only a new slide (fitKey) frames again; a zoom by the presenter stays until then.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [fitKey, flow]);
+  useEffect(() => {
+    if (!controlsRef) return;
+    controlsRef.current = { zoomIn: () => void flow.zoomIn({ duration: 150 }), zoomOut: () => void flow.zoomOut({ duration: 150 }), fit };
+    return () => {
+      controlsRef.current = null;
+    };
+  }, [controlsRef, flow, fit]);
+  return null;
+}

@@ -1,0 +1,110 @@
+/**
+ * What the presentation shows, as pure functions of the app state and the deck: which scenarios,
+ * what a key does, which nodes a slide singles out. The slides themselves come from the deck model
+ * (shared/deck), the same as the PowerPoint and PDF exports.
+ */
+import type { Comparison } from '../../../shared/compare';
+import type { Slide } from '../../../shared/deck';
+import type { OrgDocument, ScenarioId } from '../../../shared/model/types';
+import { GHOST_PREFIX } from '../canvas/flow';
+import { TARGET_ID } from '../store/scenarios';
+
+/**
+ * The scenarios to present: the pair being compared; else the first scenario and `target` when the
+ * map has one (the board story: current → target); else the scenario on screen.
+ */
+export function presentedScenarios(document: OrgDocument, active: ScenarioId, compare: { readonly from: ScenarioId; readonly to: ScenarioId } | null): ScenarioId[] {
+  const ids = new Set(document.scenarios.map((s) => s.id));
+  if (compare && compare.from !== compare.to && ids.has(compare.from) && ids.has(compare.to)) return [compare.from, compare.to];
+  const first = document.scenarios[0];
+  if (first && first.id !== TARGET_ID && ids.has(TARGET_ID)) return [first.id, TARGET_ID];
+  return [ids.has(active) ? active : (first?.id ?? active)];
+}
+
+export type PresentAction = 'next' | 'previous' | 'first' | 'last' | 'notes' | 'leave' | 'zoomIn' | 'zoomOut' | 'fit';
+
+/** What a key press means in the presentation (null: not ours). */
+export function actionForKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>): PresentAction | null {
+  if (event.ctrlKey || event.metaKey || event.altKey) return null;
+  switch (event.key) {
+    case 'ArrowRight':
+    case 'ArrowDown':
+    case 'PageDown':
+    case ' ':
+    case 'Enter':
+      return 'next';
+    case 'ArrowLeft':
+    case 'ArrowUp':
+    case 'PageUp':
+    case 'Backspace':
+      return 'previous';
+    case 'Home':
+      return 'first';
+    case 'End':
+      return 'last';
+    case 'n':
+    case 'N':
+      return 'notes';
+    case 'Escape':
+      return 'leave';
+    case '+':
+    case '=':
+      return 'zoomIn';
+    case '-':
+      return 'zoomOut';
+    case '0':
+      return 'fit';
+    default:
+      return null;
+  }
+}
+
+/** Where the presenter is: a slide, and on a path slide how many of its steps have unfolded. */
+export interface Place {
+  readonly slide: number;
+  /** 0: the whole path; k: step k of the slide's steps on the canvas. */
+  readonly build: number;
+}
+
+/** How many builds a slide has beyond its first look: one per step on a path slide. */
+export function buildsOf(slide: Slide | undefined): number {
+  return slide?.kind === 'path' ? slide.steps.length : 0;
+}
+
+/** The next or previous place: a path slide unfolds step by step before the deck moves on. */
+export function step(slides: readonly Slide[], at: Place, action: 'next' | 'previous' | 'first' | 'last'): Place {
+  const last = Math.max(0, slides.length - 1);
+  if (action === 'first') return { slide: 0, build: 0 };
+  if (action === 'last') return { slide: last, build: 0 };
+  if (action === 'next') {
+    if (at.build < buildsOf(slides[at.slide])) return { slide: at.slide, build: at.build + 1 };
+    return at.slide < last ? { slide: at.slide + 1, build: 0 } : at;
+  }
+  if (at.build > 0) return { slide: at.slide, build: at.build - 1 };
+  return at.slide > 0 ? { slide: at.slide - 1, build: 0 } : at;
+}
+
+/**
+ * The nodes a slide's canvas singles out (the rest is dimmed), as canvas ids (a removed node is
+ * its ghost); null: the whole map, nothing dimmed. `comparison` is the slide's from → to.
+ */
+export function focusOf(slide: Slide, build: number, comparison: Comparison | null): ReadonlySet<string> | null {
+  const removed = new Set<string>(comparison?.nodes.removed ?? []);
+  // A removed node (an id of `from`, gone from the target) is drawn as its ghost.
+  const onCanvas = (id: string) => (removed.has(id) ? `${GHOST_PREFIX}${id}` : id);
+  switch (slide.kind) {
+    case 'map':
+      if (slide.nodes) return new Set(slide.nodes);
+      return slide.highlighted.length > 0 ? new Set(slide.highlighted) : null;
+    case 'changes':
+      return slide.nodes ? new Set(slide.nodes.map(onCanvas)) : null;
+    case 'path': {
+      const s = build > 0 ? slide.steps[build - 1] : undefined;
+      return s ? new Set([...s.toNodes, ...s.fromNodes.map((id) => `${GHOST_PREFIX}${id}`)]) : null;
+    }
+    case 'step':
+      return new Set([...slide.step.toNodes, ...slide.step.fromNodes.map((id) => `${GHOST_PREFIX}${id}`)]);
+    default:
+      return null;
+  }
+}
