@@ -140,7 +140,7 @@ export interface RouteOptions {
   readonly stub?: number;
   /** Only the plain elbow, no search (for frames of a drag). */
   readonly cheap?: boolean;
-  /** The grid search gives up in a window with more boxes than this (default 150). */
+  /** The grid search gives up in a window with more boxes than this (default 400). */
   readonly maxObstacles?: number;
 }
 
@@ -229,7 +229,7 @@ export function routeEdge(index: BoxIndex, source: RouteEnd, target: RouteEnd, o
   // 2. Grid search in a growing window.
   const span = Math.max(Math.abs(s1.x - t1.x), Math.abs(s1.y - t1.y));
   for (const grow of [120, 120 + span / 2, 600 + span]) {
-    const path = gridSearch(s1, t1, dir, obstacles, grow, options.maxObstacles ?? 150);
+    const path = gridSearch(s1, t1, dir, obstacles, grow, options.maxObstacles ?? 400);
     if (path === 'too-many') break;
     if (path) return { points: simplify([s, ...path, t]), clear: true };
   }
@@ -421,13 +421,19 @@ function gridSearch(a: Point, b: Point, dir: Dir, obstacles: Obstacles, grow: nu
   const prev = new Int32Array(n * 4).fill(-1);
   const heap = new Heap();
   const first = start * 4 + dir;
+  // A*: the distance left (Manhattan) never overestimates.
+  const h = (k: number): number => {
+    const i = k % nx;
+    return Math.abs((xs[i] as number) - b.x) + Math.abs((ys[(k - i) / nx] as number) - b.y);
+  };
   cost[first] = 0;
-  heap.push(first, 0);
+  heap.push(first, h(start));
   let found = -1;
   while (heap.size > 0) {
-    const [state, c] = heap.pop();
-    if (c > (cost[state] as number)) continue;
+    const [state, f] = heap.pop();
     const k = state >> 2;
+    const c = cost[state] as number;
+    if (f > c + h(k) + 1e-9) continue;
     const d = (state & 3) as Dir;
     if (k === goal) {
       found = state;
@@ -451,7 +457,7 @@ function gridSearch(a: Point, b: Point, dir: Dir, obstacles: Obstacles, grow: nu
       if (nc < (cost[ns] as number)) {
         cost[ns] = nc;
         prev[ns] = state;
-        heap.push(ns, nc);
+        heap.push(ns, nc + h(nk));
       }
     }
   }
