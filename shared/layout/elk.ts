@@ -342,7 +342,7 @@ export function elkPlan(allNodes: readonly OrgNode[], allEdges: readonly OrgEdge
     const top = own.height + gapY;
     let height = 0;
     let left = 0;
-    let right = 0;
+    let right: number;
     let centre: number;
     if (spine.length === 0) {
       // One row, the node centred over it.
