@@ -14,9 +14,24 @@ import type { NodeId, OrgNode } from '../../../shared/model/types';
  * ends did not move keep their route: a node dropped onto another relation's line does not re-route
  * that line until one of its ends moves (Tidy Up moves them all).
  */
+const sizes = new WeakMap<OrgNode, { hub: boolean; size: Size }>();
+
+/**
+ * The box the layout gives a node (`canvasNodeSize`), cached per node object. The canvas draws
+ * nodes at least this wide (OrgNodeView), so a handle (the middle of the box) is where the
+ * layout centred it: an owner's line runs straight down into an account right below it, whatever
+ * the label's length or language.
+ */
+export function layoutBox(node: OrgNode, hub: boolean): Size {
+  const known = sizes.get(node);
+  if (known && known.hub === hub) return known.size;
+  const size = canvasNodeSize(node, hub);
+  sizes.set(node, { hub, size });
+  return size;
+}
+
 export class CanvasRouter {
   readonly index = new BoxIndex();
-  private readonly sizes = new WeakMap<OrgNode, { hub: boolean; size: Size }>();
   private nodes: readonly OrgNode[] | null = null;
   private hubs: ReadonlyMap<NodeId, number> | null = null;
 
@@ -36,11 +51,7 @@ export class CanvasRouter {
 
   /** A node's box size (cached per node object). */
   sizeOf(node: OrgNode, hub: boolean): Size {
-    const known = this.sizes.get(node);
-    if (known && known.hub === hub) return known.size;
-    const size = canvasNodeSize(node, hub);
-    this.sizes.set(node, { hub, size });
-    return size;
+    return layoutBox(node, hub);
   }
 
   /** The size of a node in the index (the zoomed-out box for one it does not know, such as a ghost). */
