@@ -1,29 +1,35 @@
 /**
- * The automatic layout of an organisation map, with elkjs's layered algorithm. This file is pure:
- * it builds the ELK graph and maps ELK's answer back to node positions; running ELK is the
- * caller's (a web worker in the app, elk.bundled.js in the CLI, the bench and the tests — see
- * run.ts), passed in as an {@link ElkLayout} function. So every caller lays out the same way.
+ * The automatic layout of an organisation map: an org chart arranged here, its separate parts
+ * packed by elkjs. This file is pure: it builds the ELK graph and maps ELK's answer back to node
+ * positions; running ELK is the caller's (a web worker in the app, elk.bundled.js in the CLI, the
+ * bench and the tests — see run.ts), passed in as an {@link ElkLayout} function. So every caller
+ * lays out the same way.
  *
- * Shape (what a strategist expects to read):
- * - hubs on top (sources of the layered graph; `LONGEST_PATH_SOURCE` layering keeps every source
- *   in the first layer), the central hub first in the model order;
- * - what a hub coordinates one layer below it, so regional hubs stand side by side under the
- *   central one and their units below them;
+ * Shape (what a strategist expects to read — an org chart, top down):
+ * - hubs on top, the central hub first (most hubs under it); what a hub coordinates one row below
+ *   it, so regional hubs stand side by side under the central one and their units below them;
  * - a department or unit that is a `member` of a team stands below that team (the edge is turned
  *   round for the layout: it sends people into the team, which usually also coordinates it);
- * - employee groups after units, departments and teams in their layer (model order);
- * - each owner's accounts in one compact block (a grid) right under the owner: ELK sees the block
- *   as one node, so a wide map stays readable and ELK's work grows with the structure, not the
- *   accounts. An account with several owners sits in the block of the owner with the lowest id;
- *   its other owners get an edge to that block;
- * - accounts without an owner (orphans) in one block of their own; ELK packs disconnected parts.
+ * - each owner's accounts side by side right under the owner ({@link blockColumns}: one row up to
+ *   four, else a grid about twice as wide as tall), so each account has its own line from the owner's
+ *   bottom to its top and no line runs behind another account (route.ts draws them);
+ * - a node's children in one row under it, centred; when five or more of them coordinate nobody
+ *   and their row would be wider than 2,400 px (the usual "hub and its 40 departments"), those
+ *   hang on both sides of a spine under the node,
+ *   two per row, so a big map grows down, not into a 10,000 px row, and every line runs down the
+ *   spine and turns into its owner's top;
+ * - an account with several owners sits with the owner with the lowest id; accounts without an
+ *   owner (orphans) in one grid of their own.
+ * Each part (a tree of the structure) is arranged here in O(nodes); ELK's `rectpacking` places the
+ * parts (trees, lone owners, the orphans) in rows, in model order, towards a screen-like aspect
+ * ratio. Options in {@link elkOptions}, reasons in docs/import.md.
  *
  * Guarantees, whatever ELK answers: every node laid out gets a position, whole numbers, within the
  * format's ±1,000,000, and no two boxes (of the sizes the canvas draws, see `canvasNodeSize`)
  * overlap — an answer that breaks this, or an ELK failure, gives the plain grid `gridLayout`.
- * Deterministic: nodes and edges are sorted by kind, label and id before ELK sees them.
+ * Deterministic: nodes and edges are sorted by kind, label and id before anything is placed.
  */
-import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
+import type { ElkNode } from 'elkjs/lib/elk-api';
 import { nodeBox } from '../export/geometry';
 import { EXPORT_LABELS_EN, EXPORT_LABELS_NL } from '../export/labels';
 import { LIMITS, type NodeId, type NodeKind, type OrgEdge, type OrgNode, type Position, type Scenario } from '../model/types';
@@ -79,9 +85,9 @@ export function canvasNodeSize(node: OrgNode, hub: boolean): Size {
   };
 }
 
-/** A grid of accounts that ELK sees as one node. */
+/** An owner's accounts side by side (or in a grid): placed as one piece under the owner. */
 export interface Block {
-  /** ELK id: `block:<owner id>`, or `orphans:` (node ids never contain a colon). */
+  /** `block:<owner id>`, or `orphans:` (node ids never contain a colon). */
   readonly id: string;
   readonly ids: readonly NodeId[];
   readonly cols: number;
@@ -89,42 +95,52 @@ export interface Block {
   readonly box: Size;
 }
 
+/** Accounts side by side in one row up to this many. */
+export const BLOCK_ROW = 4;
+
 /**
- * The owners a node coordinates that coordinate nobody themselves (with their accounts), when
- * there are many: wrapped in rows at {@link SHELF_WIDTH}, so a hub with 40 departments does not
- * make one row 10,000 px wide. ELK sees the shelf as one node under the hub.
+ * Columns of an owner's block of accounts: side by side in one row up to {@link BLOCK_ROW}
+ * accounts, so each gets its own line from the owner's bottom to its top; more in a grid about
+ * twice as wide as tall (at least BLOCK_ROW wide), whose lower rows are reached through the gaps
+ * between the columns (see route.ts).
  */
-export interface Shelf {
-  /** ELK id: `shelf:<parent id>`. */
-  readonly id: string;
-  readonly items: readonly ShelfItem[];
-  readonly box: Size;
+export function blockColumns(count: number): number {
+  if (count <= BLOCK_ROW) return Math.max(1, count);
+  return Math.max(BLOCK_ROW, Math.ceil(Math.sqrt(2 * count)));
 }
 
-export interface ShelfItem {
-  readonly owner: NodeId;
-  readonly block: Block | null;
-  /** Offset of the item's area inside the shelf, and its width (owner centred over its block). */
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
+/**
+ * Space between the rows of a block, and between an owner and its accounts: room for a line to
+ * come down between two columns, turn above the account it serves and enter its top (the router's
+ * stub and margin, see route.ts).
+ */
+function blockRowGap(gapX: number, gapY: number): number {
+  return Math.max(40, Math.round(gapX), Math.round(gapY / 2));
 }
 
-/** A node with at least this many leaf owners under it gets a shelf. */
+/**
+ * A node with at least this many children that coordinate nobody, side by side wider than
+ * {@link SHELF_WIDTH}, hangs them on a spine (two per row) instead.
+ */
 export const SHELF_MIN = 5;
-/** A shelf's rows wrap beyond this width (unless one item is wider). */
 export const SHELF_WIDTH = 2400;
+
+/** One separately placed part of the map (a tree, a lone node, the orphans), as ELK sees it. */
+export interface Part {
+  /** ELK id: the root's node id, or `orphans:`. */
+  readonly id: string;
+  readonly box: Size;
+  /** Each node's top-left corner inside the part. */
+  readonly at: ReadonlyMap<NodeId, Position>;
+}
 
 /** What `elkPlan` gives: the graph for ELK and what is needed to read its answer. */
 export interface ElkPlan {
   readonly graph: ElkNode;
-  /** Nodes ELK places one by one (ELK id = node id). */
+  readonly parts: readonly Part[];
+  /** Every node laid out but accounts, in model order (for the grid). */
   readonly singles: readonly NodeId[];
   readonly blocks: readonly Block[];
-  /** Rows of leaf owners (with their accounts) that ELK sees as one node each. */
-  readonly shelves: readonly Shelf[];
-  /** Singles and blocks that sit on a shelf (ELK does not see them). */
-  readonly shelved: ReadonlySet<string>;
   readonly sizes: ReadonlyMap<NodeId, Size>;
   readonly origin: Position;
   readonly gapX: number;
@@ -134,28 +150,42 @@ export interface ElkPlan {
 const KIND_RANK: Readonly<Record<NodeKind, number>> = { team: 1, unit: 2, department: 3, employees: 4, account: 5 };
 
 /** The ELK algorithm used: a worker must register it (elkjs's worker knows none until told). */
-export const ELK_ALGORITHM = 'mrtree';
+export const ELK_ALGORITHM = 'rectpacking';
 
-/** ELK's settings for an org map (documented in docs/import.md). */
+/**
+ * ELK's settings for packing the parts of an org map (documented in docs/import.md): rows in model
+ * order (the central hub's tree first, the orphans last), towards the aspect ratio of a wide
+ * window, `gap` apart.
+ */
 export function elkOptions(gap: number): Record<string, string> {
   return {
     'elk.algorithm': ELK_ALGORITHM,
-    'elk.direction': 'DOWN',
-    'elk.mrtree.weighting': 'MODEL_ORDER',
-    'elk.mrtree.searchOrder': 'BFS',
+    'elk.aspectRatio': '1.6',
+    'elk.rectpacking.orderBySize': 'false',
     'elk.spacing.nodeNode': String(gap),
-    'elk.spacing.componentComponent': String(gap),
-    'elk.separateConnectedComponents': 'true',
     'elk.padding': '[top=0,left=0,bottom=0,right=0]',
   };
 }
 
-/** Builds the ELK graph of the nodes (or `options.only`). Pure; never throws. */
+/** A piece of a part while it is being arranged: its size and where its nodes sit inside it. */
+interface Piece {
+  width: number;
+  height: number;
+  /** Offsets of the nodes inside the piece. */
+  readonly at: Map<NodeId, Position>;
+}
+
+function shifted(into: Map<NodeId, Position>, piece: Piece, dx: number, dy: number): void {
+  for (const [id, p] of piece.at) into.set(id, { x: p.x + dx, y: p.y + dy });
+}
+
+/** Builds the arrangement of the nodes (or `options.only`) and ELK's graph of its parts. Pure; never throws. */
 export function elkPlan(allNodes: readonly OrgNode[], allEdges: readonly OrgEdge[], options: LayoutOptions = {}): ElkPlan {
   const gapX = Math.max(0, Math.round(options.gapX ?? 40));
   const gapY = Math.max(0, Math.round(options.gapY ?? 80));
   const origin = { x: Math.round(options.origin?.x ?? 0), y: Math.round(options.origin?.y ?? 0) };
   const sizeOf = options.size ?? canvasNodeSize;
+  const rowGap = blockRowGap(gapX, gapY);
 
   // ---- Index (first node of a repeated id wins; edges with unknown ends are ignored).
   const byId = new Map<NodeId, OrgNode>();
@@ -224,25 +254,34 @@ export function elkPlan(allNodes: readonly OrgNode[], allEdges: readonly OrgEdge
       }
     }
     const rows = Math.ceil(ids.length / cols);
-    const gridGapY = Math.round(gapY / 4);
-    return { id, ids, cols, cell: { width: cw, height: ch }, box: { width: cols * cw + (cols - 1) * gapX, height: rows * ch + (rows - 1) * gridGapY } };
+    return { id, ids, cols, cell: { width: cw, height: ch }, box: { width: cols * cw + (cols - 1) * gapX, height: rows * ch + (rows - 1) * rowGap } };
   };
   const blocks: Block[] = [];
   const blockOf = new Map<NodeId, Block>();
   for (const owner of singles) {
     const ids = accountsOf.get(owner);
     if (!ids) continue;
-    // One column up to 3 accounts, two up to 8, then a block about twice as tall as wide.
-    const cols = ids.length <= 3 ? 1 : ids.length <= 8 ? 2 : Math.ceil(Math.sqrt(ids.length / 2));
-    const block = makeBlock(`block:${owner}`, ids, cols);
+    const block = makeBlock(`block:${owner}`, ids, blockColumns(ids.length));
     blocks.push(block);
     blockOf.set(owner, block);
   }
-  if (orphans.length > 0) blocks.push(makeBlock('orphans:', orphans, Math.ceil(Math.sqrt(orphans.length))));
+  const blockPiece = (b: Block): Piece => {
+    const at = new Map<NodeId, Position>();
+    // A last row that is not full is centred under the rows above it.
+    const lastRow = Math.floor((b.ids.length - 1) / b.cols);
+    const lastCount = b.ids.length - lastRow * b.cols;
+    b.ids.forEach((id, k) => {
+      const row = Math.floor(k / b.cols);
+      const indent = row === lastRow ? ((b.cols - lastCount) * (b.cell.width + gapX)) / 2 : 0;
+      const s = sizes.get(id) as Size;
+      at.set(id, { x: indent + (k % b.cols) * (b.cell.width + gapX) + (b.cell.width - s.width) / 2, y: row * (b.cell.height + rowGap) });
+    });
+    return { width: b.box.width, height: b.box.height, at };
+  };
 
-  // ---- Edges: a spanning forest of the structure (ELK's tree layout needs a tree). Breadth first
-  // from the roots (nodes nothing points at), in model order, so the central hub's tree comes first
-  // and each node hangs under its first parent in model order; a cycle starts at its first node.
+  // ---- The structure as a spanning forest: breadth first from the roots (nodes nothing points
+  // at), in model order, so the central hub's tree comes first and each node hangs under its first
+  // parent in model order; a cycle starts at its first node.
   const out = new Map<NodeId, NodeId[]>();
   const hasParent = new Set<NodeId>();
   for (const [s, t] of structural) {
@@ -250,89 +289,148 @@ export function elkPlan(allNodes: readonly OrgNode[], allEdges: readonly OrgEdge
     hasParent.add(t);
   }
   for (const list of out.values()) list.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
-  const tree: [string, string][] = [];
+  const children = new Map<NodeId, NodeId[]>();
   const seen = new Set<NodeId>();
+  const roots: NodeId[] = [];
+  /** Breadth-first order of each tree (parents before children). */
+  const treeOrder: NodeId[][] = [];
   const grow = (root: NodeId): void => {
     seen.add(root);
+    roots.push(root);
     const queue = [root];
     for (let q = 0; q < queue.length; q++) {
       const v = queue[q] as NodeId;
       for (const t of out.get(v) ?? []) {
         if (seen.has(t)) continue;
         seen.add(t);
-        tree.push([v, t]);
+        push(children, v, t);
         queue.push(t);
       }
     }
+    treeOrder.push(queue);
   };
   for (const id of singles) if (!hasParent.has(id)) grow(id);
   for (const id of singles) if (!seen.has(id)) grow(id);
 
-  // ---- Shelves: many leaf owners under one node wrap in rows (see Shelf).
-  const treeChildren = new Map<NodeId, NodeId[]>();
-  for (const [parent, child] of tree) push(treeChildren, parent as NodeId, child as NodeId);
-  const shelves: Shelf[] = [];
-  const shelved = new Set<string>();
-  const shelfOf = new Map<NodeId, string>();
-  const innerGap = Math.round(gapY / 2);
-  for (const parent of singles) {
-    const leaves = (treeChildren.get(parent) ?? []).filter((c) => !treeChildren.has(c));
-    if (leaves.length < SHELF_MIN) continue;
-    const items: ShelfItem[] = [];
-    const boxes = leaves.map((owner) => {
-      const size = sizes.get(owner) as Size;
-      const block = blockOf.get(owner) ?? null;
-      return { owner, block, size, width: Math.max(size.width, block?.box.width ?? 0), height: size.height + (block ? innerGap + block.box.height : 0) };
-    });
-    const limit = Math.max(SHELF_WIDTH, ...boxes.map((b) => b.width));
-    const itemGap = 2 * gapX;
-    let x = 0;
-    let y = 0;
-    let rowHeight = 0;
-    let width = 0;
-    for (const b of boxes) {
-      if (x > 0 && x + b.width > limit) {
-        x = 0;
-        y += rowHeight + gapY;
-        rowHeight = 0;
+  // ---- Each tree bottom up: a node's piece is its box over its children's pieces.
+  const pieceOf = new Map<NodeId, Piece>();
+  const arrange = (v: NodeId): Piece => {
+    const own = sizes.get(v) as Size;
+    const block = blockOf.get(v);
+    const kids = children.get(v) ?? [];
+    const at = new Map<NodeId, Position>();
+    if (kids.length === 0) {
+      // A leaf owner: its accounts right under it, centred.
+      if (!block) {
+        at.set(v, { x: 0, y: 0 });
+        return { width: own.width, height: own.height, at };
       }
-      items.push({ owner: b.owner, block: b.block, x, y, width: b.width });
-      width = Math.max(width, x + b.width);
-      x += b.width + itemGap;
-      rowHeight = Math.max(rowHeight, b.height);
-      shelved.add(b.owner);
-      if (b.block) shelved.add(b.block.id);
+      const bp = blockPiece(block);
+      const width = Math.max(own.width, bp.width);
+      at.set(v, { x: (width - own.width) / 2, y: 0 });
+      shifted(at, bp, (width - bp.width) / 2, own.height + rowGap);
+      return { width, height: own.height + rowGap + bp.height, at };
     }
-    const id = `shelf:${parent}`;
-    shelves.push({ id, items, box: { width, height: y + rowHeight } });
-    shelfOf.set(parent, id);
+    const leaves = kids.filter((c) => !children.has(c));
+    let leafRow = -gapX;
+    for (const c of leaves) leafRow += (pieceOf.get(c) as Piece).width + gapX;
+    const spine = leaves.length >= SHELF_MIN && leafRow > SHELF_WIDTH ? leaves : [];
+    const onSpine = new Set(spine);
+    const row: Piece[] = [];
+    if (block) row.push(blockPiece(block));
+    for (const c of kids) if (!onSpine.has(c)) row.push(pieceOf.get(c) as Piece);
+    const top = own.height + gapY;
+    let height = 0;
+    let left = 0;
+    let right: number;
+    let centre: number;
+    if (spine.length === 0) {
+      // One row, the node centred over it.
+      let x = 0;
+      for (const p of row) {
+        shifted(at, p, x, top);
+        height = Math.max(height, p.height);
+        x += p.width + gapX;
+      }
+      right = x - gapX;
+      centre = right / 2;
+    } else {
+      // The spine: children two by two on either side of a line down from the node's middle.
+      const pairs = Math.ceil(spine.length / 2);
+      let leftWidth = 0;
+      let rightWidth = 0;
+      spine.forEach((c, i) => {
+        const w = (pieceOf.get(c) as Piece).width;
+        if (i % 2 === 0) leftWidth = Math.max(leftWidth, w);
+        else rightWidth = Math.max(rightWidth, w);
+      });
+      const half = Math.max(gapX, 20);
+      centre = 0;
+      let y = 0;
+      for (let r = 0; r < pairs; r++) {
+        const a = pieceOf.get(spine[2 * r] as NodeId) as Piece;
+        const bId = spine[2 * r + 1];
+        const b = bId === undefined ? undefined : (pieceOf.get(bId) as Piece);
+        shifted(at, a, centre - half - a.width, top + y);
+        if (b) shifted(at, b, centre + half, top + y);
+        y += Math.max(a.height, b?.height ?? 0) + gapY;
+      }
+      height = y - gapY;
+      left = centre - half - leftWidth;
+      right = centre + half + rightWidth;
+      // The other children: half on the left of the spine, half on the right.
+      const before = Math.ceil(row.length / 2);
+      let x = left;
+      for (let i = before - 1; i >= 0; i--) {
+        const p = row[i] as Piece;
+        x -= gapX * 2 + p.width;
+        shifted(at, p, x, top);
+        height = Math.max(height, p.height);
+      }
+      left = x;
+      x = right;
+      for (let i = before; i < row.length; i++) {
+        const p = row[i] as Piece;
+        x += gapX * 2;
+        shifted(at, p, x, top);
+        height = Math.max(height, p.height);
+        x += p.width;
+      }
+      right = x;
+    }
+    at.set(v, { x: centre - own.width / 2, y: 0 });
+    left = Math.min(left, centre - own.width / 2);
+    right = Math.max(right, centre + own.width / 2);
+    if (left !== 0) for (const [id, p] of at) at.set(id, { x: p.x - left, y: p.y });
+    return { width: right - left, height: top + height, at };
+  };
+  const parts: Part[] = [];
+  treeOrder.forEach((tree, i) => {
+    for (let k = tree.length - 1; k >= 0; k--) {
+      const v = tree[k] as NodeId;
+      pieceOf.set(v, arrange(v));
+    }
+    const root = roots[i] as NodeId;
+    const piece = pieceOf.get(root) as Piece;
+    parts.push({ id: root, box: { width: Math.ceil(piece.width), height: Math.ceil(piece.height) }, at: piece.at });
+    for (const v of tree) pieceOf.delete(v);
+  });
+  if (orphans.length > 0) {
+    const b = makeBlock('orphans:', orphans, Math.ceil(Math.sqrt(orphans.length)));
+    blocks.push(b);
+    const piece = blockPiece(b);
+    parts.push({ id: b.id, box: { width: Math.ceil(piece.width), height: Math.ceil(piece.height) }, at: piece.at });
   }
 
-  for (const block of blocks) if (block.id !== 'orphans:') tree.push([block.id.slice('block:'.length), block.id]);
-  const elkTree: [string, string][] = [];
-  for (const [s, t] of tree) if (!shelved.has(s) && !shelved.has(t)) elkTree.push([s, t]);
-  // The shelf hangs under its parent where its first owner would have been.
-  for (const [parent, shelf] of shelfOf) elkTree.push([parent, shelf]);
-  const edges: ElkExtendedEdge[] = elkTree.map(([s, t], i) => ({ id: `e${i}`, sources: [s], targets: [t] }));
-
-  // Blocks and shelves follow the singles in the model order, keeping their owners' order.
-  const children: ElkNode[] = [];
-  for (const id of singles) {
-    if (shelved.has(id)) continue;
-    const s = sizes.get(id) as Size;
-    children.push({ id, width: s.width, height: s.height });
-  }
-  for (const b of blocks) if (!shelved.has(b.id)) children.push({ id: b.id, width: b.box.width, height: b.box.height });
-  for (const sh of shelves) children.push({ id: sh.id, width: sh.box.width, height: sh.box.height });
-
-  return { graph: { id: 'root', layoutOptions: elkOptions(Math.max(gapX, gapY)), children, edges }, singles, blocks, shelves, shelved, sizes, origin, gapX, gapY };
+  const elkChildren: ElkNode[] = parts.map((p) => ({ id: p.id, width: p.box.width, height: p.box.height }));
+  return { graph: { id: 'root', layoutOptions: elkOptions(2 * Math.max(gapX, gapY)), children: elkChildren, edges: [] }, parts, singles, blocks, sizes, origin, gapX, gapY };
 }
 
 /**
- * Node positions from ELK's answer to `plan.graph`: each single node where ELK put it, each block's
- * accounts in its grid, everything moved so the layout's top-left corner is `plan.origin`. Falls
- * back to {@link gridLayout} when the answer misses a node, is not finite, leaves the format's
- * coordinates or has overlapping boxes. Pure.
+ * Node positions from ELK's answer to `plan.graph`: each part where ELK put it, its nodes inside
+ * it, everything moved so the layout's top-left corner is `plan.origin`. Falls back to
+ * {@link gridLayout} when the answer misses a part, is not finite, leaves the format's coordinates
+ * or has overlapping boxes. Pure.
  */
 export function elkPositions(plan: ElkPlan, laidOut: ElkNode): LayoutResult {
   const at = new Map<string, Position>();
@@ -340,33 +438,10 @@ export function elkPositions(plan: ElkPlan, laidOut: ElkNode): LayoutResult {
     if (typeof c.x === 'number' && typeof c.y === 'number' && Number.isFinite(c.x) && Number.isFinite(c.y)) at.set(c.id, { x: c.x, y: c.y });
   }
   const raw = new Map<NodeId, Position>();
-  for (const id of plan.singles) {
-    if (plan.shelved.has(id)) continue;
-    const p = at.get(id);
-    if (!p) return gridLayout(plan, `ELK gave no position for ${id}`);
-    raw.set(id, p);
-  }
-  const gridGapY = Math.round(plan.gapY / 4);
-  const placeBlock = (b: Block, p: Position): void => {
-    b.ids.forEach((id, k) => {
-      raw.set(id, { x: p.x + (k % b.cols) * (b.cell.width + plan.gapX), y: p.y + Math.floor(k / b.cols) * (b.cell.height + gridGapY) });
-    });
-  };
-  for (const b of plan.blocks) {
-    if (plan.shelved.has(b.id)) continue;
-    const p = at.get(b.id);
-    if (!p) return gridLayout(plan, `ELK gave no position for ${b.id}`);
-    placeBlock(b, p);
-  }
-  const innerGap = Math.round(plan.gapY / 2);
-  for (const sh of plan.shelves) {
-    const p = at.get(sh.id);
-    if (!p) return gridLayout(plan, `ELK gave no position for ${sh.id}`);
-    for (const item of sh.items) {
-      const owner = plan.sizes.get(item.owner) as Size;
-      raw.set(item.owner, { x: p.x + item.x + (item.width - owner.width) / 2, y: p.y + item.y });
-      if (item.block) placeBlock(item.block, { x: p.x + item.x + (item.width - item.block.box.width) / 2, y: p.y + item.y + owner.height + innerGap });
-    }
+  for (const part of plan.parts) {
+    const p = at.get(part.id);
+    if (!p) return gridLayout(plan, `ELK gave no position for ${part.id}`);
+    for (const [id, q] of part.at) raw.set(id, { x: p.x + q.x, y: p.y + q.y });
   }
   let minX = Infinity;
   let minY = Infinity;
@@ -378,7 +453,7 @@ export function elkPositions(plan: ElkPlan, laidOut: ElkNode): LayoutResult {
   let width = 0;
   let height = 0;
   for (const [id, p] of raw) {
-    // Whole numbers; flooring both ends keeps the gaps ELK left (at least gapX − 1 px).
+    // Whole numbers; rounding both ends keeps the gaps (at least gapX − 1 px).
     const x = plan.origin.x + Math.round(p.x - minX);
     const y = plan.origin.y + Math.round(p.y - minY);
     positions.set(id, { x, y });

@@ -1,4 +1,4 @@
-/** Automatic layout of a scenario with elkjs (pure graph building and mapping; see elk.ts). */
+/** Automatic layout of a scenario (an org chart whose parts elkjs packs; see elk.ts) and edge routing around boxes (route.ts). */
 export {
   canvasNodeSize,
   ELK_ALGORITHM,
@@ -8,6 +8,8 @@ export {
   gridLayout,
   SHELF_MIN,
   SHELF_WIDTH,
+  BLOCK_ROW,
+  blockColumns,
   layoutNodes,
   layoutScenario,
   overlapping,
@@ -17,7 +19,7 @@ export {
   type ElkPlan,
   type LayoutOptions,
   type LayoutResult,
-  type Shelf,
-  type ShelfItem,
+  type Part,
   type Size,
 } from './elk';
+export { attachOf, BoxIndex, HANDLE_OFFSET, midpoint, polylineCrosses, routeEdge, routePaths, segmentCrosses, simplify, type Attach, type Point, type Rect, type Route, type RouteEnd, type RouteOptions } from './route';

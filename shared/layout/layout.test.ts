@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { asEdgeId, asNodeId, asScenarioId, LIMITS, type EdgeKind, type NodeId, type NodeKind, type OrgEdge, type OrgNode, type Platform, type Position, type Scenario } from '../model';
 import { sampleDocument } from '../model/sample';
-import { canvasNodeSize, elkPlan, elkPositions, layoutNodes, layoutScenario, overlapping, type ElkLayout, type LayoutResult, type Size } from '.';
+import { blockColumns, canvasNodeSize, elkPlan, elkPositions, layoutNodes, layoutScenario, overlapping, type ElkLayout, type LayoutResult, type Size } from '.';
 import { elkInThread } from './run';
 
 /** The boxes the canvas draws (the layout's own size function), to check overlap against. */
@@ -103,7 +103,7 @@ describe('layoutNodes (elkjs)', () => {
     expect(at('rogue-x').y).toBeGreaterThan(bottom('rogue'));
   });
 
-  it('wraps many owners under one hub in rows (a shelf), each with its accounts below it', async () => {
+  it('hangs many owners under one hub on a spine, two per row, each with its accounts side by side below it', async () => {
     const b = new Builder().node('hub', 'team', 'Hub');
     for (let i = 0; i < 24; i++) {
       b.node(`d${i}`, 'department', `Department ${String(i).padStart(2, '0')}`).edge('coordinates', 'hub', `d${i}`);
@@ -113,15 +113,34 @@ describe('layoutNodes (elkjs)', () => {
     const sizes = sizesOf(b.nodes, b.edges);
     const at = (id: string) => result.positions.get(asNodeId(id)) as Position;
     const bottom = (id: string) => at(id).y + (sizes.get(asNodeId(id)) as Size).height;
+    const centre = (id: string) => at(id).x + (sizes.get(asNodeId(id)) as Size).width / 2;
     expect(result.fallback).toBe(false);
     expectNoOverlap(result, sizes);
-    // 24 departments of ~240 px would make a row over 6,000 px wide; the shelf wraps at 2,400.
-    expect(result.width).toBeLessThanOrEqual(2400 + 300);
-    expect(new Set(Array.from({ length: 24 }, (_, i) => at(`d${i}`).y)).size).toBeGreaterThan(1);
+    // 24 departments with their accounts would make one row over 10,000 px wide; two per row.
+    expect(result.width).toBeLessThanOrEqual(2400);
+    expect(new Set(Array.from({ length: 24 }, (_, i) => at(`d${i}`).y)).size).toBe(12);
     for (let i = 0; i < 24; i++) {
       expect(at(`d${i}`).y, `d${i}`).toBeGreaterThan(bottom('hub'));
-      for (let k = 0; k < (i % 4) + 1; k++) expect(at(`d${i}-${k}`).y).toBeGreaterThan(bottom(`d${i}`));
+      // Left and right of the line down from the hub's middle.
+      if (i % 2 === 0) expect(at(`d${i}`).x + (sizes.get(asNodeId(`d${i}`)) as Size).width).toBeLessThan(centre('hub'));
+      else expect(at(`d${i}`).x).toBeGreaterThan(centre('hub'));
+      // Up to four accounts in one row, right under their owner.
+      const row = new Set<number>();
+      for (let k = 0; k < (i % 4) + 1; k++) {
+        expect(at(`d${i}-${k}`).y).toBeGreaterThan(bottom(`d${i}`));
+        row.add(at(`d${i}-${k}`).y);
+      }
+      expect(row.size).toBe(1);
     }
+  });
+
+  it('puts up to four accounts side by side under their owner, more in a grid at least four wide', async () => {
+    expect([1, 2, 3, 4, 5, 8, 9, 18, 50].map(blockColumns)).toEqual([1, 2, 3, 4, 4, 4, 5, 6, 10]);
+    const b = new Builder().node('owner', 'department', 'Marketing');
+    for (let k = 0; k < 9; k++) b.account(`a${k}`, 'owner');
+    const result = await layoutNodes(b.nodes, b.edges, elkInThread);
+    const ys = new Set(Array.from({ length: 9 }, (_, k) => (result.positions.get(asNodeId(`a${k}`)) as Position).y));
+    expect(ys.size).toBe(2);
   });
 
   it('is deterministic and does not depend on the order of nodes and edges', async () => {

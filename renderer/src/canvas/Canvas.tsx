@@ -38,6 +38,7 @@ import { FAR_BOX, splitForSketch } from './sketch';
 import { Overview } from './Overview';
 import { useCanvasNames } from './names';
 import { trackReadiness } from './ready';
+import { CanvasRouter, LIVE_ROUTES, RoutingContext, type Routing } from './routing';
 
 /** Module-level so React Flow never sees new type maps (it would remount every node). */
 const nodeTypes = { org: OrgNodeView };
@@ -166,6 +167,9 @@ export function Canvas() {
   const scenarioEdges = scenario.edges;
   const hubs = useMemo(() => hubCounts({ edges: scenarioEdges }), [scenarioEdges]);
   const riskMap = useMemo(() => risksByNode(analysis.risks), [analysis.risks]);
+  // Edge routing around the boxes (routing.ts): the index follows the document, not a drag's frames.
+  const [router] = useState(() => new CanvasRouter());
+  router.sync(scenario.nodes, hubs);
   const selectedNodes = useMemo(() => new Set<string>(selection.nodes), [selection.nodes]);
   const selectedEdges = useMemo(() => new Set<string>(selection.edges), [selection.edges]);
   // Screen-reader names in the user's language (names.ts): kind, label, hub, risks; a relation's ends.
@@ -193,6 +197,15 @@ export function Canvas() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [compareFrom, removedEdgesKey]);
   const edges = useMemo(() => (ghostEdgeList.length > 0 ? [...ghostEdgeList, ...ownEdges] : ownEdges), [ghostEdgeList, ownEdges]);
+  // A drag of nodes with many relations (a hub and its region) draws them as plain elbows until the drop.
+  const draggedKey = dragged ? [...dragged.keys()].join('\u0000') : '';
+  const routing = useMemo<Routing>(() => {
+    if (draggedKey === '') return { router, plainFor: null };
+    const ids = new Set(draggedKey.split('\u0000'));
+    let count = 0;
+    for (const e of scenarioEdges) if (ids.has(e.source) || ids.has(e.target)) count += 1;
+    return { router, plainFor: count > LIVE_ROUTES ? ids : null };
+  }, [router, draggedKey, scenarioEdges]);
   const bounds = useMemo(() => (detail.tiny ? mapBounds(scenario.nodes, FAR_BOX) : null), [detail.tiny, scenario.nodes]);
   // Held while the view moves: a pan across the line would mount or unmount thousands of nodes at once.
   const mostlyInView = useMostlyInView(bounds, detail.moving);
@@ -393,47 +406,49 @@ export function Canvas() {
     <div ref={canvasRef} className="canvas" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
       <EdgeMarkers />
       <DetailLevel detail={detail}>
-        <ReactFlow<OrgFlowNode, OrgFlowEdge>
-          nodes={shownNodes}
-          edges={split ? split.kept : edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onDelete={onDelete}
-          onConnect={onConnect}
-          onConnectEnd={onConnectEnd}
-          isValidConnection={isValidConnection}
-          onNodeDragStart={startDrag}
-          onNodeDragStop={stopDrag}
-          onSelectionDragStart={startDrag}
-          onSelectionDragStop={stopDrag}
-          connectionMode={ConnectionMode.Strict}
-          deleteKeyCode={DELETE_KEYS}
-          multiSelectionKeyCode={MULTI_KEYS}
-          selectionKeyCode="Shift"
-          snapToGrid={snap}
-          snapGrid={SNAP_GRID}
-          // Zoomed out below TINY_ZOOM with most of the map in view, finding the visible nodes on
-          // every frame of a pan costs more than it saves (useMostlyInView).
-          onlyRenderVisibleElements={!(detail.tiny && mostlyInView)}
-          onMoveStart={onMoveStart}
-          onMove={onMove}
-          onMoveEnd={onMoveEnd}
-          defaultViewport={DEFAULT_VIEWPORT}
-          minZoom={0.05}
-          maxZoom={3}
-          proOptions={PRO_OPTIONS}
-          aria-label={t('canvas.label')}
-          ariaLabelConfig={ariaLabelConfig}
-          colorMode={colorMode}
-        >
-          {showGrid && <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />}
-          {split && <EdgeSketch edges={split.sketched} nodes={scenario.nodes} ghosts={ghosts} dragged={dragged} />}
-          {detail.moving && <NodeSketch nodes={nodes} />}
-          <Overview colors={MINIMAP_COLORS} ariaLabel={t('flow.minimap')} paused={dragged !== null && nodes.length > LIVE_MINIMAP_NODES} />
-          <Controls showInteractive={false} />
-        </ReactFlow>
+        <RoutingContext.Provider value={routing}>
+          <ReactFlow<OrgFlowNode, OrgFlowEdge>
+            nodes={shownNodes}
+            edges={split ? split.kept : edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onDelete={onDelete}
+            onConnect={onConnect}
+            onConnectEnd={onConnectEnd}
+            isValidConnection={isValidConnection}
+            onNodeDragStart={startDrag}
+            onNodeDragStop={stopDrag}
+            onSelectionDragStart={startDrag}
+            onSelectionDragStop={stopDrag}
+            connectionMode={ConnectionMode.Strict}
+            deleteKeyCode={DELETE_KEYS}
+            multiSelectionKeyCode={MULTI_KEYS}
+            selectionKeyCode="Shift"
+            snapToGrid={snap}
+            snapGrid={SNAP_GRID}
+            // Zoomed out below TINY_ZOOM with most of the map in view, finding the visible nodes on
+            // every frame of a pan costs more than it saves (useMostlyInView).
+            onlyRenderVisibleElements={!(detail.tiny && mostlyInView)}
+            onMoveStart={onMoveStart}
+            onMove={onMove}
+            onMoveEnd={onMoveEnd}
+            defaultViewport={DEFAULT_VIEWPORT}
+            minZoom={0.05}
+            maxZoom={3}
+            proOptions={PRO_OPTIONS}
+            aria-label={t('canvas.label')}
+            ariaLabelConfig={ariaLabelConfig}
+            colorMode={colorMode}
+          >
+            {showGrid && <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />}
+            {split && <EdgeSketch edges={split.sketched} nodes={scenario.nodes} ghosts={ghosts} dragged={dragged} />}
+            {detail.moving && <NodeSketch nodes={nodes} />}
+            <Overview colors={MINIMAP_COLORS} ariaLabel={t('flow.minimap')} paused={dragged !== null && nodes.length > LIVE_MINIMAP_NODES} />
+            <Controls showInteractive={false} />
+          </ReactFlow>
+        </RoutingContext.Provider>
       </DetailLevel>
     </div>
   );

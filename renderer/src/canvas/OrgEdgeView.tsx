@@ -1,9 +1,11 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { midpoint, routePaths } from '../../../shared/layout/route';
 import { EDGE_COLORS, type OrgFlowEdge } from './flow';
 import { useFar } from './detail';
-import { bezierPieces } from './pieces';
+import { bezierPieces, PIECE_LENGTH } from './pieces';
+import { useRouting } from './routing';
 
 /** Widths (with colour and end shape, see EdgeMarkers) tell the kinds apart. */
 export const EDGE_WIDTH = { coordinates: 3, owns: 1.8, member: 1.2 } as const;
@@ -20,18 +22,62 @@ function EdgeKindLabel({ kind, x, y }: { kind: keyof typeof EDGE_COLORS; x: numb
   );
 }
 
-function OrgEdgeViewImpl({ id, data, selected, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd }: EdgeProps<OrgFlowEdge>) {
-  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+/** Radius of a routed line's corners. */
+const CORNER = 8;
+
+function OrgEdgeViewImpl({ id, source, target, data, selected, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd }: EdgeProps<OrgFlowEdge>) {
   const kind = data?.edge.kind ?? 'coordinates';
   const diff = data?.diff;
   // Zoomed out, edges are one-pixel lines (styles.css), which software rendering clips cheaply.
   const far = useFar();
+  const { router, plainFor } = useRouting();
+  const plain = plainFor !== null && (plainFor.has(source) || plainFor.has(target));
+  // Routed around the boxes (shared/layout/route.ts) only when an end moved: memoised on the ends.
+  const routed = useMemo(() => {
+    if (!router) return null;
+    const { points } = router.route(source, target, sourceX, sourceY, targetX, targetY, plain);
+    const whole = routePaths(points, CORNER)[0] ?? '';
+    const mid = midpoint(points);
+    return { whole, pieces: routePaths(points, CORNER, PIECE_LENGTH), labelX: mid.x, labelY: mid.y };
+  }, [router, source, target, sourceX, sourceY, targetX, targetY, plain]);
   const className = `org-edge org-edge--${kind}${diff ? ` org-edge--diff-${diff}` : ''}`;
   const style = {
     stroke: EDGE_COLORS[kind],
     strokeWidth: EDGE_WIDTH[kind] + (selected ? 1.5 : 0) + (diff === 'added' || diff === 'changed' ? 1.5 : 0),
     ...(diff === 'removed' ? { strokeDasharray: '6 5', opacity: 0.45 } : {}),
   };
+  if (routed) {
+    const { whole, pieces, labelX, labelY } = routed;
+    // A dash pattern would restart on every piece: removed (ghost) relations stay whole.
+    if (far || diff === 'removed' || pieces.length <= 1) {
+      return (
+        <>
+          <BaseEdge id={id} path={whole} {...(markerEnd ? { markerEnd } : {})} className={className} style={style} />
+          {selected && <EdgeKindLabel kind={kind} x={labelX} y={labelY} />}
+        </>
+      );
+    }
+    const lastPiece = pieces.length - 1;
+    return (
+      <>
+        {pieces.map((d, i) => (
+          <path
+            key={i}
+            {...(i === 0 ? { id } : {})}
+            d={d}
+            fill="none"
+            className={`react-flow__edge-path ${className}`}
+            style={style}
+            {...(i === lastPiece && markerEnd ? { markerEnd } : {})}
+          />
+        ))}
+        <path d={whole} fill="none" strokeOpacity={0} strokeWidth={20} className="react-flow__edge-interaction" />
+        {selected && <EdgeKindLabel kind={kind} x={labelX} y={labelY} />}
+      </>
+    );
+  }
+  // Without a router (an edge drawn outside the canvas): React Flow's bezier.
+  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   // A dash pattern would restart on every piece: removed (ghost) relations stay whole.
   const pieces = far || diff === 'removed' ? null : bezierPieces({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   if (!pieces || pieces.length === 1) {

@@ -7,6 +7,7 @@ import { KindIcon, PlatformMark } from './marks';
 import { useRiskText } from '../i18n/analysisText';
 import { useFar } from './detail';
 import { ellipsize } from '../../../shared/export/geometry';
+import { layoutBox } from './routing';
 
 /**
  * Room for a zoomed-out node's label (styles.css `.org-node--far`: 200 px less padding, border
@@ -85,6 +86,8 @@ function FarNode({ data, selected }: NodeProps<OrgFlowNode>) {
   return (
     <div
       className={className}
+      // As wide as the layout's box, so the handles sit where the layout centred them (routing.ts).
+      style={{ width: layoutBox(node, hub).width }}
       data-testid="node"
       data-kind={node.kind}
       data-hub={hub ? 'true' : 'false'}
@@ -113,6 +116,8 @@ function FullNode({ id, data, selected }: NodeProps<OrgFlowNode>) {
   return (
     <div
       className={classes.join(' ')}
+      // At least as wide as the layout's box, so the handles sit where the layout centred them (routing.ts).
+      style={{ minWidth: layoutBox(node, hub).width }}
       data-testid="node"
       data-kind={node.kind}
       data-hub={hub ? 'true' : 'false'}

@@ -22,6 +22,7 @@ import { LIMITS, type NodeId, type Scenario } from '../../../shared/model/types'
 import { useAppStore, useServices } from '../app/context';
 import { Modal } from '../app/Modal';
 import type { OrgFlowEdge, OrgFlowNode } from '../canvas/flow';
+import { frameReadable } from '../canvas/frame';
 import { activeScenario } from '../store/edit';
 import { selectLanguage, selectScenario, selectScenarios } from '../store/selectors';
 import { readBytes } from '../platform/browser';
@@ -176,8 +177,11 @@ export function ImportDialog() {
           .getState()
           .showHint(stats.rejected > 0 ? 'importing.hint.importedWithRejects' : 'importing.hint.imported', { accounts: stats.accounts, file: loaded.name, rejected: stats.rejected });
       close();
-      // Frame the new map once the canvas has the nodes.
-      requestAnimationFrame(() => void flow.fitView({ padding: 0.15, duration: 200, maxZoom: 1.5 }));
+      // Frame the new map once the canvas has the nodes, at a readable zoom (canvas/frame.ts).
+      requestAnimationFrame(() => {
+        const now = store.getState();
+        frameReadable(flow, activeScenario(now.document, now.scenarioId), target === 'current' && base.nodes.length > 0 ? added : undefined);
+      });
     } finally {
       running.current = false;
       setBusy(false);

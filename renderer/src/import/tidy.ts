@@ -1,13 +1,14 @@
 /**
  * Tidy Up: lays out the active scenario — or, when two or more nodes are selected, only those —
  * with the one layout (shared/layout, elkjs in the worker) and moves the nodes in ONE undo step.
- * The layout keeps the map's top-left corner (the selection's, when tidying a selection), so the
- * view does not jump away.
+ * The layout keeps the map's top-left corner (the selection's, when tidying a selection); the view
+ * then frames what was tidied at a readable zoom (canvas/frame.ts).
  */
 import type { ReactFlowInstance } from '@xyflow/react';
 import { layoutNodes, type ElkLayout } from '../../../shared/layout';
 import type { NodeId } from '../../../shared/model/types';
 import type { OrgFlowEdge, OrgFlowNode } from '../canvas/flow';
+import { frameReadable } from '../canvas/frame';
 import type { AppStore } from '../store';
 import { activeScenario } from '../store/edit';
 import { elkInWorker } from './elkWorker';
@@ -15,7 +16,7 @@ import { elkInWorker } from './elkWorker';
 let running = false;
 
 /** Resolves once the nodes moved (or nothing was to be done). A second call while one runs does nothing. */
-export async function tidyUp(store: AppStore, flow?: Pick<ReactFlowInstance<OrgFlowNode, OrgFlowEdge>, 'fitView'>, elk: ElkLayout = elkInWorker): Promise<void> {
+export async function tidyUp(store: AppStore, flow?: Pick<ReactFlowInstance<OrgFlowNode, OrgFlowEdge>, 'setViewport'>, elk: ElkLayout = elkInWorker): Promise<void> {
   if (running) return;
   const state = store.getState();
   const scenario = activeScenario(state.document, state.scenarioId);
@@ -42,7 +43,13 @@ export async function tidyUp(store: AppStore, flow?: Pick<ReactFlowInstance<OrgF
     if (fallback) console.warn(`Tidy Up: grid layout used: ${reason ?? 'unknown reason'}`);
     now.moveNodes(positions);
     now.showHint(fallback ? 'importing.hint.fallback' : 'importing.hint.tidied', { count: positions.size }, fallback ? 'error' : 'info');
-    if (!only && flow) requestAnimationFrame(() => void flow.fitView({ padding: 0.15, duration: 200, maxZoom: 1.5 }));
+    // Framed at a readable zoom: the whole map when it fits, else the part around the top hub.
+    if (flow) {
+      requestAnimationFrame(() => {
+        const after = store.getState();
+        if (after.scenarioId === scenario.id) frameReadable(flow, activeScenario(after.document, after.scenarioId), only);
+      });
+    }
   } finally {
     running = false;
   }
