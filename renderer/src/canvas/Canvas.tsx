@@ -2,7 +2,6 @@ import {
   Background,
   BackgroundVariant,
   ConnectionMode,
-  Controls,
   ReactFlow,
   useReactFlow,
   useStoreApi,
@@ -36,6 +35,7 @@ import { EdgeSketch, NodeSketch } from './SketchLayers';
 import { FAR_BOX, splitForSketch } from './sketch';
 import { Overview } from './Overview';
 import { useCanvasNames } from './names';
+import { ZoomControls } from './ZoomControls';
 
 /** Module-level so React Flow never sees new type maps (it would remount every node). */
 const nodeTypes = { org: OrgNodeView };
@@ -142,6 +142,8 @@ export function Canvas() {
     if (saved) void flow.setViewport(saved);
     // React Flow queues the fit until the new nodes are measured.
     else if (selectScenario(store.getState()).nodes.length > 0) void flow.fitView(LOAD_FIT);
+    // An empty map starts at 100 %, not at the zoom the previous map was left at.
+    else void flow.setViewport(DEFAULT_VIEWPORT);
   }, [viewKey, flow, store]);
 
   // Comparing: mark what was added or changed since `from`, and ghost what was removed.
@@ -437,7 +439,7 @@ export function Canvas() {
           {split && <EdgeSketch edges={split.sketched} nodes={scenario.nodes} ghosts={ghosts} dragged={dragged} />}
           {detail.moving && <NodeSketch nodes={nodes} />}
           <Overview colors={MINIMAP_COLORS} ariaLabel={t('flow.minimap')} paused={dragged !== null && nodes.length > LIVE_MINIMAP_NODES} />
-          <Controls showInteractive={false} />
+          <ZoomControls />
         </ReactFlow>
       </DetailLevel>
     </div>

@@ -2,12 +2,14 @@ import type { Widen } from './catalog';
 import { en as exporting } from './parts/exporting';
 import { en as importing } from './parts/importing';
 import { en as look } from './parts/look';
+import { en as editor } from './parts/editor';
 
 /** The editor's own strings (namespace `ui`). Analysis texts come from shared/i18n. */
 export const en = {
   exporting,
   importing,
   look,
+  editor,
   app: { name: 'Orgmap', untitled: 'Untitled map', scenario: 'Scenario', current: 'Current', skip: 'Skip to canvas' },
   kind: {
     department: 'Department',

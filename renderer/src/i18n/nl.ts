@@ -2,11 +2,13 @@ import type { UiCatalog } from './en';
 import { nl as exporting } from './parts/exporting';
 import { nl as importing } from './parts/importing';
 import { nl as look } from './parts/look';
+import { nl as editor } from './parts/editor';
 
 export const nl: UiCatalog = {
   exporting,
   importing,
   look,
+  editor,
   app: { name: 'Orgmap', untitled: 'Naamloze kaart', scenario: 'Scenario', current: 'Huidig', skip: 'Naar het canvas' },
   kind: {
     department: 'Afdeling',

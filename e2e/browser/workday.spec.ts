@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+import { EditorPage } from './pages/editor';
+
+/** Issue #16, a working day in the editor: zoom, placing nodes, risks, find, align, menus. */
+
+test('zoom: the level is shown and typed, steps land on 100 %, Shift+0/1/2, new maps start at 100 %', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.goto();
+  const level = page.getByTestId('zoom.level');
+  await expect(level).toHaveText('100 %');
+
+  await page.locator('.react-flow__controls-zoomin').click();
+  await expect(level).toHaveText('125 %');
+  await page.locator('.react-flow__controls-zoomout').click();
+  await page.locator('.react-flow__controls-zoomout').click();
+  await expect(level).toHaveText('90 %');
+  await editor.pane.click({ position: { x: 10, y: 10 } });
+  await page.keyboard.press('Control+=');
+  await expect(level).toHaveText('100 %');
+
+  // Click the level and type one.
+  await level.click();
+  const input = page.getByTestId('zoom.input');
+  await expect(input).toBeFocused();
+  await page.keyboard.type('150');
+  await page.keyboard.press('Enter');
+  await expect(level).toHaveText('150 %');
+  // Nonsense changes nothing.
+  await level.click();
+  await page.keyboard.type('abc');
+  await page.keyboard.press('Enter');
+  await expect(level).toHaveText('150 %');
+
+  // A template opens framed; Shift+0 is 100 %, Shift+1 fits again, Shift+2 frames the selection.
+  await editor.newFromTemplate('multiple-hub-and-spoke');
+  await editor.waitForViewportStable();
+  const framed = await level.textContent();
+  await page.keyboard.press('Shift+Digit0');
+  await expect(level).toHaveText('100 %');
+  await page.keyboard.press('Shift+Digit1');
+  await expect(level).toHaveText(framed ?? '');
+  const first = editor.nodes.first();
+  await first.locator('.org-node__label').click();
+  await page.keyboard.press('Shift+Digit2');
+  await expect(level).toHaveText('150 %');
+  const box = await first.boundingBox();
+  const pane = await editor.pane.boundingBox();
+  if (!box || !pane) throw new Error('no box');
+  // The selected node is in the middle of the view.
+  expect(Math.abs(box.x + box.width / 2 - (pane.x + pane.width / 2))).toBeLessThan(20);
+
+  // Zoomed out, then a new empty map: 100 %, not the old zoom.
+  await page.keyboard.press('Control+-');
+  await page.keyboard.press('Control+-');
+  await expect(level).not.toHaveText('150 %');
+  await editor.newFromTemplate('empty');
+  await expect(level).toHaveText('100 %');
+});
