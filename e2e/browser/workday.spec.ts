@@ -56,3 +56,33 @@ test('zoom: the level is shown and typed, steps land on 100 %, Shift+0/1/2, new 
   await editor.newFromTemplate('empty');
   await expect(level).toHaveText('100 %');
 });
+
+test('nodes added with Enter sit side by side; the account dialog takes the handle first and the node shows it once', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.goto();
+  await page.getByTestId('palette.team').focus();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Enter');
+  await expect(editor.nodes).toHaveCount(4);
+  const boxes = await editor.nodeBoxes();
+  for (const a of boxes) {
+    for (const b of boxes) {
+      if (a === b) continue;
+      const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+      expect(overlap, `${a.id} and ${b.id}`).toBe(false);
+    }
+  }
+
+  // Typing straight away goes into the handle; Enter moves on to the platforms.
+  await page.getByTestId('palette.account').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('account.handle')).toBeFocused();
+  await page.keyboard.type('@RedCrossLA');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('account.platform.x')).toBeFocused();
+  await page.keyboard.press('Enter');
+  const account = editor.node('@RedCrossLA');
+  await expect(account).toBeVisible();
+  await expect(account).not.toContainText('@RedCrossLA@RedCrossLA');
+  await expect(account.locator('.org-node__handle')).toHaveCount(0);
+  await expect(editor.nodes).toHaveCount(5);
+});

@@ -15,6 +15,12 @@ import { ellipsize } from '../../../shared/export/geometry';
 const FAR_LABEL_WIDTH = 150;
 const FAR_LABEL_WIDTH_RISK = 124;
 
+/** A label that is the handle already ("@RedCrossLA" and "RedCrossLA") is not shown twice. */
+function sameHandle(handle: string, label: string): boolean {
+  const bare = (s: string) => s.trim().replace(/^@/, '').toLowerCase();
+  return bare(handle) === bare(label);
+}
+
 const SEVERITY_RANK = { high: 0, medium: 1, low: 2 } as const;
 
 function worst(risks: readonly Risk[]): Risk['severity'] {
@@ -137,7 +143,7 @@ function FullNode({ id, data, selected }: NodeProps<OrgFlowNode>) {
       {node.kind === 'account' && (
         <div className="org-node__sub">
           <span>{node.platform ? t(`platform.${node.platform}`) : ''}</span>
-          {node.handle ? <span className="org-node__handle">{node.handle}</span> : null}
+          {node.handle && !sameHandle(node.handle, node.label) ? <span className="org-node__handle">{node.handle}</span> : null}
         </div>
       )}
       {node.kind !== 'account' && <div className="org-node__sub">{t(`kind.${node.kind}`)}</div>}
