@@ -86,3 +86,46 @@ test('nodes added with Enter sit side by side; the account dialog takes the hand
   await expect(account.locator('.org-node__handle')).toHaveCount(0);
   await expect(editor.nodes).toHaveCount(5);
 });
+
+test('risk marks: outline in the severity colour, the list number on the node, legend, both ways between canvas and list', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.goto();
+  await expect(page.getByTestId('legend.risk')).toBeVisible();
+  await expect(page.getByTestId('legend.added')).toBeVisible();
+  await expect(page.getByTestId('legend.removed')).toBeVisible();
+
+  // An account nobody runs: a high risk.
+  await page.getByTestId('palette.account').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  const account = editor.node('X (Twitter) 1');
+  await expect(account).toBeVisible();
+  await expect(account.locator('.org-node')).toHaveClass(/risk-outline--high/);
+  const outline = await account.locator('.org-node').evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).toBe('solid');
+  const item = page.locator('[data-testid="risk"][data-risk-code="orphan-account"]');
+  const number = await item.getAttribute('data-risk-number');
+  expect(number).toMatch(/^\d+$/);
+  const badge = account.getByTestId('node.risk-badge');
+  await expect(badge).toHaveText(number ?? '');
+  await expect(item.locator('.risk__number')).toHaveText(number ?? '');
+
+  // The badge goes to the list; the list frames the node at a readable zoom.
+  await badge.click();
+  await expect(item).toBeFocused();
+  await page.getByTestId('zoom.level').click();
+  await page.keyboard.type('10');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('zoom.level')).toHaveText('10 %');
+  await item.click();
+  await editor.waitForViewportStable();
+  const zoom = Number((await page.getByTestId('zoom.level').textContent())?.replace(/\D/g, ''));
+  expect(zoom).toBeGreaterThanOrEqual(60);
+  expect(zoom).toBeLessThanOrEqual(150);
+  const box = await account.boundingBox();
+  const pane = await editor.pane.boundingBox();
+  if (!box || !pane) throw new Error('no box');
+  expect(box.x).toBeGreaterThan(pane.x);
+  expect(box.x + box.width).toBeLessThan(pane.x + pane.width);
+});

@@ -7,6 +7,7 @@ import { KindIcon, PlatformMark } from './marks';
 import { useRiskText } from '../i18n/analysisText';
 import { useFar } from './detail';
 import { ellipsize } from '../../../shared/export/geometry';
+import { badgeText, riskKey, showInRiskList, useRiskNumbers } from '../panels/riskNumbers';
 
 /**
  * Room for a zoomed-out node's label (styles.css `.org-node--far`: 200 px less padding, border
@@ -35,6 +36,8 @@ function RiskBadge({ risks, nodeId }: { risks: readonly Risk[]; nodeId: string }
   const { t } = useTranslation('ui');
   const riskText = useRiskText();
   const [open, setOpen] = useState(false);
+  const numbers = useRiskNumbers();
+  const mine = risks.map((r) => numbers.get(riskKey(r))).filter((n): n is number => n !== undefined);
   const tipId = `risk-tip-${nodeId}`;
   const severity = worst(risks);
   const show = () => setOpen(true);
@@ -47,12 +50,15 @@ function RiskBadge({ risks, nodeId }: { risks: readonly Risk[]; nodeId: string }
         data-testid="node.risk-badge"
         data-risk-codes={risks.map((r) => r.code).join(',')}
         aria-describedby={open ? tipId : undefined}
+        data-risk-numbers={mine.join(',')}
         aria-label={t('node.risks', { count: risks.length })}
         onFocus={show}
         onBlur={hide}
         onKeyDown={(e) => e.key === 'Escape' && hide()}
+        // The numbers are those of the risk list: a click goes to the first one there.
+        onClick={() => showInRiskList(Math.min(...mine))}
       >
-        !{risks.length > 1 ? risks.length : ''}
+        {mine.length > 0 ? badgeText(mine) : `!${risks.length > 1 ? risks.length : ''}`}
       </button>
       {open && (
         <span role="tooltip" id={tipId} className="risk-tip">
@@ -115,7 +121,7 @@ function FullNode({ id, data, selected }: NodeProps<OrgFlowNode>) {
   if (diff) classes.push(`diff-${diff}`);
   if (hub) classes.push('is-hub');
   if (selected) classes.push('is-selected');
-  if (risks.length) classes.push('has-risk');
+  if (risks.length) classes.push('has-risk', `risk-outline--${worst(risks)}`);
   return (
     <div
       className={classes.join(' ')}

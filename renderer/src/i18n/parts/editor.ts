@@ -14,6 +14,14 @@ export const en = {
     level: 'Zoom level {{percent}}; click to type one',
     input: 'Zoom in percent',
   },
+  legend: {
+    risk: 'Risk: its number in the risk list; click it to go there',
+    riskHigh: 'Red outline: a high risk, dashed orange: medium',
+    compareTitle: 'Comparing scenarios',
+    added: 'Green ring, “New”: added since the other scenario',
+    changed: 'Orange ring, “Changed”: changed since then',
+    removed: 'Faded and dashed: removed since then',
+  },
 };
 
 export const nl: Widen<typeof en> = {
@@ -24,5 +32,13 @@ export const nl: Widen<typeof en> = {
   zoom: {
     level: 'Zoomniveau {{percent}}; klik om er een te typen',
     input: 'Zoom in procenten',
+  },
+  legend: {
+    risk: 'Risico: het nummer in de risicolijst; klik om erheen te gaan',
+    riskHigh: 'Rode rand: een hoog risico, oranje gestreept: middel',
+    compareTitle: 'Scenario’s vergelijken',
+    added: 'Groene rand, „Nieuw”: toegevoegd sinds het andere scenario',
+    changed: 'Oranje rand, „Gewijzigd”: sindsdien gewijzigd',
+    removed: 'Vervaagd en gestreept: sindsdien verwijderd',
   },
 };
