@@ -129,3 +129,47 @@ test('risk marks: outline in the severity colour, the list number on the node, l
   expect(box.x).toBeGreaterThan(pane.x);
   expect(box.x + box.width).toBeLessThan(pane.x + pane.width);
 });
+
+test('find: Ctrl+F by label, handle or platform; arrows choose, Enter frames and selects it', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.goto();
+  await editor.newFromTemplate('hub-and-spoke');
+  await editor.waitForViewportStable();
+  await editor.pane.click({ position: { x: 10, y: 10 } });
+  await page.keyboard.press('Control+f');
+  const dialog = page.getByTestId('find-dialog');
+  await expect(dialog).toBeVisible();
+  await expect(page.getByTestId('find.input')).toBeFocused();
+
+  await page.keyboard.type('linkedin');
+  const results = dialog.getByTestId('find.result');
+  // The label that says LinkedIn first, then the account that is on LinkedIn.
+  await expect(results.first()).toContainText('Northwind on LinkedIn');
+  await expect(results.first()).toHaveAttribute('data-field', 'label');
+  await expect(results.nth(1)).toContainText('Northwind Careers');
+  await expect(results.nth(1)).toHaveAttribute('data-field', 'platform');
+
+  await page.keyboard.press('ArrowDown');
+  await expect(results.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('inspector.label')).toHaveValue('Northwind Careers');
+  await editor.waitForViewportStable();
+  const zoom = Number((await page.getByTestId('zoom.level').textContent())?.replace(/\D/g, ''));
+  expect(zoom).toBeGreaterThanOrEqual(60);
+  const box = await editor.node('Northwind Careers').boundingBox();
+  const pane = await editor.pane.boundingBox();
+  if (!box || !pane) throw new Error('no box');
+  expect(Math.abs(box.x + box.width / 2 - (pane.x + pane.width / 2))).toBeLessThan(30);
+
+  // By handle, from inside a text field too; nothing found says so.
+  await page.getByTestId('inspector.label').focus();
+  await page.keyboard.press('Control+f');
+  await page.keyboard.type('@northwind_care');
+  await expect(results).toHaveCount(1);
+  await expect(results.first()).toHaveAttribute('data-field', 'handle');
+  await page.getByTestId('find.input').fill('zzz');
+  await expect(dialog.getByTestId('find.count')).toContainText('Nothing on this map matches');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});

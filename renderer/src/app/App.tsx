@@ -36,6 +36,7 @@ import { RestoreDialog } from './RestoreDialog';
 import { ScenarioTabs } from './ScenarioTabs';
 import { ComparePanel } from '../panels/ComparePanel';
 import { Toolbar } from './Toolbar';
+import { FindDialog } from './FindDialog';
 import { useRecovery, type RecoveryControl } from './useRecovery';
 import { useKeyboardNavigation } from './useKeyboardNavigation';
 
@@ -259,6 +260,7 @@ function Shell() {
       {dialog?.type === 'about' && <AboutDialog />}
       {dialog?.type === 'modelGuide' && <ModelGuideDialog />}
       {dialog?.type === 'welcome' && <WelcomeDialog ctx={ctx} />}
+      {dialog?.type === 'find' && <FindDialog />}
     </div>
   );
 }

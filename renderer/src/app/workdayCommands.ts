@@ -28,4 +28,13 @@ export const WORKDAY_COMMANDS: readonly Command[] = [
       void ctx.flow.fitView({ nodes: ids.map((id) => ({ id })), padding: 0.3, duration: 200, maxZoom: 1.5 });
     },
   },
+  // Find (FindDialog.tsx): also while typing in a field, as in Figma, instead of the browser's own.
+  {
+    id: 'edit.find',
+    labelKey: 'editor.cmd.find',
+    shortcuts: [{ key: 'f', mod: true }],
+    inTextFields: true,
+    enabled: always,
+    run: (ctx) => ctx.store.getState().openDialog({ type: 'find' }),
+  },
 ];

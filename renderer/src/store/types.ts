@@ -142,6 +142,7 @@ export type Dialog =
   | { readonly type: 'welcome' }
   | { readonly type: 'modelGuide' }
   | { readonly type: 'import' }
+  | { readonly type: 'find' }
   | null;
 
 /** A recovery draft that was read and passed the reader, offered back at start. */

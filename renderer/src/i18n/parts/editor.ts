@@ -9,6 +9,16 @@ export const en = {
   cmd: {
     zoom100: 'Zoom to 100 %',
     zoomSelection: 'Zoom to Selection',
+    find: 'Find…',
+  },
+  find: {
+    title: 'Find',
+    label: 'Find a node by name, handle or platform',
+    results: 'Results',
+    none: 'Nothing on this map matches “{{query}}”.',
+    count_one: '{{count}} match',
+    count_other: '{{count}} matches',
+    help: 'Arrow keys choose, Enter shows it on the map.',
   },
   zoom: {
     level: 'Zoom level {{percent}}; click to type one',
@@ -28,6 +38,16 @@ export const nl: Widen<typeof en> = {
   cmd: {
     zoom100: 'Zoom naar 100 %',
     zoomSelection: 'Zoom naar selectie',
+    find: 'Zoeken…',
+  },
+  find: {
+    title: 'Zoeken',
+    label: 'Zoek een knooppunt op naam, handle of platform',
+    results: 'Resultaten',
+    none: 'Niets op deze kaart past bij „{{query}}”.',
+    count_one: '{{count}} treffer',
+    count_other: '{{count}} treffers',
+    help: 'Pijltjestoetsen kiezen, Enter toont het op de kaart.',
   },
   zoom: {
     level: 'Zoomniveau {{percent}}; klik om er een te typen',
