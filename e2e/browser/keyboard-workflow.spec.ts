@@ -147,10 +147,11 @@ for (const theme of ['light', 'dark'] as const) {
       // Two accounts: the platform dialog takes the keyboard and gives the focus back.
       await tabTo(page, 'palette.account');
       const accountDialog = page.getByTestId('account-dialog');
-      for (const [tabs, platform, name] of [[1, 'facebook', 'Facebook 1'], [2, 'linkedin', 'LinkedIn 1']] as const) {
+      for (const [tabs, platform, name] of [[2, 'facebook', 'Facebook 1'], [3, 'linkedin', 'LinkedIn 1']] as const) {
         await page.keyboard.press('Enter');
         await expect(accountDialog).toBeVisible();
-        await expect(page.getByTestId('account.platform.x')).toBeFocused();
+        // The handle field first (typed before the platform is picked); Tab goes on to the platforms.
+        await expect(page.getByTestId('account.handle')).toBeFocused();
         await expectFocusVisible(page, 'account dialog');
         for (let i = 0; i < tabs; i++) await page.keyboard.press('Tab');
         await expect(page.getByTestId(`account.platform.${platform}`)).toBeFocused();

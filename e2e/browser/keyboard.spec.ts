@@ -33,10 +33,12 @@ test('keyboard only: create nodes from the palette and connect them', async ({ p
   await expect(editor.hint).toContainText('Social media team 1 coordinates Business unit 1');
   await editor.expectModel('hub-and-spoke');
 
-  // An account: Enter on the palette asks for the platform; the first platform has focus.
+  // An account: Enter on the palette asks for the handle, then the platform (Enter goes on to it).
   await page.getByTestId('palette.account').focus();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('account-dialog')).toBeVisible();
+  await expect(page.getByTestId('account.handle')).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page.getByTestId('account.platform.x')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByTestId('account.platform.facebook')).toBeFocused();

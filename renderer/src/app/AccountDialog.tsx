@@ -17,16 +17,24 @@ export function AccountDialog({ position }: { position: Position }) {
     <Modal title={t('dialog.accountTitle')} testId="account-dialog" onClose={close}>
       <label className="field">
         <span>{t('inspector.handle')}</span>
-        <input data-testid="account.handle" value={handle} maxLength={100} placeholder={t('inspector.handlePlaceholder')} onChange={(e) => setHandle(e.target.value)} />
+        <input
+          data-testid="account.handle"
+          // The handle first: a strategist types it, then picks the platform (Enter goes there).
+          data-autofocus=""
+          onKeyDown={(e) => {
+            if (e.key !== 'Enter') return;
+            e.preventDefault();
+            e.currentTarget.closest('dialog')?.querySelector<HTMLElement>('[data-testid^="account.platform."]')?.focus();
+          }}
+          value={handle} maxLength={100} placeholder={t('inspector.handlePlaceholder')} onChange={(e) => setHandle(e.target.value)} />
       </label>
       <p className="panel-help">{t('dialog.accountHelp')}</p>
       <ul className="platform-grid">
-        {PLATFORMS.map((platform, i) => (
+        {PLATFORMS.map((platform) => (
           <li key={platform}>
             <button
               type="button"
               data-testid={`account.platform.${platform}`}
-              data-autofocus={i === 0 ? '' : undefined}
               onClick={() => {
                 const name = t(`platform.${platform}`);
                 store.getState().closeDialog();

@@ -38,6 +38,7 @@ import { ComparePanel } from '../panels/ComparePanel';
 import { SideBySide } from '../compare/SideBySide';
 import { Presentation } from '../present/Presentation';
 import { Toolbar } from './Toolbar';
+import { FindDialog } from './FindDialog';
 import { useRecovery, type RecoveryControl } from './useRecovery';
 import { useKeyboardNavigation } from './useKeyboardNavigation';
 
@@ -265,6 +266,7 @@ function Shell() {
       {dialog?.type === 'modelGuide' && <ModelGuideDialog />}
       {dialog?.type === 'welcome' && <WelcomeDialog ctx={ctx} />}
       {dialog?.type === 'present' && <Presentation />}
+      {dialog?.type === 'find' && <FindDialog />}
     </div>
   );
 }

@@ -13,6 +13,8 @@ import type { Platform } from '../platform';
 import type { AppStore } from '../store';
 import type { AppState } from '../store/types';
 import { tidyUp } from '../import/tidy';
+import { stepZoom } from '../canvas/zoom';
+import { WORKDAY_COMMANDS } from './workdayCommands';
 
 export interface Shortcut {
   /** `KeyboardEvent.key`, compared case-insensitively; or a `code` like `Digit1` when `byCode`. */
@@ -282,14 +284,14 @@ export const COMMANDS: readonly Command[] = [
     labelKey: 'cmd.view.zoomIn',
     shortcuts: [{ key: '=', mod: true }, { key: '+', mod: true }],
     enabled: always,
-    run: (ctx) => void ctx.flow.zoomIn({ duration: 150 }),
+    run: (ctx) => stepZoom(ctx.flow, 1),
   },
   {
     id: 'view.zoomOut',
     labelKey: 'cmd.view.zoomOut',
     shortcuts: [{ key: '-', mod: true }],
     enabled: always,
-    run: (ctx) => void ctx.flow.zoomOut({ duration: 150 }),
+    run: (ctx) => stepZoom(ctx.flow, -1),
   },
   {
     id: 'view.snapToGrid',
@@ -440,6 +442,8 @@ export const COMMANDS: readonly Command[] = [
     enabled: (_s, ctx) => ctx.platform.openLogFolder !== null,
     run: (ctx) => ctx.platform.openLogFolder?.(),
   },
+  // Zoom levels, find, align and distribute, context menu (issue #16): workdayCommands.ts.
+  ...WORKDAY_COMMANDS,
 ];
 
 /** The label key a command shows on this platform. */
@@ -486,7 +490,7 @@ export function commandForEvent(event: KeyboardEvent, isMac: boolean, inTextFiel
   return undefined;
 }
 
-const KEY_NAMES: Readonly<Record<string, string>> = { Digit1: '1', Delete: 'Del', Backspace: '⌫', '=': '+', Escape: 'Esc' };
+const KEY_NAMES: Readonly<Record<string, string>> = { Digit0: '0', Digit1: '1', Digit2: '2', ContextMenu: 'Menu', Delete: 'Del', Backspace: '⌫', '=': '+', Escape: 'Esc' };
 
 /** How a shortcut is written for people: "Ctrl+Shift+Z", "⌘⇧Z". */
 export function formatShortcut(shortcut: Shortcut, isMac: boolean): string {

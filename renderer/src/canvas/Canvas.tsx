@@ -2,7 +2,6 @@ import {
   Background,
   BackgroundVariant,
   ConnectionMode,
-  Controls,
   ReactFlow,
   useReactFlow,
   useStoreApi,
@@ -39,6 +38,7 @@ import { Overview } from './Overview';
 import { useCanvasNames } from './names';
 import { trackReadiness } from './ready';
 import { CanvasRouter, LIVE_ROUTES, RoutingContext, type Routing } from './routing';
+import { ZoomControls } from './ZoomControls';
 
 /** Module-level so React Flow never sees new type maps (it would remount every node). */
 const nodeTypes = { org: OrgNodeView };
@@ -147,6 +147,8 @@ export function Canvas() {
     if (saved) framed = flow.setViewport(saved);
     // React Flow queues the fit until the new nodes are measured.
     else if (selectScenario(store.getState()).nodes.length > 0) framed = flow.fitView(LOAD_FIT);
+    // An empty map starts at 100 %, not at the zoom the previous map was left at.
+    else framed = flow.setViewport(DEFAULT_VIEWPORT);
     // data-ready on the canvas element, for harnesses that time opening (ready.ts).
     return trackReadiness(canvasRef.current, framed);
   }, [viewKey, flow, store]);
@@ -446,7 +448,7 @@ export function Canvas() {
             {split && <EdgeSketch edges={split.sketched} nodes={scenario.nodes} ghosts={ghosts} dragged={dragged} />}
             {detail.moving && <NodeSketch nodes={nodes} />}
             <Overview colors={MINIMAP_COLORS} ariaLabel={t('flow.minimap')} paused={dragged !== null && nodes.length > LIVE_MINIMAP_NODES} />
-            <Controls showInteractive={false} />
+            <ZoomControls />
           </ReactFlow>
         </RoutingContext.Provider>
       </DetailLevel>

@@ -3,6 +3,7 @@ import { EDGE_KINDS } from '../../../shared/model/types';
 import { EDGE_COLORS } from './flow';
 import { MarkerShape } from './EdgeMarkers';
 import { EDGE_WIDTH } from './OrgEdgeView';
+import { LegendMarks } from './LegendMarks';
 
 /** What the line styles and the hub mark mean. */
 export function Legend() {
@@ -30,6 +31,7 @@ export function Legend() {
           <span className="hub-tag">{t('node.hub')}</span>
           <span>{t('legend.hub')}</span>
         </li>
+        <LegendMarks />
       </ul>
     </section>
   );

@@ -8,6 +8,7 @@ import { useRiskText } from '../i18n/analysisText';
 import { useFar } from './detail';
 import { ellipsize } from '../../../shared/export/geometry';
 import { layoutBox } from './routing';
+import { badgeText, riskKey, showInRiskList, useRiskNumbers } from '../panels/riskNumbers';
 
 /**
  * Room for a zoomed-out node's label (styles.css `.org-node--far`: 200 px less padding, border
@@ -15,6 +16,12 @@ import { layoutBox } from './routing';
  */
 const FAR_LABEL_WIDTH = 150;
 const FAR_LABEL_WIDTH_RISK = 124;
+
+/** A label that is the handle already ("@RedCrossLA" and "RedCrossLA") is not shown twice. */
+function sameHandle(handle: string, label: string): boolean {
+  const bare = (s: string) => s.trim().replace(/^@/, '').toLowerCase();
+  return bare(handle) === bare(label);
+}
 
 const SEVERITY_RANK = { high: 0, medium: 1, low: 2 } as const;
 
@@ -30,6 +37,8 @@ function RiskBadge({ risks, nodeId }: { risks: readonly Risk[]; nodeId: string }
   const { t } = useTranslation('ui');
   const riskText = useRiskText();
   const [open, setOpen] = useState(false);
+  const numbers = useRiskNumbers();
+  const mine = risks.map((r) => numbers.get(riskKey(r))).filter((n): n is number => n !== undefined);
   const tipId = `risk-tip-${nodeId}`;
   const severity = worst(risks);
   const show = () => setOpen(true);
@@ -42,12 +51,15 @@ function RiskBadge({ risks, nodeId }: { risks: readonly Risk[]; nodeId: string }
         data-testid="node.risk-badge"
         data-risk-codes={risks.map((r) => r.code).join(',')}
         aria-describedby={open ? tipId : undefined}
+        data-risk-numbers={mine.join(',')}
         aria-label={t('node.risks', { count: risks.length })}
         onFocus={show}
         onBlur={hide}
         onKeyDown={(e) => e.key === 'Escape' && hide()}
+        // The numbers are those of the risk list: a click goes to the first one there.
+        onClick={() => showInRiskList(Math.min(...mine))}
       >
-        !{risks.length > 1 ? risks.length : ''}
+        {mine.length > 0 ? badgeText(mine) : `!${risks.length > 1 ? risks.length : ''}`}
       </button>
       {open && (
         <span role="tooltip" id={tipId} className="risk-tip">
@@ -112,7 +124,7 @@ function FullNode({ id, data, selected }: NodeProps<OrgFlowNode>) {
   if (diff) classes.push(`diff-${diff}`);
   if (hub) classes.push('is-hub');
   if (selected) classes.push('is-selected');
-  if (risks.length) classes.push('has-risk');
+  if (risks.length) classes.push('has-risk', `risk-outline--${worst(risks)}`);
   return (
     <div
       className={classes.join(' ')}
@@ -142,7 +154,7 @@ function FullNode({ id, data, selected }: NodeProps<OrgFlowNode>) {
       {node.kind === 'account' && (
         <div className="org-node__sub">
           <span>{node.platform ? t(`platform.${node.platform}`) : ''}</span>
-          {node.handle ? <span className="org-node__handle">{node.handle}</span> : null}
+          {node.handle && !sameHandle(node.handle, node.label) ? <span className="org-node__handle">{node.handle}</span> : null}
         </div>
       )}
       {node.kind !== 'account' && <div className="org-node__sub">{t(`kind.${node.kind}`)}</div>}

@@ -5,6 +5,8 @@ import { NODE_KINDS, type NodeKind } from '../../../shared/model/types';
 import { useServices } from '../app/context';
 import { addFromPalette, PALETTE_MIME } from './Canvas';
 import { KindIcon } from './marks';
+import { freeSpot, NEW_NODE_SIZE } from './placement';
+import { selectScenario } from '../store/selectors';
 
 /** The five node kinds: drag one onto the canvas, or click / press Enter to add it in the centre. */
 export function Palette() {
@@ -17,9 +19,14 @@ export function Palette() {
     const centre = pane
       ? flow.screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 })
       : { x: 0, y: 0 };
-    // Nudge each new node a little so several added in a row do not hide each other.
-    const n = store.getState().document.scenarios.reduce((sum, s) => sum + s.nodes.length, 0) % 8;
-    addFromPalette(store, kind, { x: centre.x - 80 + n * 12, y: centre.y - 24 + n * 12 }, t(`kind.${kind}`));
+    // The nearest free spot to the centre, so several added in a row sit side by side (placement.ts).
+    // From the store: nodes added a moment ago may not be on the canvas yet. Sizes where measured.
+    const boxes = selectScenario(store.getState()).nodes.map((n) => {
+      const measured = flow.getInternalNode(n.id)?.measured;
+      return { ...n.position, width: measured?.width ?? NEW_NODE_SIZE.width, height: measured?.height ?? NEW_NODE_SIZE.height };
+    });
+    const at = freeSpot(boxes, { x: centre.x - NEW_NODE_SIZE.width / 2, y: centre.y - NEW_NODE_SIZE.height / 2 });
+    addFromPalette(store, kind, at, t(`kind.${kind}`));
   };
 
   const onDragStart = (event: DragEvent, kind: NodeKind) => {

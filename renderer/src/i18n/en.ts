@@ -4,6 +4,7 @@ import { en as importing } from './parts/importing';
 import { en as look } from './parts/look';
 import { en as practices } from './parts/practices';
 import { en as presenting } from './parts/presenting';
+import { en as editor } from './parts/editor';
 
 /** The editor's own strings (namespace `ui`). Analysis texts come from shared/i18n. */
 export const en = {
@@ -12,6 +13,7 @@ export const en = {
   look,
   practices,
   presenting,
+  editor,
   app: { name: 'Orgmap', untitled: 'Untitled map', scenario: 'Scenario', current: 'Current', skip: 'Skip to canvas' },
   kind: {
     department: 'Department',

@@ -4,6 +4,7 @@ import { nl as importing } from './parts/importing';
 import { nl as look } from './parts/look';
 import { nl as practices } from './parts/practices';
 import { nl as presenting } from './parts/presenting';
+import { nl as editor } from './parts/editor';
 
 export const nl: UiCatalog = {
   exporting,
@@ -11,6 +12,7 @@ export const nl: UiCatalog = {
   look,
   practices,
   presenting,
+  editor,
   app: { name: 'Orgmap', untitled: 'Naamloze kaart', scenario: 'Scenario', current: 'Huidig', skip: 'Naar het canvas' },
   kind: {
     department: 'Afdeling',

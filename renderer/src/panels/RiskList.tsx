@@ -4,6 +4,9 @@ import { SEVERITIES, type Risk } from '../../../shared/analysis/types';
 import { useServices } from '../app/context';
 import { useRiskText } from '../i18n/analysisText';
 import { useAnalysis } from './useAnalysis';
+import { riskKey, useRiskNumbers } from './riskNumbers';
+import { READABLE_ZOOM } from '../canvas/zoom';
+import '../app/workday.css';
 
 /** The risks, grouped by severity. Clicking one selects its nodes and frames them. */
 export function RiskList() {
@@ -13,9 +16,13 @@ export function RiskList() {
   const riskText = useRiskText();
   const { risks } = useAnalysis();
 
-  const show = (risk: Risk) => {
+  const numbers = useRiskNumbers();
+
+  // Framed at no less than a readable zoom: nodes too far apart for it are centred at it instead.
+  const show = (risk: Risk, item: HTMLElement) => {
     store.getState().select(risk.nodes, []);
-    void flow.fitView({ nodes: risk.nodes.map((id) => ({ id })), padding: 0.5, duration: 250, maxZoom: 1.5 });
+    void flow.fitView({ nodes: risk.nodes.map((id) => ({ id })), padding: 0.5, duration: 250, maxZoom: 1.5, minZoom: READABLE_ZOOM });
+    item.scrollIntoView({ block: 'nearest' });
   };
 
   return (
@@ -42,8 +49,12 @@ export function RiskList() {
                       data-risk-code={risk.code}
                       data-severity={severity}
                       data-node-ids={risk.nodes.join(',')}
-                      onClick={() => show(risk)}
+                      data-risk-number={numbers.get(riskKey(risk))}
+                      onClick={(e) => show(risk, e.currentTarget)}
                     >
+                      <span className={`risk__number risk__number--${severity}`} aria-hidden="true">
+                        {numbers.get(riskKey(risk))}
+                      </span>
                       <span className="risk__message">{text.message}</span>
                       <span className="risk__advice">
                         <span className="visually-hidden">{t('risks.advice')}: </span>

@@ -147,6 +147,7 @@ export type Dialog =
   | { readonly type: 'import' }
   /** The presentation (renderer/src/present): it has the keyboard, as a dialog does. */
   | { readonly type: 'present' }
+  | { readonly type: 'find' }
   | null;
 
 /** A recovery draft that was read and passed the reader, offered back at start. */

@@ -1,0 +1,175 @@
+import { expect, test } from '@playwright/test';
+import { EditorPage } from './pages/editor';
+
+/** Issue #16, a working day in the editor: zoom, placing nodes, risks, find, align, menus. */
+
+test('zoom: the level is shown and typed, steps land on 100 %, Shift+0/1/2, new maps start at 100 %', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.goto();
+  const level = page.getByTestId('zoom.level');
+  await expect(level).toHaveText('100 %');
+
+  await page.locator('.react-flow__controls-zoomin').click();
+  await expect(level).toHaveText('125 %');
+  await page.locator('.react-flow__controls-zoomout').click();
+  await page.locator('.react-flow__controls-zoomout').click();
+  await expect(level).toHaveText('90 %');
+  await editor.pane.click({ position: { x: 10, y: 10 } });
+  await page.keyboard.press('Control+=');
+  await expect(level).toHaveText('100 %');
+
+  // Click the level and type one.
+  await level.click();
+  const input = page.getByTestId('zoom.input');
+  await expect(input).toBeFocused();
+  await page.keyboard.type('150');
+  await page.keyboard.press('Enter');
+  await expect(level).toHaveText('150 %');
+  // Nonsense changes nothing.
+  await level.click();
+  await page.keyboard.type('abc');
+  await page.keyboard.press('Enter');
+  await expect(level).toHaveText('150 %');
+
+  // A template opens framed; Shift+0 is 100 %, Shift+1 fits again, Shift+2 frames the selection.
+  await editor.newFromTemplate('multiple-hub-and-spoke');
+  await editor.waitForViewportStable();
+  const framed = await level.textContent();
+  await page.keyboard.press('Shift+Digit0');
+  await expect(level).toHaveText('100 %');
+  await page.keyboard.press('Shift+Digit1');
+  await expect(level).toHaveText(framed ?? '');
+  const first = editor.nodes.first();
+  await first.locator('.org-node__label').click();
+  await page.keyboard.press('Shift+Digit2');
+  await expect(level).toHaveText('150 %');
+  const box = await first.boundingBox();
+  const pane = await editor.pane.boundingBox();
+  if (!box || !pane) throw new Error('no box');
+  // The selected node is in the middle of the view.
+  expect(Math.abs(box.x + box.width / 2 - (pane.x + pane.width / 2))).toBeLessThan(20);
+
+  // Zoomed out, then a new empty map: 100 %, not the old zoom.
+  await page.keyboard.press('Control+-');
+  await page.keyboard.press('Control+-');
+  await expect(level).not.toHaveText('150 %');
+  await editor.newFromTemplate('empty');
+  await expect(level).toHaveText('100 %');
+});
+
+test('nodes added with Enter sit side by side; the account dialog takes the handle first and the node shows it once', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.goto();
+  await page.getByTestId('palette.team').focus();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Enter');
+  await expect(editor.nodes).toHaveCount(4);
+  const boxes = await editor.nodeBoxes();
+  for (const a of boxes) {
+    for (const b of boxes) {
+      if (a === b) continue;
+      const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+      expect(overlap, `${a.id} and ${b.id}`).toBe(false);
+    }
+  }
+
+  // Typing straight away goes into the handle; Enter moves on to the platforms.
+  await page.getByTestId('palette.account').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('account.handle')).toBeFocused();
+  await page.keyboard.type('@RedCrossLA');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('account.platform.x')).toBeFocused();
+  await page.keyboard.press('Enter');
+  const account = editor.node('@RedCrossLA');
+  await expect(account).toBeVisible();
+  await expect(account).not.toContainText('@RedCrossLA@RedCrossLA');
+  await expect(account.locator('.org-node__handle')).toHaveCount(0);
+  await expect(editor.nodes).toHaveCount(5);
+});
+
+test('risk marks: outline in the severity colour, the list number on the node, legend, both ways between canvas and list', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.goto();
+  await expect(page.getByTestId('legend.risk')).toBeVisible();
+  await expect(page.getByTestId('legend.added')).toBeVisible();
+  await expect(page.getByTestId('legend.removed')).toBeVisible();
+
+  // An account nobody runs: a high risk.
+  await page.getByTestId('palette.account').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  const account = editor.node('X (Twitter) 1');
+  await expect(account).toBeVisible();
+  await expect(account.locator('.org-node')).toHaveClass(/risk-outline--high/);
+  const outline = await account.locator('.org-node').evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).toBe('solid');
+  const item = page.locator('[data-testid="risk"][data-risk-code="orphan-account"]');
+  const number = await item.getAttribute('data-risk-number');
+  expect(number).toMatch(/^\d+$/);
+  const badge = account.getByTestId('node.risk-badge');
+  await expect(badge).toHaveText(number ?? '');
+  await expect(item.locator('.risk__number')).toHaveText(number ?? '');
+
+  // The badge goes to the list; the list frames the node at a readable zoom.
+  await badge.click();
+  await expect(item).toBeFocused();
+  await page.getByTestId('zoom.level').click();
+  await page.keyboard.type('10');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('zoom.level')).toHaveText('10 %');
+  await item.click();
+  await editor.waitForViewportStable();
+  const zoom = Number((await page.getByTestId('zoom.level').textContent())?.replace(/\D/g, ''));
+  expect(zoom).toBeGreaterThanOrEqual(60);
+  expect(zoom).toBeLessThanOrEqual(150);
+  const box = await account.boundingBox();
+  const pane = await editor.pane.boundingBox();
+  if (!box || !pane) throw new Error('no box');
+  expect(box.x).toBeGreaterThan(pane.x);
+  expect(box.x + box.width).toBeLessThan(pane.x + pane.width);
+});
+
+test('find: Ctrl+F by label, handle or platform; arrows choose, Enter frames and selects it', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.goto();
+  await editor.newFromTemplate('hub-and-spoke');
+  await editor.waitForViewportStable();
+  await editor.pane.click({ position: { x: 10, y: 10 } });
+  await page.keyboard.press('Control+f');
+  const dialog = page.getByTestId('find-dialog');
+  await expect(dialog).toBeVisible();
+  await expect(page.getByTestId('find.input')).toBeFocused();
+
+  await page.keyboard.type('linkedin');
+  const results = dialog.getByTestId('find.result');
+  // The label that says LinkedIn first, then the account that is on LinkedIn.
+  await expect(results.first()).toContainText('Northwind on LinkedIn');
+  await expect(results.first()).toHaveAttribute('data-field', 'label');
+  await expect(results.nth(1)).toContainText('Northwind Careers');
+  await expect(results.nth(1)).toHaveAttribute('data-field', 'platform');
+
+  await page.keyboard.press('ArrowDown');
+  await expect(results.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('inspector.label')).toHaveValue('Northwind Careers');
+  await editor.waitForViewportStable();
+  const zoom = Number((await page.getByTestId('zoom.level').textContent())?.replace(/\D/g, ''));
+  expect(zoom).toBeGreaterThanOrEqual(60);
+  const box = await editor.node('Northwind Careers').boundingBox();
+  const pane = await editor.pane.boundingBox();
+  if (!box || !pane) throw new Error('no box');
+  expect(Math.abs(box.x + box.width / 2 - (pane.x + pane.width / 2))).toBeLessThan(30);
+
+  // By handle, from inside a text field too; nothing found says so.
+  await page.getByTestId('inspector.label').focus();
+  await page.keyboard.press('Control+f');
+  await page.keyboard.type('@northwind_care');
+  await expect(results).toHaveCount(1);
+  await expect(results.first()).toHaveAttribute('data-field', 'handle');
+  await page.getByTestId('find.input').fill('zzz');
+  await expect(dialog.getByTestId('find.count')).toContainText('Nothing on this map matches');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});

@@ -1,0 +1,64 @@
+/**
+ * Strings of the working-day editor features (namespace `ui`, key `editor.*`): zoom, find, align
+ * and distribute, context menus, the unsaved-changes question, the toolbar's overflow. Kept in their
+ * own file; en.ts and nl.ts mount them.
+ */
+import type { Widen } from '../catalog';
+
+export const en = {
+  cmd: {
+    zoom100: 'Zoom to 100 %',
+    zoomSelection: 'Zoom to Selection',
+    find: 'Find…',
+  },
+  find: {
+    title: 'Find',
+    label: 'Find a node by name, handle or platform',
+    results: 'Results',
+    none: 'Nothing on this map matches “{{query}}”.',
+    count_one: '{{count}} match',
+    count_other: '{{count}} matches',
+    help: 'Arrow keys choose, Enter shows it on the map.',
+  },
+  zoom: {
+    level: 'Zoom level {{percent}}; click to type one',
+    input: 'Zoom in percent',
+  },
+  legend: {
+    risk: 'Risk: its number in the risk list; click it to go there',
+    riskHigh: 'Red outline: a high risk, dashed orange: medium',
+    compareTitle: 'Comparing scenarios',
+    added: 'Green ring, “New”: added since the other scenario',
+    changed: 'Orange ring, “Changed”: changed since then',
+    removed: 'Faded and dashed: removed since then',
+  },
+};
+
+export const nl: Widen<typeof en> = {
+  cmd: {
+    zoom100: 'Zoom naar 100 %',
+    zoomSelection: 'Zoom naar selectie',
+    find: 'Zoeken…',
+  },
+  find: {
+    title: 'Zoeken',
+    label: 'Zoek een knooppunt op naam, handle of platform',
+    results: 'Resultaten',
+    none: 'Niets op deze kaart past bij „{{query}}”.',
+    count_one: '{{count}} treffer',
+    count_other: '{{count}} treffers',
+    help: 'Pijltjestoetsen kiezen, Enter toont het op de kaart.',
+  },
+  zoom: {
+    level: 'Zoomniveau {{percent}}; klik om er een te typen',
+    input: 'Zoom in procenten',
+  },
+  legend: {
+    risk: 'Risico: het nummer in de risicolijst; klik om erheen te gaan',
+    riskHigh: 'Rode rand: een hoog risico, oranje gestreept: middel',
+    compareTitle: 'Scenario’s vergelijken',
+    added: 'Groene rand, „Nieuw”: toegevoegd sinds het andere scenario',
+    changed: 'Oranje rand, „Gewijzigd”: sindsdien gewijzigd',
+    removed: 'Vervaagd en gestreept: sindsdien verwijderd',
+  },
+};
