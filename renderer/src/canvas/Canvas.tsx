@@ -143,7 +143,7 @@ export function Canvas() {
     else viewports.current.clear();
     shown.current = { load: loadCount, scenario: scenarioId };
     const saved = viewports.current.get(scenarioId);
-    let framed: Promise<unknown> = Promise.resolve();
+    let framed: Promise<unknown>;
     if (saved) framed = flow.setViewport(saved);
     // React Flow queues the fit until the new nodes are measured.
     else if (selectScenario(store.getState()).nodes.length > 0) framed = flow.fitView(LOAD_FIT);
