@@ -132,6 +132,14 @@ export function Presentation() {
       ? `${t('presenting.present.slideOf', { n: at.slide + 1, count: slides.length })}: ${deck?.words.step ?? ''} ${pathStep.number}: ${pathStep.text}`
       : t('presenting.present.announce', { n: at.slide + 1, count: slides.length, kind: kindWord, title: slide.title });
 
+  // The live region is in the page before its first words, so the first slide is announced too
+  // (a region that appears with its text already in it is often not read).
+  const [live, setLive] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setLive(true));
+    return () => cancelAnimationFrame(frame);
+  }, []);
+
   return createPortal(
     <div
       ref={rootRef}
@@ -147,7 +155,7 @@ export function Presentation() {
         {t('presenting.present.keys')}
       </p>
       <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="present.announce">
-        {announcement}
+        {live ? announcement : ''}
       </div>
       <div className="present__stage" onClick={onClick}>
         {error !== null && (
