@@ -199,6 +199,18 @@ test.describe('present', () => {
   });
 });
 
+test('an empty map: a plain word instead of empty slides, and Esc back', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.goto();
+  await expect(editor.nodes).toHaveCount(0);
+  await page.keyboard.press('F5');
+  await expect(page.getByTestId('present.empty')).toHaveText('There is nothing to present yet: draw a map first.');
+  await expect(page.getByTestId('present.slide')).toHaveCount(0);
+  await expect(page.getByTestId('present.next')).toBeDisabled();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('present')).toBeHidden();
+});
+
 /**
  * The pictures in docs/present.md, at a laptop's 1440×900: a map slide, a path step unfolding on
  * the map, and Compare side by side. They land in the test's output folder; with
