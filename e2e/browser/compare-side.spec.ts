@@ -47,6 +47,8 @@ test.describe('compare side by side', () => {
     await expect(leftNode('sales')).not.toHaveAttribute('data-diff', /.*/);
     // Looking only: the editor's canvas underneath is out of the way.
     await expect(page.getByTestId('canvas')).toHaveAttribute('inert', '');
+    // The palette (for drawing) gives the two maps its width while they are side by side.
+    await expect(page.getByTestId('palette.team')).toBeHidden();
 
     await page.screenshot({ path: 'test-results/side-by-side-open.png' });
     // One view: a wheel zoom on the right moves the left the same way.
@@ -81,6 +83,7 @@ test.describe('compare side by side', () => {
     await expect(view).toBeHidden();
     await expect(page.getByTestId('compare')).toBeVisible();
     await expect(page.getByTestId('canvas')).not.toHaveAttribute('inert', '');
+    await expect(page.getByTestId('palette.team')).toBeVisible();
     await expect(editor.nodeById('mkt').getByTestId('node')).toHaveAttribute('data-diff', 'changed');
   });
 });

@@ -30,6 +30,8 @@ async function forwardTo(page: Page, kind: string): Promise<void> {
 
 test.describe('present', () => {
   test('F5 presents the deck: step through by keys and clicks, notes, the path unfolding on the live map, Esc back to where you were', async ({ page }) => {
+    // A long walk: the whole deck, twice over, on a machine that may be busy.
+    test.setTimeout(90_000);
     const editor = new EditorPage(page);
     await currentAndTarget(editor);
     // Where the strategist is: the Target tab, Sales selected and focused, a view of their own.
@@ -68,10 +70,18 @@ test.describe('present', () => {
     await page.keyboard.press('+');
     await expect.poll(() => map.locator('.react-flow__viewport').getAttribute('style')).not.toBe(mapView);
 
+    // The risks are numbered on the map as in the risk table that follows.
+    const newsBadge = map.locator('[data-testid="flow.risk-number"][data-node="acc-news"]');
+    await expect(newsBadge).toBeVisible();
+    const newsNumber = ((await newsBadge.textContent()) ?? '').trim();
+    expect(newsNumber).toMatch(/^\d+$/);
+
     // Space and a click on the slide move on; Page Up goes back.
     await page.keyboard.press(' ');
     await expect(slide(page)).toHaveAttribute('data-kind', 'risks');
     await expect(slide(page).locator('table')).toContainText('Vertex News');
+    const newsRow = slide(page).locator('tbody tr', { hasText: 'Vertex News' });
+    await expect(newsRow.locator('td').first()).toHaveText(newsNumber);
     await slide(page).locator('h1').click();
     await expect(slide(page)).toHaveAttribute('data-index', '3');
     await page.keyboard.press('PageUp');
@@ -113,6 +123,22 @@ test.describe('present', () => {
     await page.keyboard.press('N');
     await expect(notes).toBeHidden();
 
+    // The whole deck by keys alone, each slide announced: every kind of the two-scenario deck, in order.
+    await page.keyboard.press('Home');
+    await expect(slide(page)).toHaveAttribute('data-index', '0');
+    const total = Number(/of (\d+)/.exec((await announce.textContent()) ?? '')?.[1]);
+    const seen: string[] = [];
+    for (let i = 0; i < total; i++) {
+      await expect(slide(page)).toHaveAttribute('data-index', String(i));
+      await expect(announce).toContainText(`Slide ${i + 1} of ${total}`);
+      const kind = (await slide(page).getAttribute('data-kind')) ?? '';
+      seen.push(kind);
+      // A path slide takes one → per step before the deck moves on.
+      const builds = kind === 'path' ? await steps.count() : 0;
+      for (let b = 0; b <= builds; b++) await page.keyboard.press('ArrowRight');
+    }
+    expect(seen).toEqual(['title', 'map', 'risks', 'map', 'risks', 'changes', 'path', 'summary']);
+
     // End: the summary, the last slide; → stays there.
     await page.keyboard.press('End');
     await expect(slide(page)).toHaveAttribute('data-kind', 'summary');
@@ -144,13 +170,84 @@ test.describe('present', () => {
     await expect(slide(page)).toHaveAttribute('data-kind', 'map');
     await expect(slide(page)).toContainText('Waarom');
     await expect(page.getByTestId('present.announce')).toHaveText(/^Dia 2 van \d+, kaart: /);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    // Dark for real: the slide's background is dark, its text light.
+    const colours = await page.getByTestId('present').evaluate((el) => {
+      const style = getComputedStyle(el);
+      const luminance = (rgb: string) => {
+        const [r = 0, g = 0, b = 0] = (rgb.match(/\d+/g) ?? []).map(Number);
+        return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+      };
+      return { background: luminance(style.backgroundColor), text: luminance(style.color) };
+    });
+    expect(colours.background).toBeLessThan(0.2);
+    expect(colours.text).toBeGreaterThan(0.7);
+    const map = page.getByTestId('present.map');
+    await expect(map.locator('.react-flow__node').first()).toBeVisible();
+    const before = await map.locator('.react-flow__viewport').getAttribute('style');
     await page.keyboard.press('n');
     await expect(page.getByTestId('present.notes')).toContainText('Sprekersnotities');
+    await expect(page.getByTestId('present.notes')).toContainText('Advies');
+    // The notes take room beside the map: the map frames itself again in what is left.
+    await expect.poll(() => map.locator('.react-flow__viewport').getAttribute('style')).not.toBe(before);
     await page.screenshot({ path: 'test-results/present-nl-dark.png' });
     await forwardTo(page, 'changes');
     await expect(slide(page)).toContainText('Wat verandert');
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('present')).toBeHidden();
     await expect(page.getByTestId('canvas')).toBeVisible();
+  });
+});
+
+test('an empty map: a plain word instead of empty slides, and Esc back', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.goto();
+  await expect(editor.nodes).toHaveCount(0);
+  await page.keyboard.press('F5');
+  await expect(page.getByTestId('present.empty')).toHaveText('There is nothing to present yet: draw a map first.');
+  await expect(page.getByTestId('present.slide')).toHaveCount(0);
+  await expect(page.getByTestId('present.next')).toBeDisabled();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('present')).toBeHidden();
+});
+
+/**
+ * The pictures in docs/present.md, at a laptop's 1440×900: a map slide, a path step unfolding on
+ * the map, and Compare side by side. They land in the test's output folder; with
+ * ORGMAP_DOCS_SHOTS=1 in docs/present/ (then commit them).
+ */
+test.describe('present: pictures for the docs', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('a map slide, a path step and the side-by-side view', async ({ page }, testInfo) => {
+    const shot = (name: string) => (process.env.ORGMAP_DOCS_SHOTS === '1' ? `docs/present/${name}` : testInfo.outputPath(name));
+    const editor = new EditorPage(page);
+    await currentAndTarget(editor);
+    await editor.pane.click({ position: { x: 5, y: 5 } });
+
+    await page.keyboard.press('F5');
+    await forwardTo(page, 'map');
+    const map = page.getByTestId('present.map');
+    await expect(map.locator('[data-testid="flow.risk-number"]').first()).toBeVisible();
+    await page.waitForTimeout(500); // the 300 ms framing of the map
+    await page.screenshot({ path: shot('present-map.png') });
+
+    // The last step (Marketing renamed): the step's node forward, its accounts around it, the rest dimmed.
+    await forwardTo(page, 'path');
+    const steps = await slide(page).getByTestId('present.step').count();
+    for (let i = 0; i < steps; i++) await page.keyboard.press('ArrowRight');
+    await expect(slide(page)).toHaveAttribute('data-build', String(steps));
+    await expect(map.locator('.react-flow__node.is-highlighted')).not.toHaveCount(0);
+    await page.waitForTimeout(500); // the 300 ms framing of the step
+    await page.screenshot({ path: shot('present-path-step.png') });
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('present')).toBeHidden();
+
+    await page.keyboard.press('Alt+Shift+C');
+    // No keyboard focus ring in the picture.
+    await page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
+    await expect(page.getByTestId('side-by-side.to').locator('[data-testid="node"][data-diff="added"]')).toBeVisible();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: shot('side-by-side.png') });
   });
 });

@@ -1,4 +1,4 @@
-import { ReactFlow, ReactFlowProvider, useReactFlow, type NodeChange, type Viewport } from '@xyflow/react';
+import { ReactFlow, ReactFlowProvider, useInternalNode, useReactFlow, useStore, ViewportPortal, type NodeChange, type ReactFlowState, type Viewport } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
 import { analyze } from '../../../shared/analysis';
 import type { Comparison } from '../../../shared/compare';
@@ -16,8 +16,8 @@ const nodeTypes = { org: OrgNodeView };
 const edgeTypes = { org: OrgEdgeView };
 const PRO_OPTIONS = { hideAttribution: true };
 const NO_SELECTION: ReadonlySet<string> = new Set();
-const FIT = { padding: 0.15, maxZoom: 1.2 };
-const FIT_HIGHLIGHT = { padding: 0.4, maxZoom: 1, duration: 300 };
+const FIT = { padding: 0.06, maxZoom: 1.2 };
+const FIT_HIGHLIGHT = { padding: 0.25, maxZoom: 1, duration: 300 };
 
 export interface ScenarioFlowProps {
   readonly scenario: Scenario;
@@ -34,6 +34,8 @@ export interface ScenarioFlowProps {
   readonly fitKey?: string | undefined;
   readonly label: string;
   readonly testId: string;
+  /** Risk numbers badged on nodes (node id → numbers), as in the deck's risk table. */
+  readonly badges?: Readonly<Record<string, readonly number[]>> | undefined;
   /** Filled with the view's zoom controls, for keys handled outside (the presentation's + and -). */
   readonly controlsRef?: RefObject<ViewControls | null> | undefined;
 }
@@ -58,7 +60,7 @@ export function ScenarioFlow(props: ScenarioFlowProps) {
   );
 }
 
-function ScenarioFlowInner({ scenario, marks, ghostsOf, highlight, viewport, onViewportChange, fitKey, label, testId, controlsRef }: ScenarioFlowProps) {
+function ScenarioFlowInner({ scenario, marks, ghostsOf, highlight, viewport, onViewportChange, fitKey, label, testId, badges, controlsRef }: ScenarioFlowProps) {
   const colorMode = useResolvedTheme();
   const [nodeCache] = useState(() => new FlowNodeCache());
   const [edgeCache] = useState(() => new FlowEdgeCache());
@@ -129,23 +131,57 @@ function ScenarioFlowInner({ scenario, marks, ghostsOf, highlight, viewport, onV
         colorMode={colorMode}
       >
         {!controlled && <Refit fitKey={fitKey} highlight={highlight} controlsRef={controlsRef} />}
+        {badges && Object.keys(badges).length > 0 && (
+          <ViewportPortal>
+            {Object.entries(badges).map(([id, numbers]) => (
+              <NumberBadge key={id} id={id} numbers={numbers} />
+            ))}
+          </ViewportPortal>
+        )}
       </ReactFlow>
     </div>
   );
 }
 
-/** Frames the highlighted nodes (else the whole map) whenever `fitKey` changes. */
+/** A node's risk numbers in a round badge on its top-left corner (the numbers of the risk table). */
+function NumberBadge({ id, numbers }: { id: string; numbers: readonly number[] }) {
+  const node = useInternalNode(id);
+  if (!node || numbers.length === 0) return null;
+  const { x, y } = node.internals.positionAbsolute;
+  return (
+    <span className="scenario-flow__badge" data-testid="flow.risk-number" data-node={id} style={{ transform: `translate(${x - 10}px, ${y - 12}px)` }} aria-hidden="true">
+      {numbers.join(',')}
+    </span>
+  );
+}
+
+const selectPaneSize = (s: ReactFlowState) => `${Math.round(s.width)}x${Math.round(s.height)}`;
+
+/**
+ * Frames the highlighted nodes (else the whole map) whenever `fitKey` changes, and when the pane
+ * changes size (full screen entered or left, the speaker notes opened beside the map).
+ */
 function Refit({ fitKey, highlight, controlsRef }: { fitKey: string | undefined; highlight: ReadonlySet<string> | null | undefined; controlsRef: RefObject<ViewControls | null> | undefined }) {
   const flow = useReactFlow();
+  const paneSize = useStore(selectPaneSize);
   const fit = useCallback(() => {
-    const ids = highlight ? [...highlight].map((id) => ({ id })) : undefined;
-    void flow.fitView(ids && ids.length > 0 ? { ...FIT_HIGHLIGHT, nodes: ids } : { ...FIT, duration: 300 });
+    if (!highlight || highlight.size === 0) {
+      void flow.fitView({ ...FIT, duration: 300 });
+      return;
+    }
+    // The highlighted nodes with their direct neighbours in frame: what a step changes, in its place.
+    const ids = new Set(highlight);
+    for (const edge of flow.getEdges()) {
+      if (highlight.has(edge.source)) ids.add(edge.target);
+      if (highlight.has(edge.target)) ids.add(edge.source);
+    }
+    void flow.fitView({ ...FIT_HIGHLIGHT, nodes: [...ids].map((id) => ({ id })) });
   }, [flow, highlight]);
   useEffect(() => {
     fit();
-    // Only a new slide (fitKey) frames again; a zoom by the presenter stays until then.
+    // Only a new slide (fitKey) or a new pane size frames again; a zoom by the presenter stays until then.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [fitKey, flow]);
+  }, [fitKey, flow, paneSize]);
   useEffect(() => {
     if (!controlsRef) return;
     controlsRef.current = { zoomIn: () => void flow.zoomIn({ duration: 150 }), zoomOut: () => void flow.zoomOut({ duration: 150 }), fit };

@@ -23,7 +23,7 @@ const MAX_ZOOM = 3;
 export function framingViewport(a: Scenario, b: Scenario, width: number, height: number): Viewport {
   const bounds = mapBounds([...a.nodes, ...b.nodes], FAR_BOX);
   if (!bounds || width <= 0 || height <= 0) return { x: 0, y: 0, zoom: 1 };
-  return getViewportForBounds(bounds, width, height, MIN_ZOOM, 1.2, 0.1);
+  return getViewportForBounds(bounds, width, height, MIN_ZOOM, 1.2, 0.05);
 }
 
 /** A view moved by a key: arrows pan, + and - zoom about the pane's centre, 0 frames both maps. */

@@ -17,17 +17,19 @@ function today(language: 'en' | 'nl'): string {
   return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }).format(new Date());
 }
 
-/** The deck, or why there is none (a message from the deck model). */
-function useDeck(): { deck: Deck | null; error: string | null } {
+/** The deck, or why there is none (nothing drawn yet; a message from the deck model). */
+function useDeck(): { deck: Deck | null; error: string | null; empty: boolean } {
   const { document, scenarioId, compare, language } = useAppStore(useShallow(selectInputs));
   const ids = presentedScenarios(document, scenarioId, compare).join('\u0000');
   return useMemo(() => {
+    const chosen = ids.split('\u0000');
+    if (document.scenarios.every((s) => !chosen.includes(s.id) || s.nodes.length === 0)) return { deck: null, error: null, empty: true };
     try {
       // Path steps unfold on the path slide itself (step), so no separate step slides: the same
       // slides as the PowerPoint and the PDF.
-      return { deck: buildDeck(document, ids.split('\u0000'), language, { date: today(language) }), error: null };
+      return { deck: buildDeck(document, chosen, language, { date: today(language) }), error: null, empty: false };
     } catch (error) {
-      return { deck: null, error: error instanceof Error ? error.message : String(error) };
+      return { deck: null, error: error instanceof Error ? error.message : String(error), empty: false };
     }
   }, [document, ids, language]);
 }
@@ -45,7 +47,7 @@ export function Presentation() {
   const { t } = useTranslation('ui');
   const { store, platform } = useServices();
   const document = useAppStore((s) => s.document);
-  const { deck, error } = useDeck();
+  const { deck, error, empty } = useDeck();
   const slides = useMemo(() => deck?.slides ?? [], [deck]);
   const [place, setPlace] = useState<Place>({ slide: 0, build: 0 });
   const [notes, setNotes] = useState(false);
@@ -132,6 +134,14 @@ export function Presentation() {
       ? `${t('presenting.present.slideOf', { n: at.slide + 1, count: slides.length })}: ${deck?.words.step ?? ''} ${pathStep.number}: ${pathStep.text}`
       : t('presenting.present.announce', { n: at.slide + 1, count: slides.length, kind: kindWord, title: slide.title });
 
+  // The live region is in the page before its first words, so the first slide is announced too
+  // (a region that appears with its text already in it is often not read).
+  const [live, setLive] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setLive(true));
+    return () => cancelAnimationFrame(frame);
+  }, []);
+
   return createPortal(
     <div
       ref={rootRef}
@@ -147,9 +157,14 @@ export function Presentation() {
         {t('presenting.present.keys')}
       </p>
       <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="present.announce">
-        {announcement}
+        {live ? announcement : ''}
       </div>
       <div className="present__stage" onClick={onClick}>
+        {empty && (
+          <p role="status" className="present__empty" data-testid="present.empty">
+            {t('presenting.present.empty')}
+          </p>
+        )}
         {error !== null && (
           <p role="alert" className="present__error">
             {error}
@@ -167,7 +182,7 @@ export function Presentation() {
       )}
       <footer className="present__bar">
         <span data-testid="present.position">
-          {t('presenting.present.slideOf', { n: at.slide + 1, count: slides.length })}
+          {slide ? t('presenting.present.slideOf', { n: at.slide + 1, count: slides.length }) : ''}
           {buildsOf(slide) > 0 && at.build > 0 ? ` · ${deck?.words.step ?? ''} ${at.build}/${buildsOf(slide)}` : ''}
         </span>
         <button type="button" data-testid="present.previous" onClick={() => act('previous')} disabled={at.slide === 0 && at.build === 0}>

@@ -37,6 +37,7 @@ export function SlideView({ deck, slide, build, document, comparison, focus, con
           fitKey={`${slide.index}:${build}`}
           label={slide.title}
           testId="present.map"
+          badges={slide.badges}
           controlsRef={controlsRef}
         />
       </div>

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { scenario } from '../../../shared/analysis/test-utils';
+import { compareScenarios } from '../../../shared/compare';
+import { buildDeck, type PathSlide, type Slide } from '../../../shared/deck';
+import { FORMAT_NAME, FORMAT_VERSION, type OrgDocument, type Scenario, type ScenarioId } from '../../../shared/model/types';
+import { GHOST_PREFIX } from '../canvas/flow';
+import { actionForKey, buildsOf, focusOf, presentedScenarios, step } from './plan';
+
+const named = (s: Scenario, id: string, name: string): Scenario => ({ ...s, id: id as ScenarioId, name });
+const current = named(
+  scenario().dept('mkt', 'Marketing').unit('north', 'North').ownedAccount('mkt', 'x1', 'x', 'Brand X').account('orphan', 'instagram', 'Old Insta').build(),
+  'current',
+  'Current',
+);
+const target = named(
+  scenario().team('hub', 'Social Hub').dept('mkt', 'Marketing').unit('north', 'North').coordinates('hub', 'mkt', 'north').ownedAccount('mkt', 'x1', 'x', 'Brand X').build(),
+  'target',
+  'Target',
+);
+const other = named(scenario().dept('d', 'Sales').build(), 'other', 'Other');
+const doc: OrgDocument = { format: FORMAT_NAME, version: FORMAT_VERSION, title: 'Red Cross', scenarios: [current, target] };
+const id = (s: string) => s as ScenarioId;
+const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey', boolean>> = {}) => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, ...mods });
+
+describe('presentation plan', () => {
+  it('presents the compared pair, else first → target, else the scenario on screen', () => {
+    expect(presentedScenarios(doc, id('target'), { from: id('target'), to: id('current') })).toEqual(['target', 'current']);
+    expect(presentedScenarios(doc, id('target'), null)).toEqual(['current', 'target']);
+    // A compared pair that no longer exists falls back.
+    expect(presentedScenarios(doc, id('current'), { from: id('gone'), to: id('target') })).toEqual(['current', 'target']);
+    const single: OrgDocument = { ...doc, scenarios: [current, other] };
+    expect(presentedScenarios(single, id('other'), null)).toEqual(['other']);
+    expect(presentedScenarios(single, id('gone'), null)).toEqual(['current']);
+  });
+
+  it('maps the slide-show keys, and leaves modified keys to the app', () => {
+    for (const k of ['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter']) expect(actionForKey(key(k))).toBe('next');
+    for (const k of ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']) expect(actionForKey(key(k))).toBe('previous');
+    expect(actionForKey(key('Home'))).toBe('first');
+    expect(actionForKey(key('End'))).toBe('last');
+    expect(actionForKey(key('n'))).toBe('notes');
+    expect(actionForKey(key('N'))).toBe('notes');
+    expect(actionForKey(key('Escape'))).toBe('leave');
+    expect(actionForKey(key('+'))).toBe('zoomIn');
+    expect(actionForKey(key('-'))).toBe('zoomOut');
+    expect(actionForKey(key('0'))).toBe('fit');
+    expect(actionForKey(key('ArrowRight', { ctrlKey: true }))).toBeNull();
+    expect(actionForKey(key('n', { metaKey: true }))).toBeNull();
+    expect(actionForKey(key('q'))).toBeNull();
+  });
+
+  it('unfolds a path slide step by step before moving on, and back', () => {
+    const deck = buildDeck(doc, ['current', 'target'], 'en');
+    const slides: readonly Slide[] = deck.slides;
+    const p = slides.findIndex((s) => s.kind === 'path');
+    const path = slides[p] as PathSlide;
+    expect(path.steps.length).toBeGreaterThan(0);
+    expect(buildsOf(path)).toBe(path.steps.length);
+    expect(buildsOf(slides[0])).toBe(0);
+    let at = { slide: p, build: 0 };
+    for (let b = 1; b <= path.steps.length; b++) {
+      at = step(slides, at, 'next');
+      expect(at).toEqual({ slide: p, build: b });
+    }
+    expect(step(slides, at, 'next')).toEqual({ slide: p + 1, build: 0 });
+    expect(step(slides, at, 'previous')).toEqual({ slide: p, build: path.steps.length - 1 });
+    expect(step(slides, { slide: p + 1, build: 0 }, 'previous')).toEqual({ slide: p, build: 0 });
+    // The ends hold.
+    expect(step(slides, { slide: 0, build: 0 }, 'previous')).toEqual({ slide: 0, build: 0 });
+    const last = { slide: slides.length - 1, build: 0 };
+    expect(step(slides, last, 'next')).toEqual(last);
+    expect(step(slides, { slide: 3, build: 0 }, 'first')).toEqual({ slide: 0, build: 0 });
+    expect(step(slides, { slide: 0, build: 0 }, 'last')).toEqual(last);
+  });
+
+  it("singles out a step's nodes on the map, removed ones as their ghosts; whole slides dim nothing", () => {
+    const deck = buildDeck(doc, ['current', 'target'], 'en');
+    const comparison = compareScenarios(current, target);
+    const path = deck.slides.find((s): s is PathSlide => s.kind === 'path');
+    if (!path) throw new Error('no path slide');
+    expect(focusOf(path, 0, comparison)).toBeNull();
+    path.steps.forEach((s, i) => {
+      const focus = focusOf(path, i + 1, comparison);
+      expect(focus && [...focus].sort()).toEqual([...s.toNodes, ...s.fromNodes.map((n) => `${GHOST_PREFIX}${n}`)].sort());
+    });
+    // The orphan account is closed by some step: it is singled out as its ghost.
+    const closing = path.steps.findIndex((s) => s.fromNodes.some((n) => n === 'orphan'));
+    expect(closing).toBeGreaterThanOrEqual(0);
+    expect(focusOf(path, closing + 1, comparison)?.has(`${GHOST_PREFIX}orphan`)).toBe(true);
+    const map = deck.slides.find((s) => s.kind === 'map');
+    if (!map) throw new Error('no map slide');
+    expect(focusOf(map, 0, null)).toBeNull();
+    const title = deck.slides[0];
+    if (!title) throw new Error('no title slide');
+    expect(focusOf(title, 0, null)).toBeNull();
+  });
+});
