@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fuzzRuns, fuzzTimeout } from '../../scripts/fuzzRuns';
 import { nl } from '../i18n';
 import { MAX_FILE_CHARS, parseDocument } from '../model';
 import { brokenCorpus, expectedMessage } from '../../e2e/fixtures/broken/corpus';
@@ -27,8 +28,9 @@ describe('the one reader of text', () => {
         const text = s.charCodeAt(0) === 0xfeff ? `x${s}` : s;
         expect(decodeTextFile(new TextEncoder().encode(text), 'map')).toEqual({ ok: true, text });
       }),
+      { numRuns: fuzzRuns(500) },
     );
-  });
+  }, fuzzTimeout(30_000));
 
   it('never replaces: any bytes decode to text whose re-encoding is the same bytes, or are refused (property)', () => {
     fc.assert(
@@ -39,8 +41,9 @@ describe('the one reader of text', () => {
         const body = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? b.subarray(3) : b;
         expect([...again]).toEqual([...body]);
       }),
+      { numRuns: fuzzRuns(1000) },
     );
-  });
+  }, fuzzTimeout(30_000));
 
   it('limits count characters (as the .orgmap reader does) and bytes only where they prove too many characters', () => {
     expect(textFileLimit('map')).toBe(MAX_FILE_CHARS);
