@@ -53,8 +53,9 @@ const hostileDocArb: fc.Arbitrary<OrgDocument> = fc
         ? { id: asNodeId('smt'), kind: 'team', label, notes, position: { x: 0, y: 0 } }
         : { id: asNodeId(`a${i}`), kind: 'account', label, platform: 'x', handle: label.slice(0, 20), position: { x: i * 240, y: 200 } },
     );
-    const edges = nodes.slice(1).map((n, i) => ({ id: asEdgeId(`e${i}`), kind: 'manages' as const, source: asNodeId('smt'), target: n.id }));
-    return { ...base, scenarios: [{ ...scenario, nodes, edges }] } as OrgDocument;
+    const edges = nodes.slice(1).map((n, i) => ({ id: asEdgeId(`e${i}`), kind: 'owns' as const, source: asNodeId('smt'), target: n.id }));
+    const doc: OrgDocument = { ...base, scenarios: [{ ...scenario, nodes, edges }] };
+    return doc;
   })
   // Only documents the format accepts (the reader is the judge).
   .filter((d) => parseDocument(serializeDocument(d)).ok);
