@@ -56,6 +56,7 @@ test('Import Spreadsheet: Excel\'s Windows-1252 CSV reads correctly when the use
   if (!legacy) throw new Error('the corpus has no windows-1252.csv');
   await dialog.getByTestId('import.file-input').setInputFiles(legacy.path);
   await expect(dialog.getByTestId('import.file-error')).toHaveText(expectedMessage(legacy, legacy.name));
+  await page.screenshot({ path: 'test-results/import-windows-1252-offer.png' });
   await dialog.getByTestId('import.read-windows-1252').click();
   await expect(dialog.getByTestId('import.file-error')).toHaveCount(0);
   await expect(dialog.getByTestId('import.file-status')).toContainText('Read as Windows-1252.');
