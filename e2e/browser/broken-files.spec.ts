@@ -3,7 +3,8 @@
  * the same corpus the command line and the desktop shell's reader are tested with) is refused by
  * Open and by Import Spreadsheet with the same one line, and nothing of the open map changes. Also:
  * `npm run web` (vite preview, which serves these tests) sends the CSP as a header with
- * frame-ancestors.
+ * frame-ancestors. Import offers Windows-1252 as an explicit choice for a refused CSV that can be
+ * read that way, never as a guess.
  */
 import { expect, test } from '@playwright/test';
 import { brokenCorpus, expectedMessage } from '../fixtures/broken/corpus';
@@ -41,7 +42,32 @@ test('Import Spreadsheet: every broken CSV is refused with the shared reader\'s 
     await dialog.getByTestId('import.file-input').setInputFiles(c.path);
     await expect(dialog.getByTestId('import.file-error'), c.name).toHaveText(expectedMessage(c, c.name));
     await expect(dialog.getByTestId('import.preview')).toHaveCount(0);
+    // Windows-1252 is offered as an explicit choice only where it can be (not for UTF-16 or two marks).
+    await expect(dialog.getByTestId('import.read-windows-1252'), c.name).toHaveCount(c.name === 'windows-1252.csv' ? 1 : 0);
   }
+});
+
+test('Import Spreadsheet: Excel\'s Windows-1252 CSV reads correctly when the user chooses Windows-1252', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.goto();
+  await page.getByTestId('toolbar.import').click();
+  const dialog = page.getByTestId('import-dialog');
+  const legacy = corpus.find((x) => x.name === 'windows-1252.csv');
+  if (!legacy) throw new Error('the corpus has no windows-1252.csv');
+  await dialog.getByTestId('import.file-input').setInputFiles(legacy.path);
+  await expect(dialog.getByTestId('import.file-error')).toHaveText(expectedMessage(legacy, legacy.name));
+  await page.screenshot({ path: 'test-results/import-windows-1252-offer.png' });
+  await dialog.getByTestId('import.read-windows-1252').click();
+  await expect(dialog.getByTestId('import.file-error')).toHaveCount(0);
+  await expect(dialog.getByTestId('import.file-status')).toContainText('Read as Windows-1252.');
+  const preview = dialog.getByTestId('import.preview');
+  await expect(preview).toContainText('@café');
+  await expect(preview).not.toContainText('\ufffd');
+  await page.screenshot({ path: 'test-results/import-windows-1252.png' });
+  // Choosing another file (UTF-8) forgets the choice.
+  await dialog.getByTestId('import.file-input').setInputFiles({ name: 'ok.csv', mimeType: 'text/csv', buffer: Buffer.from('platform,handle,owner\ninstagram,@café,Marketing\n') });
+  await expect(dialog.getByTestId('import.file-status')).not.toContainText('Windows-1252');
+  await expect(dialog.getByTestId('import.read-windows-1252')).toHaveCount(0);
 });
 
 test('npm run web sends the Content-Security-Policy as a header, with frame-ancestors \'none\'', async ({ page }) => {

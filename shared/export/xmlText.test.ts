@@ -3,43 +3,13 @@
  * surrogates) into its XML, so a label "A\u0007B" or a title with \u0001 made a part that a strict
  * parser refuses. Every part must parse with a strict XML parser whatever the text.
  */
-import { XMLValidator } from 'fast-xml-parser';
-import JSZip from 'jszip';
-import PptxGenJS from 'pptxgenjs';
 import { describe, expect, it } from 'vitest';
 import { en } from '../i18n';
 import { emptyDocument, asNodeId } from '../model';
 import type { OrgDocument } from '../model/types';
 import { buildPptx, EXPORT_LABELS_EN, escapeXml } from '.';
 import { xmlSafePresentation, xmlSafeText, xmlSafeValue } from './xmlText';
-
-/** Every XML part of a PPTX, by name. */
-export async function pptxXmlParts(bytes: Uint8Array): Promise<Map<string, string>> {
-  const zip = await JSZip.loadAsync(bytes);
-  const parts = new Map<string, string>();
-  for (const name of Object.keys(zip.files).sort()) {
-    if (!/\.(xml|rels)$/.test(name)) continue;
-    parts.set(name, (await zip.file(name)?.async('string')) ?? '');
-  }
-  return parts;
-}
-
-/** The names of the parts a strict XML parser refuses, with its message. */
-export function malformedParts(parts: Map<string, string>): string[] {
-  const bad: string[] = [];
-  for (const [name, xml] of parts) {
-    const r = XMLValidator.validate(xml, { allowBooleanAttributes: false });
-    if (r !== true) bad.push(`${name}: ${r.err.msg}`);
-    // fast-xml-parser does not check characters; XML 1.0 forbids these anywhere in a document.
-    // eslint-disable-next-line no-control-regex -- the characters XML cannot hold
-    else if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(xml)) bad.push(`${name}: a character XML 1.0 cannot hold`);
-  }
-  return bad;
-}
-
-export function pptxDeps() {
-  return { createPresentation: () => new PptxGenJS(), loadZip: (data: Uint8Array) => JSZip.loadAsync(data) };
-}
+import { malformedParts, pptxDeps, pptxXmlParts } from './xmlCheck.test-util';
 
 function docWith(title: string, labels: readonly string[], scenarioName = 'Current'): OrgDocument {
   const base = emptyDocument(title, scenarioName);

@@ -283,9 +283,10 @@ export function looksLikeFormula(cell: string): boolean {
  * the file at another separator than ours (another locale, a remembered import setting) starts a
  * field there, inside our quotes, and would run it. Such a spot gets an apostrophe too.
  */
-// Spaces a spreadsheet may strip before the formula start (not separators or line breaks: those start fields of their own).
-const INNER_FORMULA = /([,;\t\r\n])(?=(?:(?![\t\r\n])\s)*[=+\-@\uff1d\uff0b\uff0d\uff20])/g;
-const INNER_GUARD = /([,;\t\r\n])'(?=(?:(?![\t\r\n])\s)*[=+\-@\uff1d\uff0b\uff0d\uff20])/g;
+// Spaces a spreadsheet may strip before the formula start (not separators or line breaks: those start fields of their own),
+// and quotes: written doubled (`""`), they read as an empty quoted field there, and what follows starts the field.
+const INNER_FORMULA = /([,;\t\r\n])(?=(?:(?![\t\r\n])\s|")*[=+\-@\uff1d\uff0b\uff0d\uff20])/g;
+const INNER_GUARD = /([,;\t\r\n])'(?=(?:(?![\t\r\n])\s|")*[=+\-@\uff1d\uff0b\uff0d\uff20])/g;
 
 /** The formula guard {@link toCsv} writes: `'` before a formula-like start, and after a separator that precedes one. */
 export function guardCell(value: string): string {

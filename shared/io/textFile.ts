@@ -64,6 +64,49 @@ export function decodeTextFile(bytes: Uint8Array, kind: TextFileKind): TextFileR
   return { ok: true, text };
 }
 
+/**
+ * May the user be offered to read these bytes as Windows-1252 (Excel's plain "CSV" on Windows)?
+ * Only a spreadsheet the strict reader refused as not UTF-8, and only when it looks like a
+ * one-byte-a-character text: no NUL byte and no UTF-16 byte-order mark (a UTF-16 file read that way
+ * would be every other character NUL). Never a guess made for the user: the import dialog offers it
+ * as a choice, next to the refusal, and shows the rows read that way before anything is imported.
+ */
+export function canReadAsWindows1252(bytes: Uint8Array, kind: TextFileKind): boolean {
+  if (kind !== 'spreadsheet') return false;
+  const strict = decodeTextFile(bytes, kind);
+  if (strict.ok || strict.problem.code !== 'not-utf8') return false;
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
+  return !bytes.includes(0);
+}
+
+/**
+ * Decodes a spreadsheet as Windows-1252 (the WHATWG encoding: every byte is one character, so
+ * nothing is replaced by U+FFFD — the five bytes Windows-1252 leaves undefined become the control
+ * characters of the same number). Only on the user's explicit choice ({@link canReadAsWindows1252});
+ * the same character limit as UTF-8. Never throws.
+ */
+export function decodeWindows1252(bytes: Uint8Array, kind: TextFileKind): TextFileResult {
+  if (bytes.byteLength > LIMITS[kind]) return { ok: false, problem: { code: 'too-large', size: bytes.byteLength, unit: 'characters' } };
+  // By table, not TextDecoder('windows-1252'): Node's decodes 0x80–0x9F as Latin-1 (0x80 → U+0080, not €).
+  const chunks: string[] = [];
+  for (let start = 0; start < bytes.length; start += 8192) {
+    const end = Math.min(bytes.length, start + 8192);
+    const codes: number[] = [];
+    for (let i = start; i < end; i++) {
+      const b = bytes[i] ?? 0;
+      codes.push(b >= 0x80 && b <= 0x9f ? (WINDOWS_1252_80_9F[b - 0x80] ?? b) : b);
+    }
+    chunks.push(String.fromCharCode(...codes));
+  }
+  return { ok: true, text: chunks.join('') };
+}
+
+/** Windows-1252's characters for bytes 0x80–0x9F (WHATWG Encoding); all other bytes are their Latin-1 code point. */
+const WINDOWS_1252_80_9F: readonly number[] = [
+  0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008d, 0x017d, 0x008f,
+  0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178,
+];
+
 const formatInt = (n: number) => n.toLocaleString('en');
 
 /** The one-line refusal, naming the file, in the catalog's language (English by default). */

@@ -2,7 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import { useId, useMemo, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATALOGS, interpolate } from '../../../shared/i18n';
-import { decodeTextFile, textFileMessage, textFileSizeProblem } from '../../../shared/io/textFile';
+import { canReadAsWindows1252, decodeTextFile, decodeWindows1252, textFileMessage, textFileSizeProblem } from '../../../shared/io/textFile';
 import {
   applyImport,
   formatImportMessage,
@@ -36,6 +36,8 @@ const LISTED_REJECTS = 50;
 
 interface Loaded {
   readonly name: string;
+  /** Read as Windows-1252 on the user's choice (else strict UTF-8). */
+  readonly windows1252: boolean;
   /** As read, with its first row as the header. */
   readonly table: CsvTable;
 }
@@ -59,6 +61,8 @@ export function ImportDialog() {
 
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
+  /** A file refused as not UTF-8 that may be read as Windows-1252, if the user chooses so. */
+  const [legacy, setLegacy] = useState<{ readonly name: string; readonly bytes: Uint8Array } | null>(null);
   const [headerless, setHeaderless] = useState(false);
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [into, setInto] = useState<'current' | 'new'>('current');
@@ -86,6 +90,7 @@ export function ImportDialog() {
     event.target.value = '';
     if (!file) return;
     setFileError(null);
+    setLegacy(null);
     setError(null);
     setSaved(null);
     setLoaded(null);
@@ -107,19 +112,36 @@ export function ImportDialog() {
     const decoded = decodeTextFile(bytes, 'spreadsheet');
     if (!decoded.ok) {
       setFileError(textFileMessage(file.name, 'spreadsheet', decoded.problem, catalog));
+      // Excel's plain "CSV" is Windows-1252: offered as an explicit choice, never guessed.
+      if (canReadAsWindows1252(bytes, 'spreadsheet')) setLegacy({ name: file.name, bytes });
       return;
     }
-    const text = decoded.text;
+    acceptText(file.name, decoded.text, false);
+  };
+
+  const readAsWindows1252 = () => {
+    if (!legacy) return;
+    const decoded = decodeWindows1252(legacy.bytes, 'spreadsheet');
+    setLegacy(null);
+    setFileError(null);
+    if (!decoded.ok) {
+      setFileError(textFileMessage(legacy.name, 'spreadsheet', decoded.problem, catalog));
+      return;
+    }
+    acceptText(legacy.name, decoded.text, true);
+  };
+
+  const acceptText = (name: string, text: string, windows1252: boolean) => {
     const parsed = parseCsv(text);
     if (!parsed.ok) {
       const { code, params } = parsed.error;
       const message = interpolate(catalog.import.csv[code], params);
-      setFileError(t('importing.file.problem', { file: file.name, message }));
+      setFileError(t('importing.file.problem', { file: name, message }));
       return;
     }
     const dataFirst = headerLooksLikeData(parsed.table);
     setHeaderless(dataFirst);
-    setLoaded({ name: file.name, table: parsed.table });
+    setLoaded({ name, windows1252, table: parsed.table });
     guessFor(dataFirst ? withoutHeader(parsed.table) : parsed.table);
   };
 
@@ -213,9 +235,18 @@ export function ImportDialog() {
               {fileError}
             </p>
           )}
+          {legacy && (
+            <p className="import__legacy">
+              <button type="button" data-testid="import.read-windows-1252" onClick={readAsWindows1252}>
+                {t('importing.file.readWindows1252')}
+              </button>{' '}
+              <span className="panel-help">{t('importing.file.readWindows1252Help')}</span>
+            </p>
+          )}
           {loaded && table && (
             <p className="import__status" data-testid="import.file-status">
               {t('importing.file.read', { file: loaded.name, rows: table.rows.length, columns: table.header.length })}
+              {loaded.windows1252 && ` ${t('importing.file.readAsWindows1252')}`}
             </p>
           )}
         </div>

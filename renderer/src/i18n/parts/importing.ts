@@ -18,6 +18,9 @@ export const en = {
     unreadable: 'Cannot read {{file}}: {{message}}',
     problem: '{{file}}: {{message}}',
     read: '{{file}}: {{rows}} rows, {{columns}} columns.',
+    readWindows1252: 'Read as Windows-1252',
+    readWindows1252Help: 'Excel’s plain “CSV” on Windows is Windows-1252. Read it that way only if it came from there; check the rows below before importing.',
+    readAsWindows1252: 'Read as Windows-1252.',
   },
   headerless: 'The first row is data, not column names',
   mapping: {
@@ -91,6 +94,9 @@ export const nl: Widen<typeof en> = {
     unreadable: '{{file}} kan niet worden gelezen: {{message}}',
     problem: '{{file}}: {{message}}',
     read: '{{file}}: {{rows}} rijen, {{columns}} kolommen.',
+    readWindows1252: 'Lezen als Windows-1252',
+    readWindows1252Help: 'Het gewone „CSV” van Excel op Windows is Windows-1252. Lees het alleen zo als het daarvandaan komt; controleer de rijen hieronder voor het importeren.',
+    readAsWindows1252: 'Gelezen als Windows-1252.',
   },
   headerless: 'De eerste rij bevat gegevens, geen kolomnamen',
   mapping: {
