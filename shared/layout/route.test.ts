@@ -40,6 +40,18 @@ describe('BoxIndex', () => {
     expect(found(box(-50, -50, 2000, 2000))).toEqual([]);
     expect(index.size).toBe(1);
   });
+
+  it('an area wider than the boxes are many (nodes a million px apart) finds the same boxes, and a route between them keeps clear', () => {
+    const index = new BoxIndex(100);
+    index.set('a', box(0, 0));
+    index.set('b', box(1_000_000, 1_000_000));
+    index.set('c', box(500_000, 500_000));
+    const ids: string[] = [];
+    index.query(box(-10, -10, 600_000, 600_000), (id) => void ids.push(id));
+    expect(ids.sort()).toEqual(['a', 'c']);
+    const { points } = routeEdge(index, { id: 'a', box: box(0, 0) }, { id: 'b', box: box(1_000_000, 1_000_000) });
+    expect(polylineCrosses(points, box(500_000, 500_000))).toBe(false);
+  });
 });
 
 describe('segmentCrosses', () => {

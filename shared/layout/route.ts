@@ -90,6 +90,14 @@ export class BoxIndex {
 
   /** Calls `visit` once for every box whose area meets `area` (touching edges count); stops when it returns true. */
   query(area: Rect, visit: (id: string, box: Rect) => boolean | void): void {
+    const meets = (b: Rect): boolean => !(b.x > area.x + area.width || b.x + b.width < area.x || b.y > area.y + area.height || b.y + b.height < area.y);
+    // An area covering more cells than there are boxes (a line between nodes a million px apart):
+    // looking at every box is cheaper than walking the cells.
+    const cells = (Math.floor((area.x + area.width) / this.cell) - Math.floor(area.x / this.cell) + 1) * (Math.floor((area.y + area.height) / this.cell) - Math.floor(area.y / this.cell) + 1);
+    if (!(cells <= this.boxes.size)) {
+      for (const [id, b] of this.boxes) if (meets(b) && visit(id, b) === true) return;
+      return;
+    }
     const stamp = ++this.stamp;
     let stop = false;
     this.forCells(area, (key) => {
@@ -100,7 +108,7 @@ export class BoxIndex {
         if (this.seen.get(id) === stamp) continue;
         this.seen.set(id, stamp);
         const b = this.boxes.get(id) as Rect;
-        if (b.x > area.x + area.width || b.x + b.width < area.x || b.y > area.y + area.height || b.y + b.height < area.y) continue;
+        if (!meets(b)) continue;
         if (visit(id, b) === true) {
           stop = true;
           return;
