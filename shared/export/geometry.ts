@@ -4,7 +4,7 @@
  */
 import type { EdgeKind, NodeId, OrgEdge, OrgNode, Scenario } from '../model/types';
 import type { ExportLabels } from './labels';
-import { BoxIndex, routeEdge, type Point } from '../layout/route';
+import { BoxIndex, laneOf, routeEdge, type Point } from '../layout/route';
 import { INTER_WIDTHS } from './metrics';
 import { EDGE_COLORS_BY_THEME, EXPORT_PALETTES } from './palette';
 
@@ -219,7 +219,7 @@ function controlOffset(distance: number, curvature: number): number {
  * callers that draw one curve).
  */
 export function edgeCurve(edge: OrgEdge, source: NodeBox, target: NodeBox, index: BoxIndex = new BoxIndex()): EdgeCurve {
-  const route = routeEdge(index, { id: edge.source, box: source }, { id: edge.target, box: target });
+  const route = routeEdge(index, { id: edge.source, box: source }, { id: edge.target, box: target }, { lane: laneOf(edge.kind) });
   const first = route.points[0] ?? { x: source.x + source.width / 2, y: source.y + source.height + NODE.handleOffset };
   const last = route.points[route.points.length - 1] ?? { x: target.x + target.width / 2, y: target.y - NODE.handleOffset };
   const { x: sx, y: sy } = first;

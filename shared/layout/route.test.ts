@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BoxIndex, midpoint, polylineCrosses, routeEdge, routePaths, segmentCrosses, simplify, type Point, type Rect } from './route';
+import { BoxIndex, laneOf, midpoint, polylineCrosses, routeEdge, routePaths, segmentCrosses, simplify, type Point, type Rect } from './route';
 
 const box = (x: number, y: number, width = 200, height = 52): Rect => ({ x, y, width, height });
 
@@ -65,6 +65,20 @@ describe('segmentCrosses', () => {
 });
 
 describe('routeEdge', () => {
+  it('relations of different kinds from one node to one row cross in their own lanes, not on top of each other', () => {
+    const boxes = { hub: box(400, 0), unit: box(0, 200), acc: box(800, 200) };
+    const index = indexOf(boxes);
+    const across = (pts: readonly Point[]) => pts.filter((p, i) => i > 0 && pts[i - 1]?.y === p.y).map((p) => p.y);
+    const coordinates = routeEdge(index, { id: 'hub', box: boxes.hub }, { id: 'unit', box: boxes.unit }, { lane: laneOf('coordinates') });
+    const owns = routeEdge(index, { id: 'hub', box: boxes.hub }, { id: 'acc', box: boxes.acc }, { lane: laneOf('owns') });
+    const [yc] = across(coordinates.points);
+    const [yo] = across(owns.points);
+    expect(yc).toBeDefined();
+    expect(yo).toBeDefined();
+    expect((yc ?? 0) - (yo ?? 0)).toBe(8);
+    expect(owns.clear && coordinates.clear).toBe(true);
+  });
+
   it('goes straight down from the owner bottom to an account top right below it', () => {
     const boxes = { owner: box(0, 0), acc: box(0, 120) };
     const route = routeEdge(indexOf(boxes), { id: 'owner', box: boxes.owner }, { id: 'acc', box: boxes.acc });
