@@ -218,8 +218,8 @@ function controlOffset(distance: number, curvature: number): number {
  * `c1`/`c2` control points are those of React Flow's bezier between the route's ends (kept for
  * callers that draw one curve).
  */
-export function edgeCurve(edge: OrgEdge, source: NodeBox, target: NodeBox, index: BoxIndex = new BoxIndex()): EdgeCurve {
-  const route = routeEdge(index, { id: edge.source, box: source }, { id: edge.target, box: target }, { lane: laneOf(edge.kind) });
+export function edgeCurve(edge: OrgEdge, source: NodeBox, target: NodeBox, index: BoxIndex = new BoxIndex(), maxObstacles?: number): EdgeCurve {
+  const route = routeEdge(index, { id: edge.source, box: source }, { id: edge.target, box: target }, { lane: laneOf(edge.kind), ...(maxObstacles !== undefined ? { maxObstacles } : {}) });
   const first = route.points[0] ?? { x: source.x + source.width / 2, y: source.y + source.height + NODE.handleOffset };
   const last = route.points[route.points.length - 1] ?? { x: target.x + target.width / 2, y: target.y - NODE.handleOffset };
   const { x: sx, y: sy } = first;
@@ -237,6 +237,9 @@ export interface SceneLayout {
   readonly maxY: number;
 }
 
+const ROUTE_ALL_UP_TO = 400;
+const MAX_OBSTACLES_BIG = 60;
+
 /** Boxes and curves of a scenario (or of the selected nodes and the edges between them). */
 export function layoutScene(scenario: Scenario, labels: ExportLabels, selection?: readonly NodeId[]): SceneLayout {
   const chosen = selection && selection.length > 0 ? new Set<string>(selection) : null;
@@ -252,11 +255,15 @@ export function layoutScene(scenario: Scenario, labels: ExportLabels, selection?
   }
   const index = new BoxIndex();
   for (const b of boxes) index.set(b.node.id, { x: b.x, y: b.y, width: b.width, height: b.height });
+  // Maps of a few hundred nodes get every line routed clear of the boxes; on bigger ones a line
+  // whose search window holds more than MAX_OBSTACLES_BIG boxes (a relation across the map) takes
+  // the plain elbow, so exporting thousands of nodes stays within seconds (npm run bench -- export).
+  const maxObstacles = boxes.length > ROUTE_ALL_UP_TO ? MAX_OBSTACLES_BIG : undefined;
   const curves: EdgeCurve[] = [];
   for (const edge of scenario.edges) {
     const s = byId.get(edge.source);
     const t = byId.get(edge.target);
-    if (s && t) curves.push(edgeCurve(edge, s, t, index));
+    if (s && t) curves.push(edgeCurve(edge, s, t, index, maxObstacles));
   }
   let minX = Infinity;
   let minY = Infinity;
