@@ -237,8 +237,10 @@ export interface SceneLayout {
   readonly maxY: number;
 }
 
-const ROUTE_ALL_UP_TO = 400;
-const MAX_OBSTACLES_BIG = 60;
+/** Up to this many boxes every exported line is routed with the full search (see layoutScene). */
+export const ROUTE_ALL_UP_TO = 400;
+/** Above it, the route search gives up in a window holding more boxes than this. */
+export const MAX_OBSTACLES_BIG = 60;
 
 /** Boxes and curves of a scenario (or of the selected nodes and the edges between them). */
 export function layoutScene(scenario: Scenario, labels: ExportLabels, selection?: readonly NodeId[]): SceneLayout {
