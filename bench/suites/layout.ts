@@ -6,6 +6,8 @@
  * replaced by the grid fallback.
  */
 import { canvasNodeSize, layoutNodes, overlapping, type Size } from '../../shared/layout';
+import { MAX_OBSTACLES_BIG, ROUTE_ALL_UP_TO } from '../../shared/export/geometry';
+import { BoxIndex, laneOf, routeEdge } from '../../shared/layout/route';
 import { elkInThread } from '../../shared/layout/run';
 import type { NodeId, Scenario } from '../../shared/model/types';
 import { generateScenario } from '../generate';
@@ -25,6 +27,29 @@ function overlaps(scenario: Scenario, positions: Parameters<typeof overlapping>[
     left.delete(pair[1]);
   }
   return count;
+}
+
+/**
+ * Every relation routed around the boxes as an export routes it (after the layout, layout box
+ * sizes; on maps over ROUTE_ALL_UP_TO nodes with the export's smaller search window): the number
+ * of routes that found no way clear of other boxes and fell back to the plain elbow.
+ */
+function routeAll(scenario: Scenario, positions: ReadonlyMap<NodeId, { x: number; y: number }>): number {
+  const hubs = new Set<NodeId>(scenario.edges.filter((e) => e.kind === 'coordinates').map((e) => e.source));
+  const index = new BoxIndex();
+  for (const n of scenario.nodes) {
+    const p = positions.get(n.id) ?? n.position;
+    index.set(n.id, { x: p.x, y: p.y, ...canvasNodeSize(n, hubs.has(n.id)) });
+  }
+  const big = scenario.nodes.length > ROUTE_ALL_UP_TO;
+  let blocked = 0;
+  for (const e of scenario.edges) {
+    const s = index.get(e.source);
+    const t = index.get(e.target);
+    if (!s || !t) continue;
+    if (!routeEdge(index, { id: e.source, box: s }, { id: e.target, box: t }, { lane: laneOf(e.kind), ...(big ? { maxObstacles: MAX_OBSTACLES_BIG } : {}) }).clear) blocked += 1;
+  }
+  return blocked;
 }
 
 /**
@@ -48,7 +73,7 @@ async function sampleAsync(fn: () => Promise<unknown>, warmup: number, runs: num
 
 export const layoutSuite: Suite = {
   name: 'layout',
-  description: 'layoutNodes with elkjs (hubs on top, spokes, account blocks) on generated maps of 2,000 and 5,000 nodes',
+  description: 'layoutNodes with elkjs (hubs on top, spokes, account blocks) on generated maps of 2,000 and 5,000 nodes, then every relation routed around the boxes',
   async run({ quick, log }) {
     const measurements: Measurement[] = [];
     for (const nodes of [2_000, 5_000]) {
@@ -65,6 +90,14 @@ export const layoutSuite: Suite = {
         { subject: label, metric: 'grid fallback', value: result.fallback ? 1 : 0, unit: 'count', target: 1 },
         { subject: label, metric: 'width', value: result.width, unit: 'px' },
       );
+      // Routing every relation after the layout (what Tidy Up and an export then draw).
+      let blocked = 0;
+      const { wall: routing } = await sampleAsync(async () => void (blocked = routeAll(scenario, result.positions)), 1, quick ? 2 : 5);
+      measurements.push(
+        { subject: label, metric: 'route all relations, median', value: round(median(routing)), unit: 'ms', ...(target !== undefined ? { target } : {}) },
+        { subject: label, metric: 'routes not clear of boxes', value: blocked, unit: 'count' },
+      );
+      log(`layout: ${label}: routing ${scenario.edges.length} relations median ${round(median(routing))} ms, ${blocked} not clear of boxes`);
       log(`layout: ${label}: median ${round(median(samples))} ms (CPU ${round(median(cpu))} ms), ${result.width} × ${result.height} px${result.fallback ? ' (grid fallback)' : ''}`);
     }
     return { measurements };

@@ -96,6 +96,7 @@ test('a 25-row import opens at a readable zoom (it opened at 36 %), its top in v
   expect(top).toBeGreaterThanOrEqual(pane?.y ?? 0);
   expect(top).toBeLessThan((pane?.y ?? 0) + 200);
   expect(await linesThroughBoxes(page)).toEqual([]);
+  await shot(page, 'import-25');
 });
 
 const MODELS = ['decentralized', 'centralized', 'hub-and-spoke', 'multiple-hub-and-spoke', 'holistic'] as const;

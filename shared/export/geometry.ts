@@ -4,6 +4,7 @@
  */
 import type { EdgeKind, NodeId, OrgEdge, OrgNode, Scenario } from '../model/types';
 import type { ExportLabels } from './labels';
+import { BoxIndex, laneOf, routeEdge, type Point } from '../layout/route';
 import { INTER_WIDTHS } from './metrics';
 import { EDGE_COLORS_BY_THEME, EXPORT_PALETTES } from './palette';
 
@@ -200,20 +201,31 @@ export interface EdgeCurve {
   readonly c2y: number;
   readonly tx: number;
   readonly ty: number;
+  /**
+   * The line as drawn: the canvas's orthogonal route around the other boxes (shared/layout/route.ts),
+   * from the source's side to the target's; `sx…ty` are its first and last points.
+   */
+  readonly points: readonly Point[];
 }
 
 function controlOffset(distance: number, curvature: number): number {
   return distance >= 0 ? 0.5 * distance : curvature * 25 * Math.sqrt(-distance);
 }
 
-/** React Flow's getBezierPath from a bottom (source) handle to a top (target) handle. */
-export function edgeCurve(edge: OrgEdge, source: NodeBox, target: NodeBox): EdgeCurve {
-  const sx = source.x + source.width / 2;
-  const sy = source.y + source.height + NODE.handleOffset;
-  const tx = target.x + target.width / 2;
-  const ty = target.y - NODE.handleOffset;
+/**
+ * The line of a relation, routed around the boxes in `index` as the canvas routes it (bottom of
+ * the source to top of the target, or the facing sides). Without an index: the plain elbow. The
+ * `c1`/`c2` control points are those of React Flow's bezier between the route's ends (kept for
+ * callers that draw one curve).
+ */
+export function edgeCurve(edge: OrgEdge, source: NodeBox, target: NodeBox, index: BoxIndex = new BoxIndex(), maxObstacles?: number): EdgeCurve {
+  const route = routeEdge(index, { id: edge.source, box: source }, { id: edge.target, box: target }, { lane: laneOf(edge.kind), ...(maxObstacles !== undefined ? { maxObstacles } : {}) });
+  const first = route.points[0] ?? { x: source.x + source.width / 2, y: source.y + source.height + NODE.handleOffset };
+  const last = route.points[route.points.length - 1] ?? { x: target.x + target.width / 2, y: target.y - NODE.handleOffset };
+  const { x: sx, y: sy } = first;
+  const { x: tx, y: ty } = last;
   const curvature = 0.25;
-  return { edge, sx, sy, c1x: sx, c1y: sy + controlOffset(ty - sy, curvature), c2x: tx, c2y: ty - controlOffset(ty - sy, curvature), tx, ty };
+  return { edge, sx, sy, c1x: sx, c1y: sy + controlOffset(ty - sy, curvature), c2x: tx, c2y: ty - controlOffset(ty - sy, curvature), tx, ty, points: route.points };
 }
 
 export interface SceneLayout {
@@ -224,6 +236,11 @@ export interface SceneLayout {
   readonly maxX: number;
   readonly maxY: number;
 }
+
+/** Up to this many boxes every exported line is routed with the full search (see layoutScene). */
+export const ROUTE_ALL_UP_TO = 400;
+/** Above it, the route search gives up in a window holding more boxes than this. */
+export const MAX_OBSTACLES_BIG = 60;
 
 /** Boxes and curves of a scenario (or of the selected nodes and the edges between them). */
 export function layoutScene(scenario: Scenario, labels: ExportLabels, selection?: readonly NodeId[]): SceneLayout {
@@ -238,11 +255,17 @@ export function layoutScene(scenario: Scenario, labels: ExportLabels, selection?
     boxes.push(box);
     byId.set(node.id, box);
   }
+  const index = new BoxIndex();
+  for (const b of boxes) index.set(b.node.id, { x: b.x, y: b.y, width: b.width, height: b.height });
+  // Maps of a few hundred nodes get every line routed clear of the boxes; on bigger ones a line
+  // whose search window holds more than MAX_OBSTACLES_BIG boxes (a relation across the map) takes
+  // the plain elbow, so exporting thousands of nodes stays within seconds (npm run bench -- export).
+  const maxObstacles = boxes.length > ROUTE_ALL_UP_TO ? MAX_OBSTACLES_BIG : undefined;
   const curves: EdgeCurve[] = [];
   for (const edge of scenario.edges) {
     const s = byId.get(edge.source);
     const t = byId.get(edge.target);
-    if (s && t) curves.push(edgeCurve(edge, s, t));
+    if (s && t) curves.push(edgeCurve(edge, s, t, index, maxObstacles));
   }
   let minX = Infinity;
   let minY = Infinity;
@@ -255,8 +278,12 @@ export function layoutScene(scenario: Scenario, labels: ExportLabels, selection?
     maxY = Math.max(maxY, b.y + b.height + NODE.handleOffset + 4);
   }
   for (const c of curves) {
-    minY = Math.min(minY, c.c1y, c.c2y);
-    maxY = Math.max(maxY, c.c1y, c.c2y);
+    for (const p of c.points) {
+      minX = Math.min(minX, p.x - 4);
+      minY = Math.min(minY, p.y - 4);
+      maxX = Math.max(maxX, p.x + 4);
+      maxY = Math.max(maxY, p.y + 4);
+    }
   }
   if (boxes.length === 0) {
     minX = 0;

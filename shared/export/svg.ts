@@ -4,6 +4,7 @@
  * string from the map is escaped. Deterministic: the same scenario and options give the same bytes.
  */
 import { EDGE_KINDS, type EdgeKind, type NodeId, type Scenario } from '../model/types';
+import { routePaths } from '../layout/route';
 import { BORDER_COLORS, EDGE_WIDTH, HUB_TAG_STYLE, hubTagText, layoutScene, NODE, textWidth, type EdgeCurve, type NodeBox, type SceneLayout } from './geometry';
 import type { ExportLabels } from './labels';
 import { kindIconSvg, MARKER_REF_X, markerShapeSvg, platformMarkSvg } from './marks';
@@ -140,15 +141,14 @@ export function renderLayoutSvg(layout: SceneLayout, options: SvgOptions): strin
 function edgeSvg(c: EdgeCurve, dx: number, dy: number, theme: Theme): string {
   const kind = c.edge.kind;
   const color = theme.edges[kind];
-  const d = `M${num(c.sx + dx)},${num(c.sy + dy)} C${num(c.c1x + dx)},${num(c.c1y + dy)} ${num(c.c2x + dx)},${num(c.c2y + dy)} ${num(c.tx + dx)},${num(c.ty + dy)}`;
-  // The marker is drawn as a shape turned along the curve's end tangent (no <marker>: not every
+  // The routed line (orthogonal, rounded corners), as the canvas draws it.
+  const d = routePaths(c.points.map((p) => ({ x: p.x + dx, y: p.y + dy }))).join(' ');
+  // The marker is drawn as a shape turned along the line's last segment (no <marker>: not every
   // SVG consumer draws them the same).
-  let ax = c.tx - c.c2x;
-  let ay = c.ty - c.c2y;
-  if (ax === 0 && ay === 0) {
-    ax = c.tx - c.c1x;
-    ay = c.ty - c.c1y;
-  }
+  const end = c.points[c.points.length - 1];
+  const before = c.points[c.points.length - 2];
+  const ax = end && before ? end.x - before.x : 0;
+  let ay = end && before ? end.y - before.y : 0;
   if (ax === 0 && ay === 0) ay = 1;
   const angle = (Math.atan2(ay, ax) * 180) / Math.PI;
   const marker = `<g transform="translate(${num(c.tx + dx)} ${num(c.ty + dy)}) rotate(${num(angle)}) scale(1.2) translate(${-MARKER_REF_X[kind]} -5)">${markerShapeSvg(kind, color)}</g>`;

@@ -11,7 +11,7 @@ import { nodeBox } from '../export/geometry';
 import { EXPORT_LABELS_EN } from '../export/labels';
 import { asEdgeId, asNodeId, asScenarioId, parseDocument, type NodeId, type OrgEdge, type OrgNode, type Platform, type Scenario } from '../model';
 import { canvasNodeSize, layoutScenario } from '.';
-import { BoxIndex, polylineCrosses, routeEdge, type Rect } from './route';
+import { BoxIndex, laneOf, polylineCrosses, routeEdge, type Rect } from './route';
 import { elkInThread } from './run';
 
 const dir = (sub: string): string => fileURLToPath(new URL(`../../assets/${sub}/`, import.meta.url));
@@ -54,7 +54,7 @@ function crossings(scenario: Scenario, boxes: ReadonlyMap<NodeId, Rect>): string
     const s = boxes.get(e.source);
     const t = boxes.get(e.target);
     if (!s || !t) continue;
-    const { points } = routeEdge(index, { id: e.source, box: s }, { id: e.target, box: t });
+    const { points } = routeEdge(index, { id: e.source, box: s }, { id: e.target, box: t }, { lane: laneOf(e.kind) });
     // Checked against every box, not through the index the router used.
     for (const [id, r] of boxes) if (id !== e.source && id !== e.target && polylineCrosses(points, r)) out.push(`${e.kind} ${e.source}→${e.target} crosses ${id}`);
   }

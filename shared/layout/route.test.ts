@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BoxIndex, midpoint, polylineCrosses, routeEdge, routePaths, segmentCrosses, simplify, type Point, type Rect } from './route';
+import { BoxIndex, laneOf, midpoint, polylineCrosses, routeEdge, routePaths, segmentCrosses, simplify, type Point, type Rect } from './route';
 
 const box = (x: number, y: number, width = 200, height = 52): Rect => ({ x, y, width, height });
 
@@ -40,6 +40,18 @@ describe('BoxIndex', () => {
     expect(found(box(-50, -50, 2000, 2000))).toEqual([]);
     expect(index.size).toBe(1);
   });
+
+  it('an area wider than the boxes are many (nodes a million px apart) finds the same boxes, and a route between them keeps clear', () => {
+    const index = new BoxIndex(100);
+    index.set('a', box(0, 0));
+    index.set('b', box(1_000_000, 1_000_000));
+    index.set('c', box(500_000, 500_000));
+    const ids: string[] = [];
+    index.query(box(-10, -10, 600_000, 600_000), (id) => void ids.push(id));
+    expect(ids.sort()).toEqual(['a', 'c']);
+    const { points } = routeEdge(index, { id: 'a', box: box(0, 0) }, { id: 'b', box: box(1_000_000, 1_000_000) });
+    expect(polylineCrosses(points, box(500_000, 500_000))).toBe(false);
+  });
 });
 
 describe('segmentCrosses', () => {
@@ -53,6 +65,20 @@ describe('segmentCrosses', () => {
 });
 
 describe('routeEdge', () => {
+  it('relations of different kinds from one node to one row cross in their own lanes, not on top of each other', () => {
+    const boxes = { hub: box(400, 0), unit: box(0, 200), acc: box(800, 200) };
+    const index = indexOf(boxes);
+    const across = (pts: readonly Point[]) => pts.filter((p, i) => i > 0 && pts[i - 1]?.y === p.y).map((p) => p.y);
+    const coordinates = routeEdge(index, { id: 'hub', box: boxes.hub }, { id: 'unit', box: boxes.unit }, { lane: laneOf('coordinates') });
+    const owns = routeEdge(index, { id: 'hub', box: boxes.hub }, { id: 'acc', box: boxes.acc }, { lane: laneOf('owns') });
+    const [yc] = across(coordinates.points);
+    const [yo] = across(owns.points);
+    expect(yc).toBeDefined();
+    expect(yo).toBeDefined();
+    expect((yc ?? 0) - (yo ?? 0)).toBe(8);
+    expect(owns.clear && coordinates.clear).toBe(true);
+  });
+
   it('goes straight down from the owner bottom to an account top right below it', () => {
     const boxes = { owner: box(0, 0), acc: box(0, 120) };
     const route = routeEdge(indexOf(boxes), { id: 'owner', box: boxes.owner }, { id: 'acc', box: boxes.acc });

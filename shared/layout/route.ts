@@ -90,6 +90,14 @@ export class BoxIndex {
 
   /** Calls `visit` once for every box whose area meets `area` (touching edges count); stops when it returns true. */
   query(area: Rect, visit: (id: string, box: Rect) => boolean | void): void {
+    const meets = (b: Rect): boolean => !(b.x > area.x + area.width || b.x + b.width < area.x || b.y > area.y + area.height || b.y + b.height < area.y);
+    // An area covering more cells than there are boxes (a line between nodes a million px apart):
+    // looking at every box is cheaper than walking the cells.
+    const cells = (Math.floor((area.x + area.width) / this.cell) - Math.floor(area.x / this.cell) + 1) * (Math.floor((area.y + area.height) / this.cell) - Math.floor(area.y / this.cell) + 1);
+    if (!(cells <= this.boxes.size)) {
+      for (const [id, b] of this.boxes) if (meets(b) && visit(id, b) === true) return;
+      return;
+    }
     const stamp = ++this.stamp;
     let stop = false;
     this.forCells(area, (key) => {
@@ -100,7 +108,7 @@ export class BoxIndex {
         if (this.seen.get(id) === stamp) continue;
         this.seen.set(id, stamp);
         const b = this.boxes.get(id) as Rect;
-        if (b.x > area.x + area.width || b.x + b.width < area.x || b.y > area.y + area.height || b.y + b.height < area.y) continue;
+        if (!meets(b)) continue;
         if (visit(id, b) === true) {
           stop = true;
           return;
@@ -142,6 +150,17 @@ export interface RouteOptions {
   readonly cheap?: boolean;
   /** The grid search gives up in a window with more boxes than this (default 400). */
   readonly maxObstacles?: number;
+  /**
+   * The elbow's crossing is tried first this many px nearer the source than the channel just
+   * before the target (default 0), so relations of different kinds from one node to one row run
+   * side by side instead of on top of each other (see {@link laneOf}).
+   */
+  readonly lane?: number;
+}
+
+/** The lane of a relation kind: owns and member lines cross a little above the coordinates lines. */
+export function laneOf(kind: string): number {
+  return kind === 'owns' ? 8 : kind === 'member' ? 16 : 0;
 }
 
 /** Which sides the line joins (see the file comment). */
@@ -222,7 +241,7 @@ export function routeEdge(index: BoxIndex, source: RouteEnd, target: RouteEnd, o
   if (options.cheap) return { points: plain(), clear: false };
 
   // 1. Elbows, crossing at a few heights (or, for side-by-side ends, a few x's).
-  for (const c of elbowCandidates(s1, t1, vertical, obstacles)) {
+  for (const c of elbowCandidates(s1, t1, vertical, obstacles, options.lane ?? 0)) {
     const pts = [s1, ...elbow(s1, t1, c, vertical), t1];
     if (obstacles.clearPath(pts)) return { points: simplify([s, ...pts, t]), clear: true };
   }
@@ -249,12 +268,14 @@ function elbow(a: Point, b: Point, c: number, vertical: boolean): Point[] {
       ];
 }
 
-function elbowCandidates(s1: Point, t1: Point, vertical: boolean, obstacles: Obstacles): number[] {
+function elbowCandidates(s1: Point, t1: Point, vertical: boolean, obstacles: Obstacles, lane: number): number[] {
   const a = vertical ? s1.y : s1.x;
   const b = vertical ? t1.y : t1.x;
   const lo = Math.min(a, b);
   const hi = Math.max(a, b);
   const out = [b, (a + b) / 2, a];
+  // The kind's lane, when it stays between the ends.
+  if (lane > 0 && Math.abs(a - b) > 2 * lane) out.unshift(b + Math.sign(a - b) * lane);
   const area: Rect = vertical
     ? { x: Math.min(s1.x, t1.x), y: lo, width: Math.abs(s1.x - t1.x), height: hi - lo }
     : { x: lo, y: Math.min(s1.y, t1.y), width: hi - lo, height: Math.abs(s1.y - t1.y) };

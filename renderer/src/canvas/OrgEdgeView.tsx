@@ -1,7 +1,7 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { midpoint, routePaths } from '../../../shared/layout/route';
+import { laneOf, midpoint, routePaths } from '../../../shared/layout/route';
 import { EDGE_COLORS, type OrgFlowEdge } from './flow';
 import { useFar } from './detail';
 import { bezierPieces, PIECE_LENGTH } from './pieces';
@@ -35,11 +35,11 @@ function OrgEdgeViewImpl({ id, source, target, data, selected, sourceX, sourceY,
   // Routed around the boxes (shared/layout/route.ts) only when an end moved: memoised on the ends.
   const routed = useMemo(() => {
     if (!router) return null;
-    const { points } = router.route(source, target, sourceX, sourceY, targetX, targetY, plain);
+    const { points } = router.route(source, target, sourceX, sourceY, targetX, targetY, plain, laneOf(kind));
     const whole = routePaths(points, CORNER)[0] ?? '';
     const mid = midpoint(points);
     return { whole, pieces: routePaths(points, CORNER, PIECE_LENGTH), labelX: mid.x, labelY: mid.y };
-  }, [router, source, target, sourceX, sourceY, targetX, targetY, plain]);
+  }, [router, source, target, sourceX, sourceY, targetX, targetY, plain, kind]);
   const className = `org-edge org-edge--${kind}${diff ? ` org-edge--diff-${diff}` : ''}`;
   const style = {
     stroke: EDGE_COLORS[kind],

@@ -65,12 +65,12 @@ export class CanvasRouter {
    * top middle of the target, HANDLE_OFFSET px out). The boxes are placed from those points, so
    * during a drag the moving end is where the pointer has it.
    */
-  route(source: string, target: string, sourceX: number, sourceY: number, targetX: number, targetY: number, cheap: boolean): Route {
+  route(source: string, target: string, sourceX: number, sourceY: number, targetX: number, targetY: number, cheap: boolean, lane = 0): Route {
     const s = this.sizeOfId(source);
     const t = this.sizeOfId(target);
     const sourceBox: Rect = { x: sourceX - s.width / 2, y: sourceY - HANDLE_OFFSET - s.height, width: s.width, height: s.height };
     const targetBox: Rect = { x: targetX - t.width / 2, y: targetY + HANDLE_OFFSET, width: t.width, height: t.height };
-    return routeEdge(this.index, { id: source, box: sourceBox }, { id: target, box: targetBox }, { cheap, maxObstacles: MAX_OBSTACLES });
+    return routeEdge(this.index, { id: source, box: sourceBox }, { id: target, box: targetBox }, { cheap, maxObstacles: MAX_OBSTACLES, lane });
   }
 }
 
