@@ -63,6 +63,8 @@ export const en = {
     tentativeHint: 'tentative: add the accounts and who runs them',
     confidence: '{{percent}}% confidence',
     survey: 'In Altimeter’s survey of 140 large companies, {{share2010}}% worked this way in 2010 and {{share2012}}% in 2012.',
+    /** The decimal mark of the survey shares (10.8% in English, 10,8% in Dutch). */
+    decimalMark: '.',
   },
   severity: {
     high: 'High',
@@ -322,7 +324,8 @@ export const en = {
       'notes-truncated': 'The notes were cut to {{limit}} characters.',
       'name-truncated': 'The name “{{name}}…” was cut to {{limit}} characters.',
       'unclosed-quote': 'A quote opened in row {{row}} is never closed; the row was read with its quotes as plain text.',
-      'rows-before-header': 'The header is row {{header}}; the {{count}} row(s) above it were skipped.',
+      'rows-before-header_one': 'The header is row {{header}}; the row above it was skipped.',
+      'rows-before-header_other': 'The header is row {{header}}; the {{count}} rows above it were skipped.',
     },
   },
 };

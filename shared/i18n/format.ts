@@ -68,6 +68,16 @@ function displayParams(params: MessageParams, catalog: Catalog): MessageParams {
   return out;
 }
 
+/** A number with the catalog's decimal mark: 10.8 → "10,8" in Dutch. */
+export function formatDecimal(value: number, catalog: Catalog): string {
+  return String(value).replace('.', catalog.verdict.decimalMark);
+}
+
+/** How common a model was in Altimeter's survey (shares in percent), as one sentence in the catalog's language. */
+export function surveyText(share: { readonly y2010: number; readonly y2012: number }, catalog: Catalog): string {
+  return interpolate(catalog.verdict.survey, { share2010: formatDecimal(share.y2010, catalog), share2012: formatDecimal(share.y2012, catalog) });
+}
+
 /** "a, b and c" with the catalog's word for "and". */
 export function joinAnd(items: readonly string[], catalog: Catalog): string {
   if (items.length < 2) return items.join('');

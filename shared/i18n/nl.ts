@@ -60,6 +60,7 @@ export const nl: Catalog = {
     tentativeHint: 'voorlopig: voeg de accounts toe en wie ze beheert',
     confidence: '{{percent}}% zekerheid',
     survey: 'In het onderzoek van Altimeter onder 140 grote bedrijven werkte {{share2010}}% zo in 2010 en {{share2012}}% in 2012.',
+    decimalMark: ',',
   },
   severity: {
     high: 'Hoog',
@@ -319,7 +320,8 @@ export const nl: Catalog = {
       'notes-truncated': 'De opmerkingen zijn ingekort tot {{limit}} tekens.',
       'name-truncated': 'De naam “{{name}}…” is ingekort tot {{limit}} tekens.',
       'unclosed-quote': 'Een aanhalingsteken dat in rij {{row}} opent, wordt nergens gesloten; de rij is gelezen met de aanhalingstekens als gewone tekst.',
-      'rows-before-header': 'De kopregel is rij {{header}}; de {{count}} rij(en) erboven zijn overgeslagen.',
+      'rows-before-header_one': 'De kopregel is rij {{header}}; de rij erboven is overgeslagen.',
+      'rows-before-header_other': 'De kopregel is rij {{header}}; de {{count}} rijen erboven zijn overgeslagen.',
     },
   },
 };
