@@ -264,7 +264,7 @@ function reasonsFor(model: ModelId, ix: GraphIndex, st: Structure, f: Features):
     case 'centralized': {
       if (f.centralOwner >= 0) {
         const o = f.centralOwner;
-        out.push(reason('reason.central-owner', { owner: labelOf(ix, o), owned: f.ownedCount[o] as number, total: f.accounts }, [o], ix));
+        out.push(reason('reason.central-owner', { owner: labelOf(ix, o), owned: f.ownedCount[o] as number, count: f.accounts }, [o], ix));
         const without: number[] = [];
         for (let i = 0; i < ix.n; i++) {
           const k = ix.kind[i];

@@ -42,6 +42,10 @@ describe('calibrated confidence (issue 14)', () => {
     expect(codes(one)[0]).toBe('reason.tentative');
     expect(formatReason(one.reasons[0] as ClassifyResult['reasons'][number], en)).toMatch(/^Only one account/);
     expect(formatReason(two.reasons[0] as ClassifyResult['reasons'][number], en)).toMatch(/^Only 2 accounts/);
+    // Plural-correct: never "runs 1 of the 1 accounts".
+    expect(text(one)).toContain('North runs the only account on the map.');
+    expect(text(one)).not.toMatch(/1 of the 1 accounts/);
+    expect(text(classify(cases.districtPages()))).toContain('Communications runs 12 of the 12 accounts.');
   });
 
   it('two hubs that coordinate each other (a cycle) lower the confidence and say why', () => {
