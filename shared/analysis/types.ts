@@ -31,6 +31,11 @@ export interface Reason {
   readonly code: string;
   readonly params: MessageParams;
   readonly nodes: readonly NodeId[];
+  /**
+   * Lists of labels behind params of the same name (`hubs`, `parts`, `teams`), for a catalog to join
+   * in its own words ("A and B", "A en B"); the param holds the same list joined with ", ".
+   */
+  readonly lists?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface ClassifyResult {

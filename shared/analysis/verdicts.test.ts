@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../model';
 import type { Scenario } from '../model/types';
-import { en, formatReason, formatRisk } from '../i18n';
+import { en, formatReason, formatRisk, nl } from '../i18n';
 import { analyze, classify, findRisks, THRESHOLDS, type ClassifyResult, type Classification } from './index';
 import { scenario } from './test-utils';
 import * as cases from './verdict-cases';
@@ -160,6 +160,12 @@ describe('hubs by structure (issue 14)', () => {
       expect(codes(r)).not.toContain('reason.sub-hubs');
       expect(text(r)).toContain('are peers');
     }
+    // Lists are joined in the catalog's words; the param keeps the plain list.
+    const peers = classify(cases.twoHubs('cycle')).reasons.find((x) => x.code === 'reason.peer-hubs');
+    if (!peers) throw new Error('no peer-hubs reason');
+    expect(formatReason(peers, en)).toMatch(/^Alpha Hub and Beta Hub are peers/);
+    expect(formatReason(peers, nl)).toMatch(/^Alpha Hub en Beta Hub zijn/);
+    expect(peers.params['hubs']).toBe('Alpha Hub, Beta Hub');
   });
 
   it('independent hubs are described as two halves, each with its own spokes', () => {
@@ -176,7 +182,7 @@ describe('reasons for the whole map (issue 14)', () => {
     expect(codes(r)).toEqual(['reason.spokes-under-hub', 'reason.mostly', 'reason.part-outside-hubs']);
     const part = r.reasons[2];
     expect(part?.nodes).toEqual(['benelux', 'sales']);
-    expect(formatReason(part as ClassifyResult['reasons'][number], en)).toBe('Benelux, Sales still run accounts of their own outside any hub (3 in all, 2 owners).');
+    expect(formatReason(part as ClassifyResult['reasons'][number], en)).toBe('Benelux and Sales still run accounts of their own outside any hub (3 in all, 2 owners).');
     expect(codes(r)).not.toContain('reason.mixed');
   });
 

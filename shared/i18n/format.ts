@@ -87,7 +87,11 @@ export function joinAnd(items: readonly string[], catalog: Catalog): string {
 /** One sentence for a classification reason; the reason code itself if the catalog lacks it. */
 export function formatReason(reason: Reason, catalog: Catalog): string {
   const text = template(catalog, reason.code, reason.params);
-  return text === undefined ? reason.code : interpolate(text, displayParams(reason.params, catalog));
+  if (text === undefined) return reason.code;
+  const params: Record<string, string | number> = { ...displayParams(reason.params, catalog) };
+  // Lists of labels are joined in the catalog's words: "A and B", "A, B and C" (a shortened list keeps "…").
+  for (const [name, items] of Object.entries(reason.lists ?? {})) params[name] = items[items.length - 1] === '…' ? items.join(', ') : joinAnd(items, catalog);
+  return interpolate(text, params);
 }
 
 /** A risk's title (a few words), e.g. for a list heading. */
