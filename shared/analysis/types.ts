@@ -59,6 +59,8 @@ export interface Risk {
   readonly nodes: readonly NodeId[];
   /** Parameters for the message and advice templates of this code. */
   readonly params: MessageParams;
+  /** Lists of labels behind params of the same name (`owners`), joined by the catalog: see Reason.lists. */
+  readonly lists?: Readonly<Record<string, readonly string[]>>;
 }
 
 /**

@@ -223,6 +223,8 @@ describe('risks that say what they know (issue 14)', () => {
     const both = findRisks(cases.webcareAndCareers()).filter((r) => r.code === 'account-sprawl');
     expect(both.map((r) => r.params['links'])).toEqual(['handle', 'owner']);
     expect(formatRisk(both[0] as (typeof both)[number], en).message).toContain('share the same handle');
+    expect(formatRisk(both[0] as (typeof both)[number], en).message).toContain('(run by Communications and HR)');
+    expect(formatRisk(both[0] as (typeof both)[number], nl).message).toContain('(beheerd door Communications en HR)');
     const twice = findRisks(scenario().dept('c').account('a', 'x', 'Acme').account('b', 'x', 'acme').owns('c', 'a', 'b').build()).filter((r) => r.code === 'account-sprawl');
     expect(formatRisk(twice[0] as (typeof twice)[number], en).message).toContain('share the same owner and the same name');
   });

@@ -68,6 +68,11 @@ function displayParams(params: MessageParams, catalog: Catalog): MessageParams {
   return out;
 }
 
+/** A list of labels in the catalog's words ("A, B and C"); a shortened list (ending in "…") keeps its commas. */
+function joinList(items: readonly string[], catalog: Catalog): string {
+  return items[items.length - 1] === '…' ? items.join(', ') : joinAnd(items, catalog);
+}
+
 /** A number with the catalog's decimal mark: 10.8 → "10,8" in Dutch. */
 export function formatDecimal(value: number, catalog: Catalog): string {
   return String(value).replace('.', catalog.verdict.decimalMark);
@@ -90,7 +95,7 @@ export function formatReason(reason: Reason, catalog: Catalog): string {
   if (text === undefined) return reason.code;
   const params: Record<string, string | number> = { ...displayParams(reason.params, catalog) };
   // Lists of labels are joined in the catalog's words: "A and B", "A, B and C" (a shortened list keeps "…").
-  for (const [name, items] of Object.entries(reason.lists ?? {})) params[name] = items[items.length - 1] === '…' ? items.join(', ') : joinAnd(items, catalog);
+  for (const [name, items] of Object.entries(reason.lists ?? {})) params[name] = joinList(items, catalog);
   return interpolate(text, params);
 }
 
@@ -105,6 +110,7 @@ export function formatRisk(risk: Risk, catalog: Catalog): { message: string; adv
   // `links` (account-sprawl): the kinds of link found, comma-separated ids, each worded by the catalog.
   const links = risk.params['links'];
   if (typeof links === 'string') params['links'] = joinAnd(links.split(',').map((id) => lookup(catalog, `risk.${risk.code}.links.${id}`) ?? id), catalog);
+  for (const [name, items] of Object.entries(risk.lists ?? {})) params[name] = joinList(items, catalog);
   const message = template(catalog, `risk.${risk.code}.message`, risk.params);
   const advice = template(catalog, `risk.${risk.code}.advice`, risk.params);
   return {
