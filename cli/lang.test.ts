@@ -118,6 +118,14 @@ describe('--lang on every command (issue 14)', () => {
     expect((await runInProcess(['analyze', file, '--lang', 'nl'])).stdout).toContain('voorlopig: voeg de accounts toe en wie ze beheert');
   });
 
+  it('export says what it wrote in the language asked for', async () => {
+    const out = join(tmp, 'map.svg');
+    const nlRun = await runInProcess(['export', fixture('hub-and-spoke.orgmap'), '--format', 'svg', '-o', out, '--lang', 'nl']);
+    expect(nlRun.status, nlRun.stderr).toBe(0);
+    expect(nlRun.stdout).toMatch(/ geëxporteerd → .*map\.svg\n$/);
+    expect((await runInProcess(['export', fixture('hub-and-spoke.orgmap'), '--format', 'svg', '-o', out])).stdout).toMatch(/^Exported .* → .*map\.svg\n$/);
+  });
+
   it('validate says ok in the language asked for', async () => {
     expect((await runInProcess(['validate', fixture('hub-and-spoke.orgmap'), '--lang', 'nl'])).stdout).toBe('in orde\n');
     expect((await runInProcess(['validate', fixture('hub-and-spoke.orgmap')])).stdout).toBe('ok\n');

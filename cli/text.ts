@@ -29,6 +29,9 @@ export interface CliText {
   readonly none: string;
   readonly goals: string;
   readonly path: string;
+  /** The line `orgmap export` prints, and its note when a PNG's scale was lowered. */
+  readonly exported: string;
+  readonly scaleLowered: string;
   /** The summary `orgmap import` prints; `_one` / `_other` by count. */
   readonly import: ImportText;
 }
@@ -85,6 +88,8 @@ export const CLI_TEXT: Readonly<Record<Lang, CliText>> = {
     none: 'none',
     goals: 'Goals',
     path: 'Path',
+    exported: 'Exported {{scenarios}} → {{output}}',
+    scaleLowered: '; scale lowered to {{scale}} to stay within 8,192 px and 32 megapixels',
     import: {
       scenarioName: 'Current',
       imported: 'Imported {{file}} → {{output}}',
@@ -135,6 +140,8 @@ export const CLI_TEXT: Readonly<Record<Lang, CliText>> = {
     none: 'geen',
     goals: 'Doelen',
     path: 'Route',
+    exported: '{{scenarios}} geëxporteerd → {{output}}',
+    scaleLowered: '; schaal verlaagd naar {{scale}} om binnen 8.192 px en 32 megapixel te blijven',
     import: {
       scenarioName: 'Huidig',
       imported: '{{file}} geïmporteerd → {{output}}',
