@@ -3,7 +3,7 @@ import { PRACTICES } from '../shared/model/types';
 import type { AnalysisReport, ScenarioReport } from './report';
 import type { Style } from './style';
 import { CLI_TEXT, type CliText } from './text';
-import { en, interpolate, type Catalog } from '../shared/i18n';
+import { en, surveyText, type Catalog } from '../shared/i18n';
 
 /**
  * Text that came from the file (labels, scenario names, inside messages) must not drive the
@@ -41,7 +41,7 @@ export function formatScenario(report: ScenarioReport, { style, modelName, sever
   } else {
     const tentative = report.tentative ? ` (${style.yellow(text.tentative)})` : '';
     lines.push(`  ${text.model}: ${style.bold(modelName(report.model))}, ${percent(report.confidence)} ${text.confidence}${tentative}`);
-    if (report.survey) lines.push(`  ${text.survey}: ${interpolate(catalog.verdict.survey, { share2010: report.survey.share2010, share2012: report.survey.share2012 })}`);
+    if (report.survey) lines.push(`  ${text.survey}: ${surveyText({ y2010: report.survey.share2010, y2012: report.survey.share2012 }, catalog)}`);
   }
 
   lines.push(`  ${text.scores}:`);

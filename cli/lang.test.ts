@@ -3,7 +3,7 @@
  * LANG, else English), JSON keys English with texts in the language, and no English left in a
  * Dutch rendering of reasons, risks, advice, CLI output and export texts.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -118,6 +118,14 @@ describe('--lang on every command (issue 14)', () => {
     expect((await runInProcess(['analyze', file, '--lang', 'nl'])).stdout).toContain('voorlopig: voeg de accounts toe en wie ze beheert');
   });
 
+  it('export says what it wrote in the language asked for', async () => {
+    const out = join(tmp, 'map.svg');
+    const nlRun = await runInProcess(['export', fixture('hub-and-spoke.orgmap'), '--format', 'svg', '-o', out, '--lang', 'nl']);
+    expect(nlRun.status, nlRun.stderr).toBe(0);
+    expect(nlRun.stdout).toMatch(/ geëxporteerd → .*map\.svg\n$/);
+    expect((await runInProcess(['export', fixture('hub-and-spoke.orgmap'), '--format', 'svg', '-o', out])).stdout).toMatch(/^Exported .* → .*map\.svg\n$/);
+  });
+
   it('validate says ok in the language asked for', async () => {
     expect((await runInProcess(['validate', fixture('hub-and-spoke.orgmap'), '--lang', 'nl'])).stdout).toBe('in orde\n');
     expect((await runInProcess(['validate', fixture('hub-and-spoke.orgmap')])).stdout).toBe('ok\n');
@@ -173,6 +181,40 @@ describe('no English left in a Dutch rendering (issue 14)', () => {
       const text = out.stdout.replace(/knooppunten: .*/g, '').replace(/\[[^\]]*\]/g, '');
       expect(englishWords(text, labels), `${argv.join(' ')}\n${text}`).toEqual([]);
     }
+  });
+
+  it('CLI output of import is Dutch with --lang nl: summary, rejected rows, warnings, the rejects CSV and the scenario name', async () => {
+    const csv = join(tmp, 'inventaris.csv');
+    // A title row above the header, an unknown platform, a row without platform, a repeated row.
+    writeFileSync(csv, 'Inventaris 2026\nplatform,handle,owner\ninstagram,h1,N1\nfacebook,h2,N1\nx,h3,N2\nfoo,h4,N3\n,,N4\ninstagram,h1,N1\n');
+    const out = join(tmp, 'inventaris.orgmap');
+    const rejects = join(tmp, 'inventaris-rejects.csv');
+    const run = await runInProcess(['import', csv, '--rejects', rejects, '-o', out, '--lang', 'nl']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('Rijen gelezen: 6; scheidingsteken: komma');
+    expect(run.stdout).toContain('één herhaalde rij samengevoegd');
+    expect(run.stdout).toContain('rij 7: Geen platform');
+    expect(run.stdout).toContain('bestand: De kopregel is rij 2; de rij erboven is overgeslagen.');
+    expect(run.stdout).toContain('Scenario Huidig (current)');
+    // The field names after "Kolommen:" are the ids --map takes; the rest is data (paths, labels, handles).
+    const text = run.stdout.replace(/Kolommen: .*/g, '');
+    expect(englishWords(text, [csv, out, rejects, 'N1', 'N2', 'N3', 'N4', 'h1', 'h2', 'h3', 'h4', 'foo', 'Orgmap']), text).toEqual([]);
+    const rejected = readFileSync(rejects, 'utf8');
+    expect(rejected).toContain('Rij,Reden');
+    expect(englishWords(rejected.replace(/^[^\n]*\n/, ''), ['N4'])).toEqual([]);
+
+    const english = await runInProcess(['import', csv, '-o', out, '--lang', 'en']);
+    expect(english.stdout).toContain('Rows read: 6; separator: comma');
+    expect(english.stdout).toContain('file: The header is row 2; the row above it was skipped.');
+    expect(english.stdout).toContain('Scenario Current (current)');
+  });
+
+  it('survey shares use the decimal mark of the language', async () => {
+    const hubAndSpoke = maps[5]?.[1] as Scenario;
+    expect(summarise(hubAndSpoke, nl).verdict).toContain('41% zo in 2010 en 35,4% in 2012');
+    expect(summarise(hubAndSpoke, en).verdict).toContain('41% worked this way in 2010 and 35.4% in 2012');
+    expect((await runInProcess(['analyze', fixture('hub-and-spoke.orgmap'), '--lang', 'nl'])).stdout).toContain('35,4%');
+    expect((await runInProcess(['analyze', fixture('hub-and-spoke.orgmap')])).stdout).toContain('35.4%');
   });
 
   it('export texts (caption and summary) are Dutch: tentative and the survey share included', () => {

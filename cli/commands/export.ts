@@ -6,7 +6,8 @@ import { loadDocument } from '../load';
 import { writeFileAtomically } from '../export/write';
 import { EXPORT_LABELS_EN, EXPORT_LABELS_NL, renderScenarioSvg, type SvgOptions } from '../../shared/export';
 import type { Scenario } from '../../shared/model/types';
-import { CATALOGS } from '../../shared/i18n';
+import { CATALOGS, interpolate } from '../../shared/i18n';
+import { CLI_TEXT } from '../text';
 import type { Command } from './types';
 
 const FORMATS = ['png', 'svg', 'pdf', 'pptx'] as const;
@@ -74,14 +75,16 @@ export const exportCommand: Command = {
       else {
         const png = renderPng(first, options);
         data = png.png;
-        note = ` (${png.width}×${png.height} px${png.scale < scale ? `; scale lowered to ${png.scale.toFixed(2)} to stay within 8,192 px and 32 megapixels` : ''})`;
+        const lowered = png.scale < scale ? interpolate(CLI_TEXT[lang].scaleLowered, { scale: png.scale.toFixed(2).replace('.', CATALOGS[lang].verdict.decimalMark) }) : '';
+        note = ` (${png.width}×${png.height} px${lowered})`;
       }
     } else {
       const options = { document, scenarios, svg: base, catalog: CATALOGS[lang], ...(flag(args, 'caption') ? { caption: { date } } : {}), summary: flag(args, 'summary') };
       data = fmt === 'pdf' ? await renderPdf(options) : await renderPptx(options);
     }
     await writeFileAtomically(output, data);
-    io.stdout.write(`Exported ${terminalSafe(scenarios.map((s) => s.name).join(', '))} → ${terminalSafe(output)}${note}\n`);
+    const exported = interpolate(CLI_TEXT[lang].exported, { scenarios: terminalSafe(scenarios.map((s) => s.name).join(', ')), output: terminalSafe(output) });
+    io.stdout.write(`${exported}${note}\n`);
     return 0;
   },
 };

@@ -5,10 +5,10 @@ import { formatScenario, terminalSafe } from '../human';
 import { checkWritable, writeFileAtomically } from '../export/write';
 import { ReadFailure, type CliIO } from '../io';
 import { reportScenario } from '../report';
-import { en, modelName, severityName } from '../../shared/i18n';
+import { interpolate, modelName, severityName } from '../../shared/i18n';
 import { textFileMessage } from '../../shared/io/textFile';
 import { catalogFor } from '../lang';
-import { CLI_TEXT } from '../text';
+import { CLI_TEXT, type CliText } from '../text';
 import {
   applyImport,
   applyMapOverrides,
@@ -75,7 +75,7 @@ export const importCommand: Command = {
     }
 
     const result = importRows(table, mapping);
-    const base = emptyDocument(title, 'Current');
+    const base = emptyDocument(title, CLI_TEXT[lang].import.scenarioName);
     const current = base.scenarios[0];
     if (current === undefined) throw new Error('emptyDocument() gave no scenario');
     // The app's layout (elkjs), run in this thread; the app runs the same graph in a web worker.
@@ -88,52 +88,57 @@ export const importCommand: Command = {
     const check = parseDocument(text, output);
     if (!check.ok) throw new Error(`the import produced an invalid map: ${check.error.message}`);
 
+    const catalog = catalogFor(lang);
+    const words = CLI_TEXT[lang];
+    const it = words.import;
+    const message = (m: ImportMessage): string => terminalSafe(formatImportMessage(m, catalog));
     // Every output checked before any is written: a bad --rejects must not leave the map written.
     await checkWritable(output);
     if (rejectsFile !== undefined) await checkWritable(rejectsFile);
     await writeFileAtomically(output, text);
-    if (rejectsFile !== undefined) await writeFileAtomically(rejectsFile, rejectsToCsv(table, result.rejects, en));
+    if (rejectsFile !== undefined) await writeFileAtomically(rejectsFile, rejectsToCsv(table, result.rejects, catalog));
 
     const { stats } = result;
     const lines: string[] = [];
-    lines.push(style.bold(`Imported ${terminalSafe(file)} → ${terminalSafe(output)}`));
-    lines.push(`  Rows read: ${stats.rows}${stats.emptyRows > 0 ? ` (and ${stats.emptyRows} empty, skipped)` : ''}; separator: ${SEPARATOR_NAMES[table.separator]}`);
-    lines.push(`  Columns: ${describeMapping(table, mapping)}${headerless ? ' (the first row looks like data, so the file was read as having no header row)' : ''}`);
-    lines.push(`  Accounts: ${stats.accounts} (${stats.orphans} without an owner)${stats.mergedAccounts > 0 ? `, ${stats.mergedAccounts} repeated row(s) merged into an account listed earlier` : ''}`);
-    lines.push(`  Owners: ${stats.owners}, hubs: ${stats.hubs}; ${stats.newNodes} nodes, ${stats.newEdges} connections`);
-    if (layoutProblem !== null) lines.push(`  Layout: ${style.yellow('the automatic layout failed, so the nodes were put in a grid')} (${terminalSafe(layoutProblem)})`);
-    if (result.rejects.length === 0) lines.push(`  Rejected rows: ${style.green('none')}`);
+    lines.push(style.bold(interpolate(it.imported, { file: terminalSafe(file), output: terminalSafe(output) })));
+    lines.push(
+      `  ${interpolate(it.rowsRead, { rows: stats.rows })}${stats.emptyRows > 0 ? interpolate(it.emptyRows, { count: stats.emptyRows }) : ''}; ${interpolate(it.separator, { separator: it.separators[SEPARATOR_NAMES[table.separator]] })}`,
+    );
+    lines.push(`  ${interpolate(it.columns, { columns: describeMapping(table, mapping, words) })}${headerless ? it.headerless : ''}`);
+    const merged = stats.mergedAccounts === 0 ? '' : interpolate(stats.mergedAccounts === 1 ? it.merged_one : it.merged_other, { count: stats.mergedAccounts });
+    lines.push(`  ${interpolate(it.accounts, { accounts: stats.accounts, orphans: stats.orphans })}${merged}`);
+    lines.push(`  ${interpolate(it.owners, { owners: stats.owners, hubs: stats.hubs, nodes: stats.newNodes, edges: stats.newEdges })}`);
+    if (layoutProblem !== null) lines.push(`  ${it.layout}: ${style.yellow(it.layoutFailed)} (${terminalSafe(layoutProblem)})`);
+    if (result.rejects.length === 0) lines.push(`  ${it.rejected}: ${style.green(words.none)}`);
     else {
-      lines.push(`  Rejected rows: ${style.red(String(result.rejects.length))}${rejectsFile === undefined ? ' (--rejects FILE.csv writes them with the reason)' : ` (written to ${terminalSafe(rejectsFile)})`}`);
-      for (const r of result.rejects.slice(0, LISTED)) lines.push(`    row ${r.row}: ${message(r.reason)}`);
-      if (result.rejects.length > LISTED) lines.push(`    … and ${result.rejects.length - LISTED} more`);
+      lines.push(
+        `  ${it.rejected}: ${style.red(String(result.rejects.length))}${rejectsFile === undefined ? it.rejectsHint : interpolate(it.rejectsWritten, { file: terminalSafe(rejectsFile) })}`,
+      );
+      for (const r of result.rejects.slice(0, LISTED)) lines.push(`    ${interpolate(it.row, { row: r.row })}: ${message(r.reason)}`);
+      if (result.rejects.length > LISTED) lines.push(`    ${interpolate(it.more, { count: result.rejects.length - LISTED })}`);
     }
     if (result.warnings.length > 0) {
-      lines.push(`  Warnings: ${style.yellow(String(result.warnings.length))}`);
-      for (const w of result.warnings.slice(0, LISTED)) lines.push(`    ${w.row > 0 ? `row ${w.row}` : 'file'}: ${message(w.message)}`);
-      if (result.warnings.length > LISTED) lines.push(`    … and ${result.warnings.length - LISTED} more`);
+      lines.push(`  ${it.warnings}: ${style.yellow(String(result.warnings.length))}`);
+      for (const w of result.warnings.slice(0, LISTED)) lines.push(`    ${w.row > 0 ? interpolate(it.row, { row: w.row }) : it.file}: ${message(w.message)}`);
+      if (result.warnings.length > LISTED) lines.push(`    ${interpolate(it.more, { count: result.warnings.length - LISTED })}`);
     }
     lines.push('');
-    const catalog = catalogFor(lang);
-    lines.push(...formatScenario(reportScenario(scenario, catalog), { style, modelName: (m) => modelName(m, catalog), severityName: (s) => severityName(s, catalog), text: CLI_TEXT[lang], catalog }));
+    lines.push(...formatScenario(reportScenario(scenario, catalog), { style, modelName: (m) => modelName(m, catalog), severityName: (s) => severityName(s, catalog), text: words, catalog }));
     io.stdout.write(`${lines.join('\n')}\n`);
     return 0;
   },
 };
 
-function message(m: ImportMessage): string {
-  return terminalSafe(formatImportMessage(m, en));
-}
-
-function describeMapping(table: CsvTable, mapping: ColumnMapping): string {
+/** `platform ← "Kanaal", owner ← column 3`: the field names are the ids `--map` takes, so they stay as they are. */
+function describeMapping(table: CsvTable, mapping: ColumnMapping, words: CliText): string {
   const parts: string[] = [];
   for (const field of IMPORT_FIELDS) {
     const column = mapping[field];
     if (column === undefined) continue;
     const header = table.header[column] ?? '';
-    parts.push(`${field} ← ${header === '' ? `column ${column + 1}` : `"${terminalSafe(header)}"`}`);
+    parts.push(`${field} ← ${header === '' ? interpolate(words.import.column, { column: column + 1 }) : `"${terminalSafe(header)}"`}`);
   }
-  return parts.length === 0 ? 'none' : parts.join(', ');
+  return parts.length === 0 ? words.none : parts.join(', ');
 }
 
 async function readTable(file: string, readFile: CliIO['readFile']): Promise<CsvTable> {

@@ -103,7 +103,7 @@ describe('classify: edge cases', () => {
     // Two accounts: the verdict is tentative and says so first.
     expect(result.tentative).toBe(true);
     expect(result.reasons[0]).toEqual({ code: 'reason.tentative', params: { count: 2 }, nodes: [] });
-    expect(result.reasons[1]).toEqual({ code: 'reason.central-owner', params: { owner: 'Web Team', owned: 2, total: 2 }, nodes: ['t'] });
+    expect(result.reasons[1]).toEqual({ code: 'reason.central-owner', params: { owner: 'Web Team', owned: 2, count: 2 }, nodes: ['t'] });
   });
 
   it('hubs but no accounts: judged from the coordination structure', () => {

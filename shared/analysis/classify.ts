@@ -11,7 +11,7 @@ import { MODELS, type ClassifyResult, type ModelId, type Reason, type ReasonCode
 import { byRank, degree, idBefore, K_ACCOUNT, K_DEPARTMENT, K_EMPLOYEES, K_TEAM, K_UNIT, type GraphIndex } from './graph';
 import type { Structure } from './structure';
 import { THRESHOLDS } from './thresholds';
-import { cycleText, idOf, idsByRank, labelList, labelOf } from './labels';
+import { cycleText, idOf, idsByRank, labelItems, labelList, labelOf } from './labels';
 
 /** Owner categories (docs/analysis-rules.md, step 2). */
 const E_FAC = 0; // employee group coordinated by a hub
@@ -218,8 +218,9 @@ function structureEvidence(ix: GraphIndex, st: Structure, f: Features): Scores {
   return out;
 }
 
-function reason(code: ReasonCode, params: Reason['params'], nodes: readonly number[], ix: GraphIndex, keepOrder = false): Reason {
-  return { code, params, nodes: keepOrder ? nodes.map((i) => idOf(ix, i)) : idsByRank(ix, nodes) };
+function reason(code: ReasonCode, params: Reason['params'], nodes: readonly number[], ix: GraphIndex, keepOrder = false, lists?: Reason['lists']): Reason {
+  const ids = keepOrder ? nodes.map((i) => idOf(ix, i)) : idsByRank(ix, nodes);
+  return lists === undefined ? { code, params, nodes: ids } : { code, params, nodes: ids, lists };
 }
 
 /** The direct spokes of a hub that are departments, units or teams: coordinated by it or members of it. */
@@ -256,7 +257,7 @@ function reasonsFor(model: ModelId, ix: GraphIndex, st: Structure, f: Features):
         // A team nobody is coordinated by may be called "Social Media Hub": say it coordinates nobody.
         const idle: number[] = [];
         for (let i = 0; i < ix.n; i++) if (ix.kind[i] === K_TEAM) idle.push(i);
-        if (idle.length > 0) out.push(reason('reason.no-hub-idle-teams', { count: idle.length, teams: labelList(ix, idle) }, idle, ix));
+        if (idle.length > 0) out.push(reason('reason.no-hub-idle-teams', { count: idle.length, teams: labelList(ix, idle) }, idle, ix, false, { teams: labelItems(ix, idle) }));
         else out.push(reason('reason.no-hub', {}, [], ix));
       }
       break;
@@ -264,7 +265,7 @@ function reasonsFor(model: ModelId, ix: GraphIndex, st: Structure, f: Features):
     case 'centralized': {
       if (f.centralOwner >= 0) {
         const o = f.centralOwner;
-        out.push(reason('reason.central-owner', { owner: labelOf(ix, o), owned: f.ownedCount[o] as number, total: f.accounts }, [o], ix));
+        out.push(reason('reason.central-owner', { owner: labelOf(ix, o), owned: f.ownedCount[o] as number, count: f.accounts }, [o], ix));
         const without: number[] = [];
         for (let i = 0; i < ix.n; i++) {
           const k = ix.kind[i];
@@ -289,9 +290,9 @@ function reasonsFor(model: ModelId, ix: GraphIndex, st: Structure, f: Features):
       if (subHubs.length > 0) {
         if (st.leadHub >= 0 && st.partHeads.length < 2) {
           const top = st.leadHub;
-          out.push(reason('reason.sub-hubs', { hub: labelOf(ix, top), count: subHubs.length, hubs: labelList(ix, subHubs) }, [top, ...idsOrder(ix, subHubs)], ix, true));
+          out.push(reason('reason.sub-hubs', { hub: labelOf(ix, top), count: subHubs.length, hubs: labelList(ix, subHubs) }, [top, ...idsOrder(ix, subHubs)], ix, true, { hubs: labelItems(ix, subHubs) }));
         } else {
-          out.push(reason('reason.layered-hubs', { count: subHubs.length, hubs: labelList(ix, subHubs) }, subHubs, ix));
+          out.push(reason('reason.layered-hubs', { count: subHubs.length, hubs: labelList(ix, subHubs) }, subHubs, ix, false, { hubs: labelItems(ix, subHubs) }));
         }
       }
       if (f.total > 0) out.push(reason('reason.accounts-under-sub-hubs', { owned: f.subAccounts, total: f.accounts }, [], ix));
@@ -343,9 +344,9 @@ function hubHeads(st: Structure): number[] {
 function hubStructureReasons(ix: GraphIndex, st: Structure): Reason[] {
   const out: Reason[] = [];
   if (st.partHeads.length >= 2) {
-    out.push(reason('reason.side-by-side', { count: st.partHeads.length, hubs: labelList(ix, st.partHeads) }, st.partHeads, ix));
+    out.push(reason('reason.side-by-side', { count: st.partHeads.length, hubs: labelList(ix, st.partHeads) }, st.partHeads, ix, false, { hubs: labelItems(ix, st.partHeads) }));
   } else if (st.leadHub < 0 && st.peerHubs.length >= 2) {
-    out.push(reason('reason.peer-hubs', { count: st.peerHubs.length, hubs: labelList(ix, st.peerHubs) }, st.peerHubs, ix));
+    out.push(reason('reason.peer-hubs', { count: st.peerHubs.length, hubs: labelList(ix, st.peerHubs) }, st.peerHubs, ix, false, { hubs: labelItems(ix, st.peerHubs) }));
   }
   return out;
 }
@@ -432,7 +433,7 @@ function deviatingParts(model: ModelId, ix: GraphIndex, st: Structure, f: Featur
     if (!list || (weight.get(d) as number) / f.total < THRESHOLDS.deviatingPartShare) continue;
     const params: Record<string, string | number> = { count: list.length, parts: labelList(ix, list), accounts: accounts.get(d) as number };
     if (d === 'reason.part-own-accounts' && f.centralOwner >= 0) params['owner'] = labelOf(ix, f.centralOwner);
-    parts.push(reason(d, params, list, ix));
+    parts.push(reason(d, params, list, ix, false, { parts: labelItems(ix, list) }));
   }
   if (parts.length === 0) return [];
   const share = Math.round((supporting / f.total) * 100);

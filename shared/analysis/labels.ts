@@ -17,10 +17,15 @@ export function idOf(ix: GraphIndex, i: number): NodeId {
  * is shortened to "…" (language-neutral, so the list can go into any catalog's sentence).
  */
 export function labelList(ix: GraphIndex, nodes: readonly number[]): string {
+  return labelItems(ix, nodes).join(', ');
+}
+
+/** The labels `labelList` joins, as a list (the last one "…" when shortened). */
+export function labelItems(ix: GraphIndex, nodes: readonly number[]): string[] {
   const sorted = byRank(ix, [...nodes]);
   const shown = sorted.slice(0, THRESHOLDS.listedLabels).map((i) => labelOf(ix, i));
   if (sorted.length > THRESHOLDS.listedLabels) shown.push('…');
-  return shown.join(', ');
+  return shown;
 }
 
 /** Node ids for a result, in id order. */

@@ -75,7 +75,7 @@ describe('ungoverned-account', () => {
   it('fires when hubs exist but the owner is outside every hub’s reach', () => {
     const s = healthy().dept('sales', 'Sales').ownedAccount('sales', 'sales-x', 'x', 'Sales on X').build();
     expect(of(s, 'ungoverned-account')).toEqual([
-      { code: 'ungoverned-account', severity: 'medium', nodes: ['sales-x', 'sales'], params: { account: 'Sales on X', owners: 'Sales', count: 1, accounts: 'Sales on X' } },
+      { code: 'ungoverned-account', severity: 'medium', nodes: ['sales-x', 'sales'], params: { account: 'Sales on X', owners: 'Sales', count: 1, accounts: 'Sales on X' }, lists: { owners: ['Sales'] } },
     ]);
   });
   it('does not fire without any hub (that is decentralized, not ungoverned)', () => {
@@ -108,6 +108,7 @@ describe('account-sprawl', () => {
         severity: 'medium',
         nodes: ['acc1', 'acc1b', 'bu1'],
         params: { count: 2, platform: 'facebook', accounts: 'One on Facebook, One Deals', owners: 'BU One', links: 'owner' },
+        lists: { owners: ['BU One'] },
       },
     ]);
   });

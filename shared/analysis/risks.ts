@@ -11,7 +11,7 @@ import type { Risk, RiskCode, Severity } from './types';
 import { byRank, degree, idBefore, K_ACCOUNT, K_DEPARTMENT, K_EMPLOYEES, K_TEAM, K_UNIT, type GraphIndex } from './graph';
 import type { Structure } from './structure';
 import { THRESHOLDS } from './thresholds';
-import { idOf, idsByRank, labelList, labelOf } from './labels';
+import { idOf, idsByRank, labelItems, labelList, labelOf } from './labels';
 
 const OTHER = PLATFORMS.indexOf('other');
 
@@ -41,8 +41,8 @@ function compareIds(a: string | undefined, b: string | undefined): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-function risk(code: RiskCode, nodes: readonly NodeId[], params: Risk['params']): Risk {
-  return { code, severity: RISK_SEVERITY[code], nodes, params };
+function risk(code: RiskCode, nodes: readonly NodeId[], params: Risk['params'], lists?: Risk['lists']): Risk {
+  return lists === undefined ? { code, severity: RISK_SEVERITY[code], nodes, params } : { code, severity: RISK_SEVERITY[code], nodes, params, lists };
 }
 
 /** The neighbours in list[start..end), deduplicated (duplicate edges are refused by the parser, but cost nothing to ignore). */
@@ -102,7 +102,7 @@ function ungovernedAccounts(ix: GraphIndex, st: Structure, out: Risk[]): void {
         owners: labelList(ix, owners),
         count: sorted.length,
         accounts: labelList(ix, sorted),
-      }),
+      }, { owners: labelItems(ix, owners) }),
     );
   }
 }
@@ -240,7 +240,7 @@ function accountSprawl(ix: GraphIndex, out: Risk[]): void {
         accounts: labelList(ix, accounts),
         owners: labelList(ix, [...owners]),
         links: LINK_NAMES.filter((_, i) => (bits & (1 << i)) !== 0).join(','),
-      }),
+      }, { owners: labelItems(ix, [...owners]) }),
     );
   }
 }

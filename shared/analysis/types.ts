@@ -37,6 +37,11 @@ export interface Reason {
   readonly code: string;
   readonly params: MessageParams;
   readonly nodes: readonly NodeId[];
+  /**
+   * Lists of labels behind params of the same name (`hubs`, `parts`, `teams`), for a catalog to join
+   * in its own words ("A and B", "A en B"); the param holds the same list joined with ", ".
+   */
+  readonly lists?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface ClassifyResult {
@@ -62,6 +67,8 @@ export interface Risk {
   readonly params: MessageParams;
   /** A catalog key to use instead of `risk.<code>.advice` (e.g. sprawl advice pointing at the guidelines). */
   readonly adviceKey?: string;
+  /** Lists of labels behind params of the same name (`owners`), joined by the catalog: see Reason.lists. */
+  readonly lists?: Readonly<Record<string, readonly string[]>>;
 }
 
 /**

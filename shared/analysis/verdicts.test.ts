@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../model';
 import type { Scenario } from '../model/types';
-import { en, formatReason, formatRisk } from '../i18n';
+import { en, formatReason, formatRisk, nl } from '../i18n';
 import { analyze, classify, findRisks, THRESHOLDS, type ClassifyResult, type Classification } from './index';
 import { scenario } from './test-utils';
 import * as cases from './verdict-cases';
@@ -42,6 +42,10 @@ describe('calibrated confidence (issue 14)', () => {
     expect(codes(one)[0]).toBe('reason.tentative');
     expect(formatReason(one.reasons[0] as ClassifyResult['reasons'][number], en)).toMatch(/^Only one account/);
     expect(formatReason(two.reasons[0] as ClassifyResult['reasons'][number], en)).toMatch(/^Only 2 accounts/);
+    // Plural-correct: never "runs 1 of the 1 accounts".
+    expect(text(one)).toContain('North runs the only account on the map.');
+    expect(text(one)).not.toMatch(/1 of the 1 accounts/);
+    expect(text(classify(cases.districtPages()))).toContain('Communications runs 12 of the 12 accounts.');
   });
 
   it('two hubs that coordinate each other (a cycle) lower the confidence and say why', () => {
@@ -156,6 +160,12 @@ describe('hubs by structure (issue 14)', () => {
       expect(codes(r)).not.toContain('reason.sub-hubs');
       expect(text(r)).toContain('are peers');
     }
+    // Lists are joined in the catalog's words; the param keeps the plain list.
+    const peers = classify(cases.twoHubs('cycle')).reasons.find((x) => x.code === 'reason.peer-hubs');
+    if (!peers) throw new Error('no peer-hubs reason');
+    expect(formatReason(peers, en)).toMatch(/^Alpha Hub and Beta Hub are peers/);
+    expect(formatReason(peers, nl)).toMatch(/^Alpha Hub en Beta Hub zijn/);
+    expect(peers.params['hubs']).toBe('Alpha Hub, Beta Hub');
   });
 
   it('independent hubs are described as two halves, each with its own spokes', () => {
@@ -172,7 +182,7 @@ describe('reasons for the whole map (issue 14)', () => {
     expect(codes(r)).toEqual(['reason.spokes-under-hub', 'reason.mostly', 'reason.part-outside-hubs']);
     const part = r.reasons[2];
     expect(part?.nodes).toEqual(['benelux', 'sales']);
-    expect(formatReason(part as ClassifyResult['reasons'][number], en)).toBe('Benelux, Sales still run accounts of their own outside any hub (3 in all, 2 owners).');
+    expect(formatReason(part as ClassifyResult['reasons'][number], en)).toBe('Benelux and Sales still run accounts of their own outside any hub (3 in all, 2 owners).');
     expect(codes(r)).not.toContain('reason.mixed');
   });
 
@@ -213,6 +223,8 @@ describe('risks that say what they know (issue 14)', () => {
     const both = findRisks(cases.webcareAndCareers()).filter((r) => r.code === 'account-sprawl');
     expect(both.map((r) => r.params['links'])).toEqual(['handle', 'owner']);
     expect(formatRisk(both[0] as (typeof both)[number], en).message).toContain('share the same handle');
+    expect(formatRisk(both[0] as (typeof both)[number], en).message).toContain('(run by Communications and HR)');
+    expect(formatRisk(both[0] as (typeof both)[number], nl).message).toContain('(beheerd door Communications en HR)');
     const twice = findRisks(scenario().dept('c').account('a', 'x', 'Acme').account('b', 'x', 'acme').owns('c', 'a', 'b').build()).filter((r) => r.code === 'account-sprawl');
     expect(formatRisk(twice[0] as (typeof twice)[number], en).message).toContain('share the same owner and the same name');
   });

@@ -14,7 +14,7 @@ import { classify, findRisks } from '../analysis';
 import { SEVERITIES, type Classification, type ClassifyResult, type Severity } from '../analysis/types';
 import { SURVEY_SHARE } from '../analysis/survey';
 import { compareScenarios, formatPathAsText, planPath } from '../compare';
-import { formatReason, formatRisk, interpolate, modelName, type Catalog } from '../i18n';
+import { formatReason, formatRisk, modelName, surveyText, type Catalog } from '../i18n';
 import type { OrgDocument, Scenario } from '../model/types';
 import { BORDER_COLORS, EDGE_WIDTH, layoutScene } from './geometry';
 import { EDGE_COLORS_BY_THEME, EXPORT_PALETTES } from './palette';
@@ -91,7 +91,7 @@ export function captionFor(document: OrgDocument, scenario: Scenario, date: stri
 export function verdictLine(result: Pick<ClassifyResult, 'model' | 'tentative'>, catalog: Catalog): string {
   if (result.model === 'undetermined') return '';
   const share = SURVEY_SHARE[result.model];
-  const survey = interpolate(catalog.verdict.survey, { share2010: share.y2010, share2012: share.y2012 });
+  const survey = surveyText(share, catalog);
   const hint = catalog.verdict.tentativeHint;
   return result.tentative ? `${hint[0]?.toUpperCase() ?? ''}${hint.slice(1)}. ${survey}` : survey;
 }

@@ -63,6 +63,8 @@ export const en = {
     tentativeHint: 'tentative: add the accounts and who runs them',
     confidence: '{{percent}}% confidence',
     survey: 'In Altimeter’s survey of 140 large companies, {{share2010}}% worked this way in 2010 and {{share2012}}% in 2012.',
+    /** The decimal mark of the survey shares (10.8% in English, 10,8% in Dutch). */
+    decimalMark: '.',
   },
   severity: {
     high: 'High',
@@ -91,7 +93,8 @@ export const en = {
     'no-hub': 'Nobody coordinates social media: the map has no hub.',
     'uncoordinated-owners_one': 'One owner runs {{accounts}} of the {{total}} accounts with no hub coordinating it.',
     'uncoordinated-owners_other': '{{count}} different owners run {{accounts}} of the {{total}} accounts with no hub coordinating them.',
-    'central-owner': '{{owner}} runs {{owned}} of the {{total}} accounts.',
+    'central-owner_one': '{{owner}} runs the only account on the map.',
+    'central-owner_other': '{{owner}} runs {{owned}} of the {{count}} accounts.',
     'others-without-accounts_one': 'One other department, unit or team has no account of its own.',
     'others-without-accounts_other': '{{count}} other departments, units and teams have no account of their own.',
     'spokes-under-hub': '{{owned}} of {{total}} business units and departments run their own accounts under the guidance of {{hub}}.',
@@ -404,7 +407,8 @@ export const en = {
       'notes-truncated': 'The notes were cut to {{limit}} characters.',
       'name-truncated': 'The name “{{name}}…” was cut to {{limit}} characters.',
       'unclosed-quote': 'A quote opened in row {{row}} is never closed; the row was read with its quotes as plain text.',
-      'rows-before-header': 'The header is row {{header}}; the {{count}} row(s) above it were skipped.',
+      'rows-before-header_one': 'The header is row {{header}}; the row above it was skipped.',
+      'rows-before-header_other': 'The header is row {{header}}; the {{count}} rows above it were skipped.',
     },
   },
 };

@@ -68,6 +68,21 @@ function displayParams(params: MessageParams, catalog: Catalog): MessageParams {
   return out;
 }
 
+/** A list of labels in the catalog's words ("A, B and C"); a shortened list (ending in "…") keeps its commas. */
+function joinList(items: readonly string[], catalog: Catalog): string {
+  return items[items.length - 1] === '…' ? items.join(', ') : joinAnd(items, catalog);
+}
+
+/** A number with the catalog's decimal mark: 10.8 → "10,8" in Dutch. */
+export function formatDecimal(value: number, catalog: Catalog): string {
+  return String(value).replace('.', catalog.verdict.decimalMark);
+}
+
+/** How common a model was in Altimeter's survey (shares in percent), as one sentence in the catalog's language. */
+export function surveyText(share: { readonly y2010: number; readonly y2012: number }, catalog: Catalog): string {
+  return interpolate(catalog.verdict.survey, { share2010: formatDecimal(share.y2010, catalog), share2012: formatDecimal(share.y2012, catalog) });
+}
+
 /** "a, b and c" with the catalog's word for "and". */
 export function joinAnd(items: readonly string[], catalog: Catalog): string {
   if (items.length < 2) return items.join('');
@@ -77,7 +92,11 @@ export function joinAnd(items: readonly string[], catalog: Catalog): string {
 /** One sentence for a classification reason; the reason code itself if the catalog lacks it. */
 export function formatReason(reason: Reason, catalog: Catalog): string {
   const text = template(catalog, reason.code, reason.params);
-  return text === undefined ? reason.code : interpolate(text, displayParams(reason.params, catalog));
+  if (text === undefined) return reason.code;
+  const params: Record<string, string | number> = { ...displayParams(reason.params, catalog) };
+  // Lists of labels are joined in the catalog's words: "A and B", "A, B and C" (a shortened list keeps "…").
+  for (const [name, items] of Object.entries(reason.lists ?? {})) params[name] = joinList(items, catalog);
+  return interpolate(text, params);
 }
 
 /** A risk's title (a few words), e.g. for a list heading. */
@@ -91,6 +110,7 @@ export function formatRisk(risk: Risk, catalog: Catalog): { message: string; adv
   // `links` (account-sprawl): the kinds of link found, comma-separated ids, each worded by the catalog.
   const links = risk.params['links'];
   if (typeof links === 'string') params['links'] = joinAnd(links.split(',').map((id) => lookup(catalog, `risk.${risk.code}.links.${id}`) ?? id), catalog);
+  for (const [name, items] of Object.entries(risk.lists ?? {})) params[name] = joinList(items, catalog);
   const message = template(catalog, `risk.${risk.code}.message`, risk.params);
   const advice = (risk.adviceKey === undefined ? undefined : template(catalog, risk.adviceKey, risk.params)) ?? template(catalog, `risk.${risk.code}.advice`, risk.params);
   return {

@@ -60,6 +60,7 @@ export const nl: Catalog = {
     tentativeHint: 'voorlopig: voeg de accounts toe en wie ze beheert',
     confidence: '{{percent}}% zekerheid',
     survey: 'In het onderzoek van Altimeter onder 140 grote bedrijven werkte {{share2010}}% zo in 2010 en {{share2012}}% in 2012.',
+    decimalMark: ',',
   },
   severity: {
     high: 'Hoog',
@@ -88,7 +89,8 @@ export const nl: Catalog = {
     'no-hub': 'Niemand coördineert social media: de kaart heeft geen hub.',
     'uncoordinated-owners_one': 'Eén beheerder beheert {{accounts}} van de {{total}} accounts zonder coördinatie door een hub.',
     'uncoordinated-owners_other': '{{count}} verschillende beheerders beheren {{accounts}} van de {{total}} accounts zonder coördinatie door een hub.',
-    'central-owner': '{{owner}} beheert {{owned}} van de {{total}} accounts.',
+    'central-owner_one': '{{owner}} beheert het enige account op de kaart.',
+    'central-owner_other': '{{owner}} beheert {{owned}} van de {{count}} accounts.',
     'others-without-accounts_one': 'Eén andere afdeling, unit of team heeft geen eigen account.',
     'others-without-accounts_other': '{{count}} andere afdelingen, units en teams hebben geen eigen account.',
     'spokes-under-hub': '{{owned}} van de {{total}} businessunits en afdelingen beheren hun eigen accounts onder begeleiding van {{hub}}.',
@@ -401,7 +403,8 @@ export const nl: Catalog = {
       'notes-truncated': 'De opmerkingen zijn ingekort tot {{limit}} tekens.',
       'name-truncated': 'De naam “{{name}}…” is ingekort tot {{limit}} tekens.',
       'unclosed-quote': 'Een aanhalingsteken dat in rij {{row}} opent, wordt nergens gesloten; de rij is gelezen met de aanhalingstekens als gewone tekst.',
-      'rows-before-header': 'De kopregel is rij {{header}}; de {{count}} rij(en) erboven zijn overgeslagen.',
+      'rows-before-header_one': 'De kopregel is rij {{header}}; de rij erboven is overgeslagen.',
+      'rows-before-header_other': 'De kopregel is rij {{header}}; de {{count}} rijen erboven zijn overgeslagen.',
     },
   },
 };

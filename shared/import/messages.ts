@@ -1,6 +1,6 @@
 /** Wording import messages with a catalog, and the CSV of rejected rows. Pure. */
 import type { Catalog } from '../i18n/en';
-import { interpolate, lookup } from '../i18n/format';
+import { interpolate, lookup, template } from '../i18n/format';
 import { toCsv, type CsvTable, type CsvWriteOptions } from './csv';
 import type { ImportMessage, ImportReject } from './build';
 
@@ -10,7 +10,8 @@ import type { ImportMessage, ImportReject } from './build';
  * Values are inserted as plain text.
  */
 export function formatImportMessage(message: ImportMessage, catalog: Catalog): string {
-  const text = lookup(catalog, `import.message.${message.code}`);
+  // `_one` / `_other` by `count` where the catalog has both (issue 14: plural-correct sentences).
+  const text = template(catalog, `import.message.${message.code}`, message.params);
   if (text === undefined) return message.code;
   const params: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(message.params)) {

@@ -135,7 +135,8 @@ export const en = {
     edgeFixed: 'Only “{{kind}}” is possible between these two.',
     from: 'From',
     to: 'To',
-    hubNote: 'This node is a hub: it coordinates {{count}} others.',
+    hubNote_one: 'This node is a hub: it coordinates one other.',
+    hubNote_other: 'This node is a hub: it coordinates {{count}} others.',
   },
   analysis: {
     title: 'Analysis',

@@ -134,7 +134,8 @@ export const nl: UiCatalog = {
     edgeFixed: 'Tussen deze twee is alleen “{{kind}}” mogelijk.',
     from: 'Van',
     to: 'Naar',
-    hubNote: 'Deze knoop is een hub: hij coördineert {{count}} andere.',
+    hubNote_one: 'Deze knoop is een hub: hij coördineert één andere.',
+    hubNote_other: 'Deze knoop is een hub: hij coördineert {{count}} andere.',
   },
   analysis: {
     title: 'Analyse',

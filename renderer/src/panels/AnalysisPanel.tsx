@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { SURVEY_SHARE } from '../../../shared/analysis/survey';
 import { MODELS } from '../../../shared/analysis/types';
-import { interpolate } from '../../../shared/i18n';
+import { surveyText } from '../../../shared/i18n';
 import { useCatalog, useModelName, useReasonText } from '../i18n/analysisText';
 import { ModelGuide } from './ModelGuide';
 import { useAnalysis } from './useAnalysis';
@@ -36,7 +36,7 @@ export function AnalysisPanel() {
       </div>
       {!undetermined && (
         <p className="analysis__survey" data-testid="analysis.survey">
-          {interpolate(catalog.verdict.survey, { share2010: SURVEY_SHARE[model].y2010, share2012: SURVEY_SHARE[model].y2012 })}
+          {surveyText(SURVEY_SHARE[model], catalog)}
         </p>
       )}
       {undetermined && <p className="panel-help">{t('analysis.undeterminedHelp')}</p>}
