@@ -228,6 +228,11 @@ function stepOf(step: Step, number: number, catalog: Catalog, words: DeckWords):
     toNodes: step.nodes.flatMap((n) => (n.to === undefined ? [] : [n.to])),
     fromNodes: step.nodes.flatMap((n) => (n.to === undefined && n.from !== undefined ? [n.from] : [])),
     labels: step.nodes.map((n) => (n.label === '' ? words.noLabel : n.label)),
+    refs: step.nodes.flatMap((n): DeckStep['refs'] => {
+      const label = n.label === '' ? words.noLabel : n.label;
+      if (n.to !== undefined) return [{ id: n.to, label, removed: false }];
+      return n.from !== undefined ? [{ id: n.from, label, removed: true }] : [];
+    }),
   };
 }
 

@@ -167,6 +167,8 @@ export interface DeckStep {
   readonly toNodes: readonly NodeId[];
   readonly fromNodes: readonly NodeId[];
   readonly labels: readonly string[];
+  /** The step's nodes in order (subject first), each with its label and whether it leaves the map (its id is then the current's). */
+  readonly refs: readonly { readonly id: NodeId; readonly label: string; readonly removed: boolean }[];
 }
 
 export interface PathSlide extends SlideBase {
