@@ -82,7 +82,7 @@ export function deckWrap(text: string, max: number, size: number, bold: boolean,
 }
 
 /** Line height as a multiple of the font size (PowerPoint's and LibreOffice's single spacing of Arial is ~1.15). */
-export const LINE_HEIGHT = 1.2;
+export const LINE_HEIGHT = 1.15;
 
 export interface DiagramNodeIn {
   readonly node: OrgNode;
@@ -131,8 +131,8 @@ export interface DiagramLine {
   readonly points: readonly (readonly [number, number])[];
   /** True when the arrow mark belongs at the first point (the edge's target is `from`). */
   readonly reversed: boolean;
-  /** V-H-V elbow (`bent`) or a straight line. */
-  readonly shape: 'bent' | 'straight';
+  /** V-H-V (or V-H-V-H-V) route (`bent`), down-then-across into a hung box's side (`elbow`), or a straight line. */
+  readonly shape: 'bent' | 'elbow' | 'straight';
   /** Fraction of the way down from the first to the last point where the horizontal runs (bent only). */
   readonly bend: number;
 }
@@ -199,6 +199,10 @@ function layers(nodes: readonly DiagramNodeIn[], edges: readonly DiagramEdgeIn[]
 
 interface Sized {
   readonly n: DiagramNodeIn;
+  /** Accounts hung under this box (org-chart style), and the size of box + stack. */
+  stack: Sized[];
+  uw: number;
+  uh: number;
   readonly w: number;
   readonly h: number;
   readonly lines: string[];
@@ -208,16 +212,18 @@ interface Sized {
 }
 
 function size(n: DiagramNodeIn, font: number, subSize: number): Sized {
-  const padX = 0.55 * font;
-  const padY = 0.4 * font;
-  const maxInner = 9 * font;
-  const lines = deckWrap(n.label, maxInner, font, true, 2);
+  const padX = 0.45 * font;
+  const padY = 0.28 * font;
+  // Wrap at 7 em, but never inside a word that fits on 12 em (broken words are what the issue saw).
+  const longest = Math.max(0, ...n.label.split(/\s+/).map((w) => deckTextWidth(w, font, true)));
+  const maxInner = Math.max(7 * font, Math.min(12 * font, longest));
+  const lines = deckWrap(n.label, maxInner, font, true, 4);
   const sub = n.sub === '' ? '' : deckEllipsize(n.sub, maxInner, subSize);
   const inner = Math.max(...lines.map((l) => deckTextWidth(l, font, true)), sub === '' ? 0 : deckTextWidth(sub, subSize), 4 * font);
   // 6 % slack: the text engines of PowerPoint and LibreOffice round differently.
   const w = inner * 1.06 + 2 * padX;
   const h = lines.length * font * LINE_HEIGHT + (sub === '' ? 0 : subSize * LINE_HEIGHT) + 2 * padY;
-  return { n, w, h, lines, sub, padX, padY };
+  return { n, w, h, lines, sub, padX, padY, stack: [], uw: w, uh: h };
 }
 
 interface Packed {
@@ -229,9 +235,13 @@ interface Packed {
   readonly gy: number;
 }
 
-function pack(ordered: readonly (readonly DiagramNodeIn[])[], font: number, subSize: number, maxW: number): Packed {
-  const gx = 0.9 * font;
-  const gy = 2.2 * font;
+/** Indent of a stack under its parent's centre, and the gap between stacked boxes, in em. */
+const STACK_INDENT = 0.7;
+const STACK_GAP = 0.3;
+
+function pack(ordered: readonly (readonly DiagramNodeIn[])[], stacks: ReadonlyMap<NodeId, readonly DiagramNodeIn[]>, font: number, subSize: number, maxW: number): Packed {
+  const gx = 0.7 * font;
+  const gy = 1.4 * font;
   const rows: Sized[][] = [];
   const rowOfLayer: number[] = [];
   let widest = 0;
@@ -241,18 +251,32 @@ function pack(ordered: readonly (readonly DiagramNodeIn[])[], font: number, subS
     let w = 0;
     for (const n of layer) {
       const s = size(n, font, subSize);
-      if (row.length > 0 && w + gx + s.w > maxW) {
+      s.stack = (stacks.get(n.node.id) ?? []).map((leaf) => size(leaf, font, subSize));
+      if (s.stack.length > 0) {
+        // Two columns either side of a trunk down from the box's bottom centre (even on the right, odd on the left).
+        const side = (k: 0 | 1) => Math.max(0, ...s.stack.filter((_, i) => i % 2 === k).map((l) => l.w));
+        const half = Math.max(side(0), side(1)) + STACK_INDENT * font;
+        s.uw = Math.max(s.w, 2 * half);
+        let left = 0;
+        let right = 0;
+        s.stack.forEach((l, i) => {
+          if (i % 2 === 0) right += STACK_GAP * font + l.h;
+          else left += STACK_GAP * font + l.h;
+        });
+        s.uh = s.h + Math.max(left, right);
+      }
+      if (row.length > 0 && w + gx + s.uw > maxW) {
         rows.push(row);
         row = [];
         w = 0;
       }
-      w += (row.length > 0 ? gx : 0) + s.w;
+      w += (row.length > 0 ? gx : 0) + s.uw;
       widest = Math.max(widest, w);
       row.push(s);
     }
     if (row.length > 0) rows.push(row);
   }
-  const height = rows.reduce((h, r) => h + Math.max(...r.map((s) => s.h)), 0) + Math.max(0, rows.length - 1) * gy;
+  const height = rows.reduce((h, r) => h + Math.max(...r.map((s) => s.uh)), 0) + Math.max(0, rows.length - 1) * gy;
   return { rows, rowOfLayer, width: widest, height, gx, gy };
 }
 
@@ -271,7 +295,7 @@ export function layoutDiagram(nodes: readonly DiagramNodeIn[], edges: readonly D
   const linked = new Set(edges.flatMap((e) => [e.source, e.target]));
   const deepest = Math.max(0, ...[...layer.entries()].filter(([id]) => linked.has(id)).map(([, l]) => l));
   for (const n of sorted) (byLayer[linked.has(n.node.id) ? (layer.get(n.node.id) ?? 0) : deepest + 1] ??= []).push(n);
-  const ordered = byLayer.filter((l) => l !== undefined && l.length > 0);
+  const ordered: DiagramNodeIn[][] = byLayer.filter((l) => l !== undefined && l.length > 0);
   // Barycentre order: each layer follows the order of what is above it.
   const place = new Map<NodeId, number>();
   ordered[0]?.forEach((n, i) => place.set(n.node.id, i));
@@ -293,45 +317,105 @@ export function layoutDiagram(nodes: readonly DiagramNodeIn[], edges: readonly D
     l.forEach((n, j) => place.set(n.node.id, j));
   }
 
-  const subOf = (font: number) => Math.max(8, Math.round(font * 0.75 * 2) / 2);
-  let font = minFont;
-  let packed = pack(ordered, font, subOf(font), area.w);
-  // The largest size at which no layer has to wrap (down to 12 pt), else the largest that fits.
-  let found = false;
-  for (const unwrapped of [true, false]) {
-    for (let f = maxFont; f >= (unwrapped ? Math.max(minFont, 12) : minFont) && !found; f -= 0.5) {
-      const p = pack(ordered, f, subOf(f), area.w);
-      if (p.width <= area.w && p.height <= area.h && (!unwrapped || p.rows.length === ordered.length)) {
+  // Accounts with one owner and nothing below hang under their owner in a column (as org charts
+  // stack leaves): a layer of thirty accounts side by side would need a tiny font or many rows.
+  // Tall stacks can cost more height than they save width, so three arrangements are tried — every
+  // such account hung, only those of owners with nothing else below, none — and the one with the
+  // largest label size wins (the first on a tie).
+  const hasChild = new Set<NodeId>();
+  for (const [child, ps] of parents) for (const p of ps) if (p !== child) hasChild.add(p);
+  const present = new Set(nodes.map((n) => n.node.id));
+  const hangable = new Map<NodeId, NodeId>();
+  for (const n of nodes) {
+    const ps = [...new Set((parents.get(n.node.id) ?? []).filter((p) => present.has(p) && p !== n.node.id))];
+    const parent = ps[0];
+    if (n.node.kind === 'account' && ps.length === 1 && parent !== undefined && !hasChild.has(n.node.id)) hangable.set(n.node.id, parent);
+  }
+  const otherChildren = new Set<NodeId>();
+  for (const [child, ps] of parents) if (!hangable.has(child)) for (const p of ps) otherChildren.add(p);
+  const subOf = (font: number) => Math.max(8, Math.round(font * 0.68 * 2) / 2);
+  const fits = (p: Packed) => p.width <= area.w && p.height <= area.h;
+  const attempt = (hang: (leaf: NodeId, parent: NodeId) => boolean) => {
+    const stacks = new Map<NodeId, DiagramNodeIn[]>();
+    const layersHere: DiagramNodeIn[][] = [];
+    for (const layerNodes of ordered) {
+      const kept: DiagramNodeIn[] = [];
+      for (const n of layerNodes) {
+        const parent = hangable.get(n.node.id);
+        if (parent !== undefined && hang(n.node.id, parent)) {
+          const list = stacks.get(parent);
+          if (list) list.push(n);
+          else stacks.set(parent, [n]);
+        } else kept.push(n);
+      }
+      if (kept.length > 0) layersHere.push(kept);
+    }
+    let font = minFont;
+    let packed = pack(layersHere, stacks, font, subOf(font), area.w);
+    // The largest size that fits; but if a size not much smaller (≥ 85 %, and ≥ 12 pt) fits without
+    // wrapping any layer into a second row, that one: rows that mirror the hierarchy read better.
+    for (let f = maxFont; f >= minFont; f -= 0.5) {
+      const p = pack(layersHere, stacks, f, subOf(f), area.w);
+      if (fits(p)) {
         font = f;
         packed = p;
-        found = true;
+        break;
       }
     }
-    if (found) break;
-  }
+    if (packed.rows.length > layersHere.length)
+      for (let f = font - 0.5; f >= Math.max(12, font * 0.85, minFont); f -= 0.5) {
+        const p = pack(layersHere, stacks, f, subOf(f), area.w);
+        if (fits(p) && p.rows.length === layersHere.length) {
+          font = f;
+          packed = p;
+          break;
+        }
+      }
+    const scale = Math.min(1, area.w / Math.max(1, packed.width), area.h / Math.max(1, packed.height));
+    return { font, packed, scale };
+  };
+  let best = attempt(() => true);
+  for (const other of [attempt((_leaf, parent) => !otherChildren.has(parent)), attempt(() => false)])
+    if (other.font * other.scale > best.font * best.scale + 0.01) best = other;
+  const { font, packed, scale } = best;
   const subSize = subOf(font);
-  const scale = Math.min(1, area.w / Math.max(1, packed.width), area.h / Math.max(1, packed.height));
   // Spread: use the free height for wider channels (up to 4 em), then centre.
-  const rowHeights = packed.rows.map((r) => Math.max(...r.map((s) => s.h)));
+  const rowHeights = packed.rows.map((r) => Math.max(...r.map((s) => s.uh)));
   let gy = packed.gy;
   if (scale === 1 && packed.rows.length > 1) gy = Math.min(4 * font, packed.gy + (area.h - packed.height) / (packed.rows.length - 1));
   const totalH = rowHeights.reduce((a, b) => a + b, 0) + Math.max(0, packed.rows.length - 1) * gy;
   const boxes: DiagramBox[] = [];
+  const stacked: { parent: NodeId; leaf: NodeId }[] = [];
   let y = area.y + (area.h - totalH * scale) / 2;
+  const put = (s: Sized, x: number, by: number, row: number) =>
+    boxes.push({ id: s.n.node.id, node: s.n.node, x, y: by, w: s.w * scale, h: s.h * scale, padX: s.padX * scale, padY: s.padY * scale, lines: s.lines, sub: s.sub, row });
   packed.rows.forEach((row, r) => {
-    const rowW = row.reduce((w, s) => w + s.w, 0);
-    // Spread a row over the width, up to 4 em between boxes, then centre it.
+    const rowW = row.reduce((w, s) => w + s.uw, 0);
+    // Spread a row over the width, up to 4 em between units, then centre it.
     const gx = scale < 1 || row.length < 2 ? packed.gx : Math.min(4 * font, Math.max(packed.gx, (Math.min(area.w, packed.width * 1.25) - rowW) / (row.length - 1)));
     const w = (rowW + gx * (row.length - 1)) * scale;
     let x = area.x + (area.w - w) / 2;
+    const flat = row.every((s) => s.stack.length === 0);
     const rh = rowHeights[r] ?? 0;
     for (const s of row) {
-      boxes.push({ id: s.n.node.id, node: s.n.node, x, y: y + ((rh - s.h) / 2) * scale, w: s.w * scale, h: s.h * scale, padX: s.padX * scale, padY: s.padY * scale, lines: s.lines, sub: s.sub, row: r });
-      x += (s.w + gx) * scale;
+      // The box centred in its unit; hung accounts either side of the trunk below it.
+      const bx = x + ((s.uw - s.w) / 2) * scale;
+      const by = flat ? y + ((rh - s.h) / 2) * scale : y;
+      put(s, bx, by, r);
+      const trunk = x + (s.uw / 2) * scale;
+      const next = [by + s.h * scale, by + s.h * scale];
+      s.stack.forEach((leaf, i) => {
+        const k = i % 2;
+        const ly = (next[k] ?? 0) + STACK_GAP * font * scale;
+        put(leaf, k === 0 ? trunk + STACK_INDENT * font * scale : trunk - (STACK_INDENT * font + leaf.w) * scale, ly, r);
+        stacked.push({ parent: s.n.node.id, leaf: leaf.n.node.id });
+        next[k] = ly + leaf.h * scale;
+      });
+      x += (s.uw + gx) * scale;
     }
     y += (rh + gy) * scale;
   });
-  const lines = route(boxes, edges, gy * scale);
+  const lines = route(boxes, edges, gy * scale, new Set(stacked.map((p) => p.leaf)));
   const minX = Math.min(...boxes.map((b) => b.x));
   const minY = Math.min(...boxes.map((b) => b.y));
   const maxX = Math.max(...boxes.map((b) => b.x + b.w));
@@ -382,7 +466,7 @@ function gapX(boxes: readonly DiagramBox[], y1: number, y2: number, x1: number, 
 }
 
 /** Orthogonal lines: from the upper box's bottom centre down to a channel, across, down to the lower box's top centre. */
-function route(boxes: readonly DiagramBox[], edges: readonly DiagramEdgeIn[], gy: number): DiagramLine[] {
+function route(boxes: readonly DiagramBox[], edges: readonly DiagramEdgeIn[], gy: number, hung: ReadonlySet<NodeId>): DiagramLine[] {
   const at = new Map(boxes.map((b) => [b.id, b]));
   const rowTop = new Map<number, number>();
   const rowBottom = new Map<number, number>();
@@ -400,6 +484,7 @@ function route(boxes: readonly DiagramBox[], edges: readonly DiagramEdgeIn[], gy
     const reversed = e.kind === 'member';
     const [a, b] = reversed ? [t, s] : [s, t];
     plans.push({ e, a, b, reversed });
+    if (hung.has(b.id) && b.row === a.row) continue;
     if (b.row > a.row) {
       const list = lanes.get(b.row) ?? [];
       if (!list.includes(a.id)) list.push(a.id);
@@ -409,6 +494,14 @@ function route(boxes: readonly DiagramBox[], edges: readonly DiagramEdgeIn[], gy
   const out: DiagramLine[] = [];
   for (const { e, a, b, reversed } of plans) {
     const base = { id: e.id, kind: e.kind, source: e.source, target: e.target, reversed };
+    if (hung.has(b.id) && b.row === a.row) {
+      // Down the trunk from the owner's bottom centre, then across into the hung account's near side.
+      const x1 = a.x + a.w / 2;
+      const y2 = b.y + b.h / 2;
+      const right = b.x >= x1;
+      out.push({ ...base, from: a.id, to: b.id, fromSite: 2, toSite: right ? 1 : 3, points: [[x1, a.y + a.h], [x1, y2], [right ? b.x : b.x + b.w, y2]], shape: 'elbow', bend: 1 });
+      continue;
+    }
     if (b.row > a.row) {
       const x1 = a.x + a.w / 2;
       const y1 = a.y + a.h;

@@ -22,6 +22,8 @@ export const PAGE_A4_LANDSCAPE: PageSize = { width: 841.89, height: 595.28 };
 
 /** Label size the deck aims at for a scenario of up to 40 nodes. */
 export const MIN_LABEL_PT = 12;
+/** Above this many nodes a map slide narrows its sidebar. */
+export const DENSE = 20;
 /** The floor for anything else drawn with labels. */
 export const FLOOR_LABEL_PT = 9;
 
@@ -76,7 +78,7 @@ export interface LineItem {
   readonly t: 'line';
   readonly name: string;
   readonly points: readonly (readonly [number, number])[];
-  readonly shape: 'bent' | 'straight';
+  readonly shape: 'bent' | 'elbow' | 'straight';
   readonly bend: number;
   readonly color: string;
   readonly width: number;
@@ -213,7 +215,7 @@ function drawDiagram(items: Item[], nodes: readonly OrgNode[], edges: readonly D
         ]
       : [];
     items.push({
-      t: 'shape', shape: 'roundRect', x: b.x, y: b.y, w: b.w, h: b.h, radius: Math.min(b.h / 2, b.node.kind === 'account' ? b.h / 2 : d.fontSize * 0.5),
+      t: 'shape', shape: 'roundRect', x: b.x, y: b.y, w: b.w, h: b.h, radius: Math.min(b.h / 2, b.node.kind === 'account' ? d.fontSize * 0.9 : d.fontSize * 0.45),
       fill: dim ? pal.page : pal.node, stroke, strokeWidth: strokeWidth * Math.min(1, d.scale * 1.5), dash: ghost || b.node.kind === 'employees',
       name: `node:${b.id}`, node: b.id, label: b.node.label === '' ? labels.noLabel : b.node.label,
       text: { lines, align: 'left', valign: 'middle', padX: b.padX, padY: b.padY },
@@ -275,11 +277,13 @@ function mapPage(slide: MapSlide | StepSlide, deck: Deck, doc: OrgDocument, f: F
   const items: Item[] = [];
   const scenario = doc.scenarios.find((s) => s.id === slide.scenario);
   header(items, f, slide.title, slide.subtitle);
-  const sideW = Math.round(f.page.width * 0.27);
-  const gap = 20;
-  const area: Rect = { x: f.m, y: f.top, w: f.page.width - 2 * f.m - sideW - gap, h: f.bottom - f.top };
   const only = slide.nodes ? new Set(slide.nodes) : null;
   const nodes = scenario ? scenario.nodes.filter((n) => !only || only.has(n.id)) : [];
+  // A dense map gets more of the page: a narrower sidebar (the reasons in full are in the notes).
+  const dense = nodes.length > DENSE;
+  const sideW = Math.round(f.page.width * (dense ? 0.17 : 0.27));
+  const gap = dense ? 14 : 20;
+  const area: Rect = { x: f.m, y: f.top, w: f.page.width - 2 * f.m - sideW - gap, h: f.bottom - f.top };
   const d = drawDiagram(items, nodes, scenario ? edgesOf(scenario, only) : [], area, labels, f.pal, {
     highlighted: new Set(slide.highlighted),
     dimmed: new Set(slide.dimmed),
@@ -538,8 +542,8 @@ function titlePage(slide: TitleSlide, deck: Deck, doc: OrgDocument, f: Frame): I
  */
 export function composeDeck(deck: Deck, doc: OrgDocument, page: PageSize, labels: ExportLabels, theme: ExportTheme = 'light'): SlidePage[] {
   const pal = paletteOf(theme);
-  const m = Math.round(page.width * 0.042);
-  const f: Frame = { page, m, top: m * 0.75 + 62, bottom: page.height - m * 0.7 - 14, pal };
+  const m = Math.round(page.width * 0.036);
+  const f: Frame = { page, m, top: m * 0.75 + 56, bottom: page.height - m * 0.7 - 12, pal };
   return deck.slides.map((slide, i) => {
     let items: Item[];
     let labelSize: number | undefined;

@@ -334,7 +334,13 @@ function connectorXml(id: string, item: LineItem, start: string | undefined, end
   const [x2, y2] = pts[pts.length - 1] ?? [0, 0];
   let xfrm: string;
   let geom: string;
-  if (item.shape === 'bent' && Math.abs(x2 - x1) >= 0.5 && y2 > y1) {
+  if (item.shape === 'elbow' && Math.abs(x2 - x1) >= 0.5 && y2 > y1) {
+    // bentConnector2 runs across, then down; turned as below it runs down, then across.
+    const dy = y2 - y1;
+    const dx = Math.abs(x2 - x1);
+    xfrm = `<a:xfrm rot="5400000"${x2 > x1 ? ' flipV="1"' : ''}><a:off x="${E((x1 + x2) / 2 - dy / 2)}" y="${E((y1 + y2) / 2 - dx / 2)}"/><a:ext cx="${E(dy)}" cy="${E(dx)}"/></a:xfrm>`;
+    geom = '<a:prstGeom prst="bentConnector2"><a:avLst/></a:prstGeom>';
+  } else if (item.shape === 'bent' && Math.abs(x2 - x1) >= 0.5 && y2 > y1) {
     // bentConnector3/5 run across, down, across (…); turned 90° (flipV then rot, about the centre)
     // they run down, across, down: the unturned box is dy wide and |dx| high around the same centre.
     const dy = y2 - y1;
@@ -400,8 +406,13 @@ export async function buildPptx(deps: PptxDeps, options: DocumentExportOptions):
       };
       if (item.text && item.text.lines.length > 0) {
         const box = item.text;
+        // A rounded rectangle's text area is inset by 29.3 % of its corner radius (DrawingML's
+        // roundRect text rectangle); take that off the padding so the text gets the width it was sized for.
+        const inset = item.shape === 'roundRect' ? 0.29289 * Math.min(item.radius ?? 0, item.w / 2, item.h / 2) : 0;
+        const padX = Math.max(0, box.padX - inset);
+        const padY = Math.max(0, box.padY - inset);
         slide.addText(runs(box), {
-          ...props, shape, fontFace: PPTX_FONT, margin: [box.padX, box.padX, box.padY, box.padY],
+          ...props, shape, fontFace: PPTX_FONT, margin: [padX, padX, padY, padY],
           valign: box.valign === 'middle' ? 'middle' : 'top', align: box.align, fit: 'none',
         });
       } else slide.addShape(shape, props);
