@@ -202,6 +202,8 @@ interface Sized {
   /** Accounts hung under this box (org-chart style), and the size of box + stack. */
   stack: Sized[];
   uw: number;
+  /** From the unit's left edge to the trunk (the box's centre). */
+  left: number;
   uh: number;
   readonly w: number;
   readonly h: number;
@@ -223,7 +225,7 @@ function size(n: DiagramNodeIn, font: number, subSize: number): Sized {
   // 6 % slack: the text engines of PowerPoint and LibreOffice round differently.
   const w = inner * 1.06 + 2 * padX;
   const h = lines.length * font * LINE_HEIGHT + (sub === '' ? 0 : subSize * LINE_HEIGHT) + 2 * padY;
-  return { n, w, h, lines, sub, padX, padY, stack: [], uw: w, uh: h };
+  return { n, w, h, lines, sub, padX, padY, stack: [], uw: w, uh: h, left: w / 2 };
 }
 
 interface Packed {
@@ -253,17 +255,20 @@ function pack(ordered: readonly (readonly DiagramNodeIn[])[], stacks: ReadonlyMa
       const s = size(n, font, subSize);
       s.stack = (stacks.get(n.node.id) ?? []).map((leaf) => size(leaf, font, subSize));
       if (s.stack.length > 0) {
-        // Two columns either side of a trunk down from the box's bottom centre (even on the right, odd on the left).
+        // Two columns either side of a trunk down from the box's bottom centre (even on the right,
+        // odd on the left); each side as wide as its widest account, at least half the box.
         const side = (k: 0 | 1) => Math.max(0, ...s.stack.filter((_, i) => i % 2 === k).map((l) => l.w));
-        const half = Math.max(side(0), side(1)) + STACK_INDENT * font;
-        s.uw = Math.max(s.w, 2 * half);
-        let left = 0;
-        let right = 0;
+        const right = side(0) > 0 ? side(0) + STACK_INDENT * font : 0;
+        const left = side(1) > 0 ? side(1) + STACK_INDENT * font : 0;
+        s.left = Math.max(s.w / 2, left);
+        s.uw = s.left + Math.max(s.w / 2, right);
+        let lh = 0;
+        let rh = 0;
         s.stack.forEach((l, i) => {
-          if (i % 2 === 0) right += STACK_GAP * font + l.h;
-          else left += STACK_GAP * font + l.h;
+          if (i % 2 === 0) rh += STACK_GAP * font + l.h;
+          else lh += STACK_GAP * font + l.h;
         });
-        s.uh = s.h + Math.max(left, right);
+        s.uh = s.h + Math.max(lh, rh);
       }
       if (row.length > 0 && w + gx + s.uw > maxW) {
         rows.push(row);
@@ -352,8 +357,9 @@ export function layoutDiagram(nodes: readonly DiagramNodeIn[], edges: readonly D
     }
     let font = minFont;
     let packed = pack(layersHere, stacks, font, subOf(font), area.w);
-    // The largest size that fits; but if a size not much smaller (≥ 85 %, and ≥ 12 pt) fits without
-    // wrapping any layer into a second row, that one: rows that mirror the hierarchy read better.
+    // The largest size that fits; but if a size down to 12 pt fits without wrapping any layer into
+    // a second row, that one: rows that mirror the hierarchy read better, and lines between
+    // wrapped rows need detours.
     for (let f = maxFont; f >= minFont; f -= 0.5) {
       const p = pack(layersHere, stacks, f, subOf(f), area.w);
       if (fits(p)) {
@@ -363,7 +369,7 @@ export function layoutDiagram(nodes: readonly DiagramNodeIn[], edges: readonly D
       }
     }
     if (packed.rows.length > layersHere.length)
-      for (let f = font - 0.5; f >= Math.max(12, font * 0.85, minFont); f -= 0.5) {
+      for (let f = font - 0.5; f >= Math.max(12, minFont); f -= 0.5) {
         const p = pack(layersHere, stacks, f, subOf(f), area.w);
         if (fits(p) && p.rows.length === layersHere.length) {
           font = f;
@@ -372,11 +378,15 @@ export function layoutDiagram(nodes: readonly DiagramNodeIn[], edges: readonly D
         }
       }
     const scale = Math.min(1, area.w / Math.max(1, packed.width), area.h / Math.max(1, packed.height));
-    return { font, packed, scale };
+    return { font, packed, scale, wrapped: packed.rows.length > layersHere.length };
   };
-  let best = attempt(() => true);
-  for (const other of [attempt((_leaf, parent) => !otherChildren.has(parent)), attempt(() => false)])
-    if (other.font * other.scale > best.font * best.scale + 0.01) best = other;
+  const attempts = [attempt(() => true), attempt((_leaf, parent) => !otherChildren.has(parent)), attempt(() => false)];
+  const labelPt = (a: (typeof attempts)[number]) => a.font * a.scale;
+  // Unwrapped arrangements at ≥ 12 pt first, then the largest label size.
+  const unwrapped = attempts.filter((a) => a.wrapped === false && labelPt(a) >= 12);
+  const pool = unwrapped.length > 0 ? unwrapped : attempts;
+  let best = pool[0]!;
+  for (const other of pool.slice(1)) if (labelPt(other) > labelPt(best) + 0.01) best = other;
   const { font, packed, scale } = best;
   const subSize = subOf(font);
   // Spread: use the free height for wider channels (up to 4 em), then centre.
@@ -399,10 +409,10 @@ export function layoutDiagram(nodes: readonly DiagramNodeIn[], edges: readonly D
     const rh = rowHeights[r] ?? 0;
     for (const s of row) {
       // The box centred in its unit; hung accounts either side of the trunk below it.
-      const bx = x + ((s.uw - s.w) / 2) * scale;
+      const bx = x + (s.left - s.w / 2) * scale;
       const by = flat ? y + ((rh - s.h) / 2) * scale : y;
       put(s, bx, by, r);
-      const trunk = x + (s.uw / 2) * scale;
+      const trunk = x + s.left * scale;
       const next = [by + s.h * scale, by + s.h * scale];
       s.stack.forEach((leaf, i) => {
         const k = i % 2;

@@ -349,7 +349,7 @@ function risksPage(slide: RisksSlide, deck: Deck, f: Frame): Item[] {
   heads.forEach((h, i) => items.push(text((xs[i] ?? x0) + 8, f.top, (cols[i] ?? 0) - 16, [{ text: h.toUpperCase(), size: 10, bold: true, color: f.pal.muted }])));
   let y = f.top + 20;
   const avail = f.bottom - y - (slide.more === '' ? 0 : 20);
-  const rowH = Math.min(90, avail / slide.risks.length);
+  const rowH = Math.min(110, avail / slide.risks.length);
   slide.risks.forEach((r, i) => {
     if (i % 2 === 0) items.push({ t: 'shape', shape: 'rect', x: x0, y, w, h: rowH, fill: f.pal.band });
     // Number badge and severity chip.
@@ -361,11 +361,12 @@ function risksPage(slide: RisksSlide, deck: Deck, f: Frame): Item[] {
     });
     items.push(chip(x0 + 14 + bh, y + 8, r.severityName, SEVERITY_COLOR[r.severity], 10.5));
     const cw1 = (cols[1] ?? 0) - 16;
-    const title = fitLines(r.title, cw1, 20, 12.5, 10, true, f.pal.text).slice(0, 1);
-    const msg = fitLines(r.message, cw1, rowH - 16 - heightOf(title), 11, 9, false, f.pal.text);
+    const big = slide.risks.length <= 3;
+    const title = fitLines(r.title, cw1, 24, big ? 15 : 12.5, 10, true, f.pal.text).slice(0, 1);
+    const msg = fitLines(r.message, cw1, rowH - 16 - heightOf(title), big ? 13 : 11, 9, false, f.pal.text);
     items.push(text((xs[1] ?? 0) + 8, y + 8, cw1, [...title, ...msg]));
-    items.push(text((xs[2] ?? 0) + 8, y + 8, (cols[2] ?? 0) - 16, fitLines(r.advice, (cols[2] ?? 0) - 16, rowH - 16, 11, 9, false, f.pal.text)));
-    items.push(text((xs[3] ?? 0) + 8, y + 8, (cols[3] ?? 0) - 16, fitLines(r.nodeLabels.join(', '), (cols[3] ?? 0) - 16, rowH - 16, 11, 9, true, f.pal.text)));
+    items.push(text((xs[2] ?? 0) + 8, y + 8, (cols[2] ?? 0) - 16, fitLines(r.advice, (cols[2] ?? 0) - 16, rowH - 16, big ? 13 : 11, 9, false, f.pal.text)));
+    items.push(text((xs[3] ?? 0) + 8, y + 8, (cols[3] ?? 0) - 16, fitLines(r.nodeLabels.join(', '), (cols[3] ?? 0) - 16, rowH - 16, big ? 13 : 11, 9, true, f.pal.text)));
     y += rowH;
   });
   if (slide.more !== '') items.push(text(x0, y + 6, w, [{ text: slide.more, size: 11, color: f.pal.muted }]));

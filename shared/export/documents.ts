@@ -79,6 +79,8 @@ export interface DocumentExportOptions {
   readonly riskMarks?: boolean;
   /** Compare marks on the changes slide (default true). */
   readonly compareMarks?: boolean;
+  /** One slide per path step after the checklist (default false). */
+  readonly steps?: boolean;
   /** The PDF's creation date (default: now). */
   readonly createdAt?: Date;
 }
@@ -175,6 +177,7 @@ export function deckFor(options: DocumentExportOptions): Deck {
       summary: options.summary ?? true,
       riskMarks: options.riskMarks ?? true,
       compareMarks: options.compareMarks ?? true,
+      steps: options.steps ?? false,
     },
   );
 }
