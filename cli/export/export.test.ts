@@ -10,6 +10,7 @@ import JSZip from 'jszip';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildDeck } from '../../shared/deck';
 import { deckFor, EXPORT_LABELS_EN, EXPORT_PALETTES } from '../../shared/export';
 import { en } from '../../shared/i18n';
 import { parseDocument, type OrgDocument } from '../../shared/model';
@@ -218,6 +219,67 @@ describe('orgmap export (the real command)', () => {
       const r = await orgmap('export', hostilePath, '--format', format, '--caption', '-o', join(work, `hostile.${format}`));
       expect(r.status, r.stderr).toBe(0);
     }
+  });
+
+  it('--format pptx|pdf --scenario A --scenario B --summary --lang nl makes the deck the app makes: same slides, same order', async () => {
+    const ctPath = join(repoRoot, 'cli', 'fixtures', 'current-target.orgmap');
+    const doc = load(ctPath);
+    const args = ['--scenario', 'current', '--scenario', 'target', '--summary', '--lang', 'nl'];
+    const deck = buildDeck(doc, ['current', 'target'], 'nl', { date: new Date().toISOString().slice(0, 10), summary: true });
+    expect(deck.slides.map((s) => s.kind)).toEqual(['title', 'map', 'risks', 'map', 'risks', 'changes', 'path', 'summary']);
+    const pptxOut = join(work, 'deck.pptx');
+    const r = await orgmap('export', ctPath, '--format', 'pptx', ...args, '-o', pptxOut);
+    expect(r.status, r.stderr).toBe(0);
+    const pptx = readFileSync(pptxOut);
+    const xml = await slides(pptx);
+    expect(xml).toHaveLength(deck.slides.length);
+    const zip = await JSZip.loadAsync(pptx);
+    for (const [i, slide] of deck.slides.entries()) {
+      // Each slide carries its title, and its speaker notes are the deck slide's notes.
+      expect(runText(xml[i] ?? '')).toContain(squash(slide.title));
+      const rels = (await zip.file(`ppt/slides/_rels/slide${i + 1}.xml.rels`)?.async('string')) ?? '';
+      const notesFile = /Target="\.\.\/notesSlides\/(notesSlide\d+\.xml)"/.exec(rels)?.[1];
+      const notes = notesFile ? ((await zip.file(`ppt/notesSlides/${notesFile}`)?.async('string')) ?? '') : '';
+      if (slide.notes !== '') expect(runText(notes)).toContain(squash(slide.notes));
+    }
+    const pdfOut = join(work, 'deck.pdf');
+    const p = await orgmap('export', ctPath, '--format', 'pdf', ...args, '-o', pdfOut);
+    expect(p.status, p.stderr).toBe(0);
+    const { pages, text } = await pdfText(readFileSync(pdfOut));
+    expect(pages).toBe(deck.slides.length);
+    deck.slides.forEach((slide, i) => expect(squash(text[i] ?? '')).toContain(squash(slide.title)));
+    // Without --summary the deck ends on the path, as the app's deck does with the summary unticked.
+    const short = await orgmap('export', ctPath, '--format', 'pptx', '--scenario', 'current', '--scenario', 'target', '-o', join(work, 'short.pptx'));
+    expect(short.status, short.stderr).toBe(0);
+    expect(await slides(readFileSync(join(work, 'short.pptx')))).toHaveLength(deck.slides.length - 1);
+  });
+
+  it('risk marks and compare marks are on by default; --no-risk-marks and --no-compare-marks leave them out', async () => {
+    const ctPath = join(repoRoot, 'cli', 'fixtures', 'current-target.orgmap');
+    const doc = load(ctPath);
+    const deck = buildDeck(doc, ['current', 'target'], 'en', {});
+    const changes = deck.slides.findIndex((s) => s.kind === 'changes');
+    const run = async (name: string, ...extra: string[]) => {
+      const out = join(work, name);
+      const r = await orgmap('export', ctPath, '--format', 'pptx', '--scenario', 'current', '--scenario', 'target', ...extra, '-o', out);
+      expect(r.status, r.stderr).toBe(0);
+      return slides(readFileSync(out));
+    };
+    const badges = (x: string) => [...x.matchAll(/name="badge:/g)].length;
+    const legend = (x: string) => runText(x).includes(squash('Relation added'));
+    const marked = await run('marked.pptx');
+    expect(marked.map(badges).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    expect(legend(marked[changes] ?? '')).toBe(true);
+    const noRisk = await run('norisk.pptx', '--no-risk-marks');
+    expect(noRisk.map(badges).reduce((a, b) => a + b, 0)).toBe(0);
+    expect(legend(noRisk[changes] ?? '')).toBe(true);
+    const noCompare = await run('nocompare.pptx', '--no-compare-marks');
+    expect(legend(noCompare[changes] ?? '')).toBe(false);
+    // Without compare marks the removed nodes are not ghosted: the target as it is.
+    const nodes = (x: string) => [...x.matchAll(/name="node:/g)].length;
+    const target = doc.scenarios.find((s) => s.id === 'target');
+    expect(nodes(noCompare[changes] ?? '')).toBe(target?.nodes.length);
+    expect(nodes(marked[changes] ?? '')).toBeGreaterThan(target?.nodes.length ?? 0);
   });
 
   it('wrong arguments and unknown scenarios exit 2 with one line; nothing is written', async () => {

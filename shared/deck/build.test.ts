@@ -126,6 +126,21 @@ describe('buildDeck', () => {
     expect((plain.slides[2] as RisksSlide).risks).toEqual(numbered);
   });
 
+  it('compare marks off: the changes slide shows the target as it is, no ghosts, no marks, a legend of risk numbers only', () => {
+    const changesOf = (d: ReturnType<typeof buildDeck>) => d.slides.find((s) => s.kind === 'changes');
+    const marked = changesOf(buildDeck(doc, ['current', 'target'], 'en'));
+    const plain = changesOf(buildDeck(doc, ['current', 'target'], 'en', { compareMarks: false }));
+    if (marked?.kind !== 'changes' || plain?.kind !== 'changes') throw new Error('no changes slide');
+    expect(marked.marked.length).toBeGreaterThan(0);
+    expect(marked.ghosts.map((g) => g.id)).toContain('orphan');
+    expect(plain.marked).toEqual([]);
+    expect(plain.ghosts).toEqual([]);
+    expect(plain.edges).toEqual([]);
+    expect(plain.legend.map((l) => l.mark)).toEqual(['risk']);
+    const bare = changesOf(buildDeck(doc, ['current', 'target'], 'en', { compareMarks: false, riskMarks: false }));
+    expect(bare?.kind === 'changes' ? bare.legend : null).toEqual([]);
+  });
+
   it('splits a big scenario into an overview and hub parts of at most the limit, covering every node', () => {
     let b = scenario('big').team('central', 'Central');
     for (let u = 0; u < 6; u++) {

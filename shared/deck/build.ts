@@ -345,7 +345,8 @@ export function buildDeck(document: OrgDocument, scenarioIds: readonly string[],
   if (scenarios.length === 2 && from && to) {
     comparison = compareScenarios(from, to);
     const c = comparison;
-    const ghosts = from.nodes.filter((n) => c.nodes.removed.includes(n.id));
+    // Removed nodes are drawn (ghosted) only as a compare mark: without marks the target shows as it is.
+    const ghosts = compareMarks ? from.nodes.filter((n) => c.nodes.removed.includes(n.id)) : [];
     const drawId = (fromId: NodeId) => c.nodes.fromToTo.get(fromId) ?? fromId;
     const marked: NodeMark[] = compareMarks
       ? [
@@ -362,12 +363,17 @@ export function buildDeck(document: OrgDocument, scenarioIds: readonly string[],
         ]
       : [];
     const counts = fill(words.changeCounts, { added: c.nodes.added.length, changed: c.nodes.changed.length, removed: c.nodes.removed.length });
+    // The legend explains only the marks the slide draws.
     const legend = [
-      { mark: 'added' as const, text: words.added },
-      { mark: 'changed' as const, text: words.changed },
-      { mark: 'removed' as const, text: words.removed },
-      { mark: 'edge-added' as const, text: words.edgeAdded },
-      { mark: 'edge-removed' as const, text: words.edgeRemoved },
+      ...(compareMarks
+        ? [
+            { mark: 'added' as const, text: words.added },
+            { mark: 'changed' as const, text: words.changed },
+            { mark: 'removed' as const, text: words.removed },
+            { mark: 'edge-added' as const, text: words.edgeAdded },
+            { mark: 'edge-removed' as const, text: words.edgeRemoved },
+          ]
+        : []),
       ...(riskMarks ? [{ mark: 'risk' as const, text: words.riskBadge }] : []),
     ];
     const toRisks = risksByScenario[to.id] ?? [];

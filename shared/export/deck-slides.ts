@@ -243,7 +243,7 @@ function drawDiagram(items: Item[], nodes: readonly OrgNode[], edges: readonly D
       const h = size * 1.6;
       const w = Math.max(h, deckTextWidth(label, size, true) * 1.08 + size * 0.9);
       items.push({
-        t: 'shape', shape: 'roundRect', x: b.x + b.w - w * 0.7, y: b.y - h * 0.55, w, h, radius: h / 2, fill: SEVERITY_COLOR[worst], stroke: '#ffffff', strokeWidth: 1,
+        t: 'shape', name: `badge:${b.id}`, shape: 'roundRect', x: b.x + b.w - w * 0.7, y: b.y - h * 0.55, w, h, radius: h / 2, fill: SEVERITY_COLOR[worst], stroke: '#ffffff', strokeWidth: 1,
         text: { lines: [{ text: label, size, bold: true, color: '#ffffff' }], align: 'center', valign: 'middle', padX: 0, padY: 0 },
       });
     }
@@ -385,11 +385,13 @@ function changesPage(slide: ChangesSlide, deck: Deck, doc: OrgDocument, f: Frame
     ...slide.edges.filter((e) => e.mark === 'removed').map((e) => ({ id: `removed:${e.edge}`, kind: e.kind, source: e.source, target: e.target })),
   ].filter((e) => ids.has(e.source) && ids.has(e.target));
   const edgeMarks = new Map<string, 'added' | 'removed' | 'changed'>(slide.edges.map((e) => [e.mark === 'removed' ? `removed:${e.edge}` : e.edge, e.mark]));
-  const sideW = Math.round(f.page.width * 0.22);
-  const area: Rect = { x: f.m, y: f.top, w: f.page.width - 2 * f.m - sideW - 20, h: f.bottom - f.top };
+  // No legend (every mark turned off): the diagram takes the whole width.
+  const sideW = slide.legend.length > 0 ? Math.round(f.page.width * 0.22) : 0;
+  const area: Rect = { x: f.m, y: f.top, w: f.page.width - 2 * f.m - (sideW > 0 ? sideW + 20 : 0), h: f.bottom - f.top };
   const d = drawDiagram(items, nodes, edges, area, labels, f.pal, {
     marks: new Map(slide.marked.map((m) => [m.node, m.mark])), badges: slide.badges, badgeSeverity: severityMap(deck, slide.scenario), edgeMarks, minFont: FLOOR_LABEL_PT,
   });
+  if (sideW === 0) return { items, d };
   const sx = f.page.width - f.m - sideW;
   items.push({ t: 'shape', shape: 'roundRect', x: sx, y: f.top, w: sideW, h: f.bottom - f.top, radius: 8, fill: f.pal.band });
   let y = f.top + 16;
