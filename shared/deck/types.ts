@@ -182,6 +182,8 @@ export interface PathSlide extends SlideBase {
   readonly pages: number;
   /** "Nothing to change." when the path is empty, else ''. */
   readonly empty: string;
+  /** On the last path slide when the path has more steps than the slides show ("… and 12 more steps"), else ''. */
+  readonly more: string;
 }
 
 /** One step of the path on its own slide (optional: `steps: true`); the target with the step's nodes highlighted. */
