@@ -60,7 +60,11 @@ describe('buildDeck', () => {
     expect(changes.ghosts.map((g) => g.id)).toEqual(expect.arrayContaining(['orphan', 'fb2']));
     expect(changes.edges.some((e) => e.mark === 'added' && e.source === 'hub' && e.target === 'north')).toBe(true);
     expect(changes.edges.some((e) => e.mark === 'removed' && e.target === 'fb2')).toBe(true);
-    expect(changes.legend.map((l) => l.text)).toEqual(['Added', 'Changed', 'Removed', 'Relation added', 'Relation removed', 'Risk number (see the risk table)']);
+    // The target has no risk: no risk number on the slide, so none in its legend.
+    expect(Object.keys(changes.badges)).toEqual([]);
+    expect(changes.legend.map((l) => l.text)).toEqual(['Added', 'Changed', 'Removed', 'Relation added', 'Relation removed']);
+    const risky = buildDeck({ ...doc, scenarios: [current, { ...target, nodes: [...target.nodes, ...current.nodes.filter((n) => n.id === 'orphan')] }] }, ['current', 'target'], 'en').slides.find((s) => s.kind === 'changes');
+    expect(risky?.kind === 'changes' && risky.legend.map((l) => l.mark)).toEqual(['added', 'changed', 'removed', 'edge-added', 'edge-removed', 'risk']);
     const path = deck.slides.find((s) => s.kind === 'path');
     if (path?.kind !== 'path') throw new Error('no path slide');
     expect(path.steps.length).toBeGreaterThan(0);
@@ -126,7 +130,7 @@ describe('buildDeck', () => {
     expect((plain.slides[2] as RisksSlide).risks).toEqual(numbered);
   });
 
-  it('compare marks off: the changes slide shows the target as it is, no ghosts, no marks, a legend of risk numbers only', () => {
+  it('compare marks off: the changes slide shows the target as it is, no ghosts, no marks, no compare legend', () => {
     const changesOf = (d: ReturnType<typeof buildDeck>) => d.slides.find((s) => s.kind === 'changes');
     const marked = changesOf(buildDeck(doc, ['current', 'target'], 'en'));
     const plain = changesOf(buildDeck(doc, ['current', 'target'], 'en', { compareMarks: false }));
@@ -136,7 +140,7 @@ describe('buildDeck', () => {
     expect(plain.marked).toEqual([]);
     expect(plain.ghosts).toEqual([]);
     expect(plain.edges).toEqual([]);
-    expect(plain.legend.map((l) => l.mark)).toEqual(['risk']);
+    expect(plain.legend).toEqual([]);
     const bare = changesOf(buildDeck(doc, ['current', 'target'], 'en', { compareMarks: false, riskMarks: false }));
     expect(bare?.kind === 'changes' ? bare.legend : null).toEqual([]);
   });

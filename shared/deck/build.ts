@@ -414,6 +414,9 @@ export function buildDeck(document: OrgDocument, scenarioIds: readonly string[],
     views = views.slice(0, MAX_CHANGE_PAGES);
     const changesCapped = views.length < allViews ? fill(words.moreChanges, { shown: views.length }) : '';
     views.forEach((nodes, i) => {
+      const badges = riskMarks ? badgesFor(toRisks, nodes ? new Set(nodes) : null) : {};
+      // No risk number on this slide's nodes: no legend entry for one.
+      const shownLegend = Object.keys(badges).length > 0 ? legend : legend.filter((l) => l.mark !== 'risk');
       const slide: Draft<ChangesSlide> = {
         ...base,
         kind: 'changes',
@@ -423,12 +426,12 @@ export function buildDeck(document: OrgDocument, scenarioIds: readonly string[],
         subtitle: counts,
         nodes,
         marked: nodes ? marked.filter((m) => nodes.includes(m.node)) : marked,
-        badges: riskMarks ? badgesFor(toRisks, nodes ? new Set(nodes) : null) : {},
+        badges,
         ghosts: nodes ? ghosts.filter((g) => nodes.includes(g.id)) : ghosts,
         edges: nodes ? edges.filter((e) => nodes.includes(e.source) && nodes.includes(e.target)) : edges,
-        legend,
+        legend: shownLegend,
         counts,
-        notes: [counts, ...(changesCapped === '' ? [] : [changesCapped]), ...legend.map((l) => l.text)].join('\n'),
+        notes: [counts, ...(changesCapped === '' ? [] : [changesCapped]), ...shownLegend.map((l) => l.text)].join('\n'),
       };
       slides.push(slide);
     });
