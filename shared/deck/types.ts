@@ -283,6 +283,12 @@ export interface DeckWords {
   readonly restPart: string;
   /** `{{count}}`, `{{parts}}`, `{{limit}}` */
   readonly splitNote: string;
+  /** The split note when only the biggest parts are shown ({{count}}, {{shown}}, {{parts}}, {{limit}}). */
+  readonly splitNoteCapped: string;
+  /** Under the last path slide's rows when steps are left out ({{count}}). */
+  readonly moreSteps: string;
+  /** In the changes slides' notes when only some parts are shown ({{shown}}). */
+  readonly moreChanges: string;
   /** `{{added}}`, `{{changed}}`, `{{removed}}` */
   readonly changeCounts: string;
   /** `{{high}}`, `{{medium}}`, `{{low}}` */
