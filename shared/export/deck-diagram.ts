@@ -23,11 +23,18 @@ export interface Rect {
 
 const FALLBACK = 600;
 
+/** Characters that take no width of their own: zero-width spaces and joiners, direction marks, variation selectors. */
+const zeroWidth = (cp: number) =>
+  (cp >= 0x200b && cp <= 0x200f) || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x2069) || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0000 && cp <= 0xe01ef) || cp === 0xfeff;
+
 function width(table: Readonly<Record<number, number>>, text: string): number {
   let units = 0;
+  let joined = false;
   for (const ch of text) {
     const cp = ch.codePointAt(0) ?? 0;
-    units += table[cp] ?? (cp > 0x2e80 ? 1000 : FALLBACK);
+    // A character after a zero-width joiner is drawn into the one before it (emoji sequences), as are skin tones.
+    if (!zeroWidth(cp) && !joined && !(cp >= 0x1f3fb && cp <= 0x1f3ff)) units += table[cp] ?? (cp > 0x2e80 ? 1000 : FALLBACK);
+    joined = cp === 0x200d;
   }
   return units / 1000;
 }
