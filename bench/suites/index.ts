@@ -13,4 +13,5 @@ export const SUITES: Readonly<Record<string, () => Promise<Suite>>> = {
   canvas: async () => (await import('./canvas')).canvasSuite,
   export: async () => (await import('./export')).exportSuite,
   open: async () => (await import('./open')).openSuite,
+  deck: async () => (await import('./deck')).deckSuite,
 };

@@ -3,9 +3,10 @@
  * Pure and deterministic (no clock: the caller passes the date).
  */
 import { classify, findRisks } from '../analysis';
-import { SEVERITIES, type Risk, type Severity } from '../analysis/types';
+import { SEVERITIES, type ClassifyResult, type Risk, type Severity } from '../analysis/types';
+import { SURVEY_SHARE } from '../analysis/survey';
 import { compareScenarios, formatStep, planPath, type Comparison, type Step } from '../compare';
-import { CATALOGS, formatReason, formatRisk, modelName, riskTitle, type Catalog } from '../i18n';
+import { CATALOGS, formatReason, formatRisk, modelName, riskTitle, surveyText, type Catalog } from '../i18n';
 import type { NodeId, OrgDocument, Scenario, ScenarioId } from '../model/types';
 import type {
   ChangesSlide,
@@ -37,8 +38,15 @@ export const TOP_REASONS = 3;
 /** Rows of a risk table slide, and how many such slides a scenario gets at most (the rest go to the notes). */
 export const RISK_ROWS = 6;
 export const MAX_RISK_PAGES = 3;
-/** Rows of a path checklist slide. */
+/** Rows of a path checklist slide, and how many such slides at most (the rest go to the notes). */
 export const PATH_ROWS = 7;
+export const MAX_PATH_PAGES = 3;
+/**
+ * Parts of a split scenario shown (the biggest), and changes slides at most: a board deck stays a
+ * deck (a 1,000-node map would otherwise make hundreds of slides); the deck says what it left out.
+ */
+export const MAX_MAP_PARTS = 8;
+export const MAX_CHANGE_PAGES = 3;
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { high: 0, medium: 1, low: 2 };
 
@@ -92,13 +100,25 @@ function countRisks(risks: readonly DeckRisk[]): Record<Severity, number> {
   return counts;
 }
 
+/** "Tentative: add the accounts …" (when so) and the survey share of the model, as one line (issue 14). */
+export function verdictLine(result: Pick<ClassifyResult, 'model' | 'tentative'>, catalog: Catalog): string {
+  if (result.model === 'undetermined') return '';
+  const survey = surveyText(SURVEY_SHARE[result.model], catalog);
+  const hint = catalog.verdict.tentativeHint;
+  return result.tentative ? `${hint[0]?.toUpperCase() ?? ''}${hint.slice(1)}. ${survey}` : survey;
+}
+
 function verdictOf(scenario: Scenario, catalog: Catalog, words: DeckWords): Verdict {
   const result = classify(scenario);
+  const name = modelName(result.model, catalog);
   return {
     model: result.model,
-    modelName: modelName(result.model, catalog),
+    // A sparse map's verdict is marked tentative wherever the deck names it (issue 14).
+    modelName: result.tentative ? `${name} (${catalog.verdict.tentative})` : name,
+    tentative: result.tentative,
     confidence: result.confidence,
     confidenceText: fill(words.percent, { value: Math.round(result.confidence * 100) }),
+    note: verdictLine(result, catalog),
     reasons: result.reasons.map((r) => formatReason(r, catalog)),
   };
 }
@@ -228,6 +248,11 @@ function stepOf(step: Step, number: number, catalog: Catalog, words: DeckWords):
     toNodes: step.nodes.flatMap((n) => (n.to === undefined ? [] : [n.to])),
     fromNodes: step.nodes.flatMap((n) => (n.to === undefined && n.from !== undefined ? [n.from] : [])),
     labels: step.nodes.map((n) => (n.label === '' ? words.noLabel : n.label)),
+    refs: step.nodes.flatMap((n): DeckStep['refs'] => {
+      const label = n.label === '' ? words.noLabel : n.label;
+      if (n.to !== undefined) return [{ id: n.to, label, removed: false }];
+      return n.from !== undefined ? [{ id: n.from, label, removed: true }] : [];
+    }),
   };
 }
 
@@ -277,12 +302,21 @@ export function buildDeck(document: OrgDocument, scenarioIds: readonly string[],
     const subtitle = `${document.title} · ${words.model}: ${verdict.modelName} (${verdict.confidenceText} ${words.confidence})`;
     const mapNotes = [
       `${scenario.name}: ${verdict.modelName} (${verdict.confidenceText} ${words.confidence})`,
+      ...(verdict.note !== '' ? [verdict.note] : []),
       words.notesReasons,
       ...verdict.reasons.map((r) => `• ${r}`),
       ...(risks.length > 0 ? [words.notesAdvice, ...risks.map((r) => `${r.number}. ${r.title}: ${r.advice}`)] : [words.noRisks]),
     ].join('\n');
-    const parts = splitScenario(scenario, limit);
-    const splitNote = parts.length > 0 ? fill(words.splitNote, { count: scenario.nodes.length, parts: parts.length, limit }) : '';
+    const allParts = splitScenario(scenario, limit);
+    // The biggest parts, in their own order (hubs first, the rest last).
+    const keep = new Set([...allParts].sort((a, b) => b.nodes.length - a.nodes.length).slice(0, MAX_MAP_PARTS));
+    const parts = allParts.filter((p) => keep.has(p));
+    const splitNote =
+      allParts.length === 0
+        ? ''
+        : parts.length < allParts.length
+          ? fill(words.splitNoteCapped, { count: scenario.nodes.length, shown: parts.length, parts: allParts.length, limit })
+          : fill(words.splitNote, { count: scenario.nodes.length, parts: parts.length, limit });
     const mapSlide = (part: MapPart, nodes: readonly NodeId[] | null, highlighted: readonly NodeId[], partTitle: string): Draft<MapSlide> => ({
       ...base,
       kind: 'map',
@@ -340,7 +374,8 @@ export function buildDeck(document: OrgDocument, scenarioIds: readonly string[],
   if (scenarios.length === 2 && from && to) {
     comparison = compareScenarios(from, to);
     const c = comparison;
-    const ghosts = from.nodes.filter((n) => c.nodes.removed.includes(n.id));
+    // Removed nodes are drawn (ghosted) only as a compare mark: without marks the target shows as it is.
+    const ghosts = compareMarks ? from.nodes.filter((n) => c.nodes.removed.includes(n.id)) : [];
     const drawId = (fromId: NodeId) => c.nodes.fromToTo.get(fromId) ?? fromId;
     const marked: NodeMark[] = compareMarks
       ? [
@@ -357,12 +392,17 @@ export function buildDeck(document: OrgDocument, scenarioIds: readonly string[],
         ]
       : [];
     const counts = fill(words.changeCounts, { added: c.nodes.added.length, changed: c.nodes.changed.length, removed: c.nodes.removed.length });
+    // The legend explains only the marks the slide draws.
     const legend = [
-      { mark: 'added' as const, text: words.added },
-      { mark: 'changed' as const, text: words.changed },
-      { mark: 'removed' as const, text: words.removed },
-      { mark: 'edge-added' as const, text: words.edgeAdded },
-      { mark: 'edge-removed' as const, text: words.edgeRemoved },
+      ...(compareMarks
+        ? [
+            { mark: 'added' as const, text: words.added },
+            { mark: 'changed' as const, text: words.changed },
+            { mark: 'removed' as const, text: words.removed },
+            { mark: 'edge-added' as const, text: words.edgeAdded },
+            { mark: 'edge-removed' as const, text: words.edgeRemoved },
+          ]
+        : []),
       ...(riskMarks ? [{ mark: 'risk' as const, text: words.riskBadge }] : []),
     ];
     const toRisks = risksByScenario[to.id] ?? [];
@@ -384,7 +424,13 @@ export function buildDeck(document: OrgDocument, scenarioIds: readonly string[],
       }
       views = focus.length === 0 ? [null] : chunk(focus, limit);
     }
+    const allViews = views.length;
+    views = views.slice(0, MAX_CHANGE_PAGES);
+    const changesCapped = views.length < allViews ? fill(words.moreChanges, { shown: views.length }) : '';
     views.forEach((nodes, i) => {
+      const badges = riskMarks ? badgesFor(toRisks, nodes ? new Set(nodes) : null) : {};
+      // No risk number on this slide's nodes: no legend entry for one.
+      const shownLegend = Object.keys(badges).length > 0 ? legend : legend.filter((l) => l.mark !== 'risk');
       const slide: Draft<ChangesSlide> = {
         ...base,
         kind: 'changes',
@@ -394,19 +440,21 @@ export function buildDeck(document: OrgDocument, scenarioIds: readonly string[],
         subtitle: counts,
         nodes,
         marked: nodes ? marked.filter((m) => nodes.includes(m.node)) : marked,
-        badges: riskMarks ? badgesFor(toRisks, nodes ? new Set(nodes) : null) : {},
+        badges,
         ghosts: nodes ? ghosts.filter((g) => nodes.includes(g.id)) : ghosts,
         edges: nodes ? edges.filter((e) => nodes.includes(e.source) && nodes.includes(e.target)) : edges,
-        legend,
+        legend: shownLegend,
         counts,
-        notes: [counts, ...legend.map((l) => l.text)].join('\n'),
+        notes: [counts, ...(changesCapped === '' ? [] : [changesCapped]), ...shownLegend.map((l) => l.text)].join('\n'),
       };
       slides.push(slide);
     });
 
     deckSteps = planPath(c).map((s, i) => stepOf(s, i + 1, catalog, words));
-    const pages = deckSteps.length === 0 ? [[]] : chunk(deckSteps, PATH_ROWS);
+    const pages = deckSteps.length === 0 ? [[]] : chunk(deckSteps, PATH_ROWS).slice(0, MAX_PATH_PAGES);
+    const listedSteps = pages.reduce((n, p) => n + p.length, 0);
     pages.forEach((rows, i) => {
+      const extra = i === pages.length - 1 ? deckSteps.slice(listedSteps) : [];
       const slide: Draft<PathSlide> = {
         ...base,
         kind: 'path',
@@ -415,8 +463,9 @@ export function buildDeck(document: OrgDocument, scenarioIds: readonly string[],
         title: pages.length > 1 ? `${words.path}: ${from.name} → ${to.name} (${fill(words.pageOf, { page: i + 1, pages: pages.length })})` : `${words.path}: ${from.name} → ${to.name}`,
         subtitle: `${verdictOf(from, catalog, words).modelName} → ${verdictOf(to, catalog, words).modelName}`,
         highlighted: [...new Set(rows.flatMap((s) => s.toNodes))],
-        notes: rows.length === 0 ? words.nothingToChange : rows.map((s) => `${s.number}. ${s.text}`).join('\n'),
+        notes: rows.length === 0 ? words.nothingToChange : [...rows, ...extra].map((s) => `${s.number}. ${s.text}`).join('\n'),
         steps: rows,
+        more: extra.length > 0 ? fill(words.moreSteps, { count: extra.length }) : '',
         total: deckSteps.length,
         page: i + 1,
         pages: pages.length,

@@ -60,6 +60,10 @@ export interface Verdict {
   readonly confidence: number;
   /** "82 %" worded for the language. */
   readonly confidenceText: string;
+  /** Too little evidence for a firm verdict (then `modelName` says so too). */
+  readonly tentative: boolean;
+  /** The tentative hint (when so) and how common the model was in Altimeter's survey; '' for undetermined. */
+  readonly note: string;
   /** Every reason, worded; slides show the first `TOP_REASONS`, notes all. */
   readonly reasons: readonly string[];
 }
@@ -167,6 +171,8 @@ export interface DeckStep {
   readonly toNodes: readonly NodeId[];
   readonly fromNodes: readonly NodeId[];
   readonly labels: readonly string[];
+  /** The step's nodes in order (subject first), each with its label and whether it leaves the map (its id is then the current's). */
+  readonly refs: readonly { readonly id: NodeId; readonly label: string; readonly removed: boolean }[];
 }
 
 export interface PathSlide extends SlideBase {
@@ -180,6 +186,8 @@ export interface PathSlide extends SlideBase {
   readonly pages: number;
   /** "Nothing to change." when the path is empty, else ''. */
   readonly empty: string;
+  /** On the last path slide when the path has more steps than the slides show ("… and 12 more steps"), else ''. */
+  readonly more: string;
 }
 
 /** One step of the path on its own slide (optional: `steps: true`); the target with the step's nodes highlighted. */
@@ -279,6 +287,12 @@ export interface DeckWords {
   readonly restPart: string;
   /** `{{count}}`, `{{parts}}`, `{{limit}}` */
   readonly splitNote: string;
+  /** The split note when only the biggest parts are shown ({{count}}, {{shown}}, {{parts}}, {{limit}}). */
+  readonly splitNoteCapped: string;
+  /** Under the last path slide's rows when steps are left out ({{count}}). */
+  readonly moreSteps: string;
+  /** In the changes slides' notes when only some parts are shown ({{shown}}). */
+  readonly moreChanges: string;
   /** `{{added}}`, `{{changed}}`, `{{removed}}` */
   readonly changeCounts: string;
   /** `{{high}}`, `{{medium}}`, `{{low}}` */

@@ -39,6 +39,9 @@ export interface ExportRequest {
   readonly legend: boolean;
   readonly caption: boolean;
   readonly summary: boolean;
+  /** PDF and PPTX: risk numbers badged on nodes, and compare marks on the changes slide (both on unless turned off). */
+  readonly riskMarks?: boolean;
+  readonly compareMarks?: boolean;
   /** The UI language: the words the export adds. */
   readonly language: 'en' | 'nl';
   /** For the caption, `YYYY-MM-DD`. */
@@ -141,7 +144,12 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
   const scenarios = chosenScenarios(request);
   const first = scenarios[0];
   if (!first) throw new ExportError('draw');
-  if (request.format === 'svg') return { format: 'svg', data: renderScenarioSvg(first, { ...svgOptions(request, first), scale: 1 }) };
+  if (request.format === 'svg') {
+    // Self-contained: the subset of Inter the SVG prints, inside it (as the command line writes it).
+    const svg = renderScenarioSvg(first, { ...svgOptions(request, first), scale: 1 });
+    const [{ svgFaces }, { embedSvgFonts }] = await Promise.all([import('./svg-fonts'), import('../../../shared/export/svg-fonts')]);
+    return { format: 'svg', data: embedSvgFonts(svg, await svgFaces()) };
+  }
   if (request.format === 'png') {
     const png = await renderPng(first, svgOptions(request, first), request.scale);
     return { format: 'png', data: new Uint8Array(await png.blob.arrayBuffer()), scale: png.scale, width: png.width, height: png.height };
@@ -153,6 +161,10 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
     svg: { background: 'white', labels, legend: request.legend, theme: request.theme, ...(request.selection && request.selection.length > 0 ? { selection: request.selection } : {}) },
     ...(request.caption ? { caption: { date: request.date } } : {}),
     summary: request.summary,
+    riskMarks: request.riskMarks ?? true,
+    compareMarks: request.compareMarks ?? true,
+    date: request.date,
+    createdAt: new Date(),
     catalog,
   };
   const documents = await import('./documents');
