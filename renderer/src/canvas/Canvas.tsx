@@ -205,8 +205,10 @@ export function Canvas() {
   // Screen-reader names in the user's language (names.ts): kind, label, hub, risks; a relation's ends.
   const { nodeNames, edgeNames } = useCanvasNames(scenario.nodes);
   const ownNodes = useMemo(
-    () => nodeCache.derive(scenario, selectedNodes, hubs, riskMap, 0, diffs, nodeNames),
-    [nodeCache, scenario, selectedNodes, hubs, riskMap, diffs, nodeNames],
+    // Sketching first, no accessible names yet: the sketch has none, and thousands of them (i18next)
+    // would hold up the frame that first shows the map.
+    () => nodeCache.derive(scenario, selectedNodes, hubs, riskMap, 0, diffs, sketchFirst ? undefined : nodeNames),
+    [nodeCache, scenario, selectedNodes, hubs, riskMap, diffs, nodeNames, sketchFirst],
   );
   const nodes = useMemo(() => (ghosts.length > 0 ? [...ghosts, ...ownNodes] : ownNodes), [ghosts, ownNodes]);
   const shownNodes = useMemo(() => dragOverlay.apply(nodes, dragged), [dragOverlay, nodes, dragged]);
@@ -218,8 +220,8 @@ export function Canvas() {
     return map;
   }, [comparison]);
   const ownEdges = useMemo(
-    () => edgeCache.derive({ edges: scenarioEdges }, selectedEdges, edgeNames, edgeDiffs),
-    [edgeCache, scenarioEdges, selectedEdges, edgeNames, edgeDiffs],
+    () => edgeCache.derive({ edges: scenarioEdges }, selectedEdges, sketchFirst ? undefined : edgeNames, edgeDiffs),
+    [edgeCache, scenarioEdges, selectedEdges, edgeNames, edgeDiffs, sketchFirst],
   );
   // The removed relations and where their ends are on the canvas: the ghosts change only with it.
   const removedEdgesKey = comparison
