@@ -58,7 +58,7 @@ function nodeLayer(nodes: readonly OrgFlowNode[]): NodeLayer {
 
 /**
  * The node layer in an SVG of its own under the one with the viewport mask (styles.css
- * `.overview__nodes`): a pan moves only the mask, so this neither re-renders nor is painted again
+ * `.overview__nodes`): a pan moves only the mask, so this neither re-renders nor is re-recorded
  * in a pan frame while the view stays inside the map (the viewBox holds).
  */
 const NodeLayerSvg = memo(function NodeLayerSvg({ viewBox, layer, colors }: { viewBox: string; layer: NodeLayer; colors: Readonly<Record<NodeKind, string>> }) {
