@@ -45,3 +45,52 @@ test('the empty map says interactive; an opened map says loading, then interacti
   await page.locator('.react-flow__node').first().click({ force: true });
   await expect(page.locator('.react-flow__node.selected')).toHaveCount(1);
 });
+
+test('a big map says visible once its sketch shows the whole map, before React Flow renders its nodes; then interactive', async ({ page }) => {
+  await seedWelcomed(page);
+  await page.addInitScript(() => {
+    const log: { ready: string; nodes: number; hidden: number; sketch: boolean; inPane: boolean }[] = [];
+    (window as unknown as { __ready: typeof log }).__ready = log;
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const ready = r.target instanceof HTMLElement ? r.target.dataset['ready'] : undefined;
+        if (ready === undefined) continue;
+        const sketch = document.querySelector('[data-testid="node-sketch"]');
+        const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+        // The sketch's paths are in flow coordinates inside the viewport: their box on screen.
+        const box = sketch?.querySelector('path')?.parentElement instanceof SVGSVGElement ? (sketch as SVGSVGElement).getBBox() : null;
+        const m = document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform.match(/translate\(([-\d.]+)px, ([-\d.]+)px\) scale\(([\d.]+)\)/);
+        let inPane = false;
+        if (box && pane && m) {
+          const [x, y, k] = [Number(m[1]), Number(m[2]), Number(m[3])];
+          const left = x + box.x * k;
+          const top = y + box.y * k;
+          inPane = left >= -1 && top >= -1 && left + box.width * k <= pane.width + 1 && top + box.height * k <= pane.height + 1;
+        }
+        log.push({
+          ready,
+          nodes: document.querySelectorAll('.react-flow__node').length,
+          hidden: document.querySelectorAll('.react-flow__node[style*="visibility: hidden"]').length,
+          sketch: sketch !== null,
+          inPane,
+        });
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+  });
+  const editor = new EditorPage(page);
+  await page.goto('/');
+  const canvas = page.getByTestId('canvas');
+  await expect(canvas).toHaveAttribute('data-ready', 'interactive');
+
+  await editor.fileInput.setInputFiles({ name: 'big.orgmap', mimeType: 'application/json', buffer: Buffer.from(mapText(2000)) });
+  await expect(canvas).toHaveAttribute('data-ready', 'interactive', { timeout: 60_000 });
+  const log = await page.evaluate(() => (window as unknown as { __ready: { ready: string; nodes: number; hidden: number; sketch: boolean; inPane: boolean }[] }).__ready);
+  expect(log.map((e) => e.ready)).toEqual(['loading', 'interactive', 'loading', 'visible', 'interactive']);
+  // Visible: the sketch, holding the whole map inside the pane, and no React Flow node yet.
+  expect(log[3]).toMatchObject({ ready: 'visible', nodes: 0, sketch: true, inPane: true });
+  // Interactive: React Flow's nodes, measured and shown, in place of the sketch; one takes a click.
+  expect(log[4]).toMatchObject({ ready: 'interactive', hidden: 0, sketch: false });
+  expect(log[4]?.nodes).toBeGreaterThan(0);
+  await page.locator('.react-flow__node').first().click({ force: true });
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(1);
+});

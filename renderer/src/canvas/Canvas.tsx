@@ -12,7 +12,7 @@ import {
   type OnDelete,
   type Viewport,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { analyze } from '../../../shared/analysis';
@@ -31,12 +31,12 @@ import { compareMarks } from './compareMarks';
 import { OrgEdgeView } from './OrgEdgeView';
 import { OrgNodeView } from './OrgNodeView';
 import { EdgeMarkers } from './EdgeMarkers';
-import { DetailLevel, mapBounds, opensFar, opensTiny, TINY_ZOOM, useDetail, useMostlyInView } from './detail';
+import { DetailLevel, guessFit, mapBounds, opensFar, opensTiny, TINY_ZOOM, useDetail, useMostlyInView } from './detail';
 import { EdgeSketch, NodeSketch } from './SketchLayers';
 import { FAR_BOX, splitForSketch } from './sketch';
 import { Overview } from './Overview';
 import { useCanvasNames } from './names';
-import { trackReadiness } from './ready';
+import { showSketchFirst, trackReadiness } from './ready';
 import { CanvasRouter, LIVE_ROUTES, RoutingContext, type Routing } from './routing';
 import { ZoomControls } from './ZoomControls';
 
@@ -59,6 +59,16 @@ const LOAD_FIT = { padding: 0.15, maxZoom: 1.2 };
 
 /** Up to this many nodes the minimap follows a drag frame by frame; a bigger map's catches up at the drop. */
 const LIVE_MINIMAP_NODES = 2000;
+
+/**
+ * From this many nodes a map just loaded (or a scenario just shown) is first painted as a sketch of
+ * the whole map (NodeSketch, EdgeSketch: a few paths), and React Flow gets its nodes only after
+ * that paint: the map is on screen (`data-ready=visible`) long before thousands of nodes are
+ * rendered, measured and framed (`interactive`).
+ */
+const SKETCH_FIRST_NODES = 1500;
+const NO_NODES: OrgFlowNode[] = [];
+const NO_EDGES: OrgFlowEdge[] = [];
 
 const selectViewKey = (s: AppState) => `${s.loadCount}\u0000${s.scenarioId}`;
 
@@ -135,14 +145,34 @@ export function Canvas() {
   const viewports = useRef(new Map<string, Viewport>());
   const shown = useRef<{ load: number; scenario: string } | null>(null);
   const canvasRef = useRef<HTMLDivElement>(null);
+  const flowStore = useStoreApi<OrgFlowNode, OrgFlowEdge>();
+  /** The view whose nodes React Flow has; until then a big map is only sketched (SKETCH_FIRST_NODES). */
+  const [released, setReleased] = useState<string | null>(null);
+  const sketchFirst = released !== viewKey && scenario.nodes.length >= SKETCH_FIRST_NODES;
+  const sketchedView = useRef<string | null>(null);
+  // A big map just loaded: framed from its positions before React Flow renders its nodes (guessFit).
+  useLayoutEffect(() => {
+    if (shown.current?.load === store.getState().loadCount) return; // a scenario switch
+    const guess = guessFit(selectScenario(store.getState()).nodes, flowStore.getState(), LOAD_FIT);
+    if (guess) void flow.setViewport(guess);
+  }, [viewKey, flow, store, flowStore]);
   useEffect(() => {
     const { loadCount, scenarioId } = store.getState();
     const prev = shown.current;
-    // The viewport has not moved yet: it is still the one of the scenario shown before.
-    if (prev && prev.load === loadCount) viewports.current.set(prev.scenario, flow.getViewport());
-    else viewports.current.clear();
-    shown.current = { load: loadCount, scenario: scenarioId };
+    // Run again for the same view when a sketched map is handed to React Flow.
+    if (prev?.load !== loadCount || prev.scenario !== scenarioId) {
+      // The viewport has not moved yet: it is still the one of the scenario shown before.
+      if (prev && prev.load === loadCount) viewports.current.set(prev.scenario, flow.getViewport());
+      else viewports.current.clear();
+      shown.current = { load: loadCount, scenario: scenarioId };
+    }
     const saved = viewports.current.get(scenarioId);
+    if (sketchFirst) {
+      if (saved) void flow.setViewport(saved);
+      sketchedView.current = viewKey;
+      // data-ready: loading, then visible once the sketch is painted (ready.ts).
+      return showSketchFirst(canvasRef.current, () => setReleased(viewKey));
+    }
     let framed: Promise<unknown>;
     if (saved) framed = flow.setViewport(saved);
     // React Flow queues the fit until the new nodes are measured.
@@ -150,8 +180,8 @@ export function Canvas() {
     // An empty map starts at 100 %, not at the zoom the previous map was left at.
     else framed = flow.setViewport(DEFAULT_VIEWPORT);
     // data-ready on the canvas element, for harnesses that time opening (ready.ts).
-    return trackReadiness(canvasRef.current, framed);
-  }, [viewKey, flow, store]);
+    return trackReadiness(canvasRef.current, framed, sketchedView.current === viewKey);
+  }, [viewKey, flow, store, sketchFirst]);
 
   // Comparing: mark what was added or changed since `from`, and ghost what was removed.
   const compareFrom = useAppStore(selectCompareFrom);
@@ -177,15 +207,17 @@ export function Canvas() {
   // Screen-reader names in the user's language (names.ts): kind, label, hub, risks; a relation's ends.
   const { nodeNames, edgeNames } = useCanvasNames(scenario.nodes);
   const ownNodes = useMemo(
-    () => nodeCache.derive(scenario, selectedNodes, hubs, riskMap, 0, diffs, nodeNames),
-    [nodeCache, scenario, selectedNodes, hubs, riskMap, diffs, nodeNames],
+    // Sketching first, no accessible names yet: the sketch has none, and thousands of them (i18next)
+    // would hold up the frame that first shows the map.
+    () => nodeCache.derive(scenario, selectedNodes, hubs, riskMap, 0, diffs, sketchFirst ? undefined : nodeNames),
+    [nodeCache, scenario, selectedNodes, hubs, riskMap, diffs, nodeNames, sketchFirst],
   );
   const nodes = useMemo(() => (ghosts.length > 0 ? [...ghosts, ...ownNodes] : ownNodes), [ghosts, ownNodes]);
   const shownNodes = useMemo(() => dragOverlay.apply(nodes, dragged), [dragOverlay, nodes, dragged]);
   const edgeDiffs = marks?.edges;
   const ownEdges = useMemo(
-    () => edgeCache.derive({ edges: scenarioEdges }, selectedEdges, edgeNames, edgeDiffs),
-    [edgeCache, scenarioEdges, selectedEdges, edgeNames, edgeDiffs],
+    () => edgeCache.derive({ edges: scenarioEdges }, selectedEdges, sketchFirst ? undefined : edgeNames, edgeDiffs),
+    [edgeCache, scenarioEdges, selectedEdges, edgeNames, edgeDiffs, sketchFirst],
   );
   // The removed relations and where their ends are on the canvas: the ghosts change only with it.
   const removedEdgesKey = comparison
@@ -213,6 +245,8 @@ export function Canvas() {
   const mostlyInView = useMostlyInView(bounds, detail.moving);
   // Zoomed out below TINY_ZOOM most relations are sketched in one layer, not drawn as React Flow edges.
   const split = useMemo(() => (detail.tiny ? splitForSketch(edges) : null), [detail.tiny, edges]);
+  // Sketching first: every relation (none is marked on a map just shown).
+  const firstSketch = useMemo(() => (sketchFirst ? (split ?? splitForSketch(edges)).sketched : null), [sketchFirst, split, edges]);
   const ariaLabelConfig = useMemo(
     () => ({
       'node.a11yDescription.default': t('flow.nodeHelp'),
@@ -410,8 +444,8 @@ export function Canvas() {
       <DetailLevel detail={detail}>
         <RoutingContext.Provider value={routing}>
           <ReactFlow<OrgFlowNode, OrgFlowEdge>
-            nodes={shownNodes}
-            edges={split ? split.kept : edges}
+            nodes={sketchFirst ? NO_NODES : shownNodes}
+            edges={sketchFirst ? NO_EDGES : split ? split.kept : edges}
             nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}
@@ -437,7 +471,8 @@ export function Canvas() {
             onMove={onMove}
             onMoveEnd={onMoveEnd}
             defaultViewport={DEFAULT_VIEWPORT}
-            minZoom={0.05}
+            // Low enough to frame a 20,000-node map in the canvas between the side panels.
+            minZoom={0.01}
             maxZoom={3}
             proOptions={PRO_OPTIONS}
             aria-label={t('canvas.label')}
@@ -445,8 +480,12 @@ export function Canvas() {
             colorMode={colorMode}
           >
             {showGrid && <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />}
-            {split && <EdgeSketch edges={split.sketched} nodes={scenario.nodes} ghosts={ghosts} dragged={dragged} />}
-            {detail.moving && <NodeSketch nodes={nodes} />}
+            {firstSketch ? (
+              <EdgeSketch edges={firstSketch} nodes={scenario.nodes} ghosts={ghosts} dragged={dragged} />
+            ) : (
+              split && <EdgeSketch edges={split.sketched} nodes={scenario.nodes} ghosts={ghosts} dragged={dragged} />
+            )}
+            {(detail.moving || sketchFirst) && <NodeSketch nodes={nodes} />}
             <Overview colors={MINIMAP_COLORS} ariaLabel={t('flow.minimap')} paused={dragged !== null && nodes.length > LIVE_MINIMAP_NODES} />
             <ZoomControls />
           </ReactFlow>

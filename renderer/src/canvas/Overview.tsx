@@ -1,7 +1,7 @@
 import { Panel, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
 // React Flow's own minimap behaviour (drag to pan, wheel to zoom); @xyflow/react depends on it.
 import { XYMinimap, type XYMinimapInstance } from '@xyflow/system';
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { shallow } from 'zustand/shallow';
 import type { NodeKind } from '../../../shared/model/types';
 import type { OrgFlowNode } from './flow';
@@ -55,6 +55,21 @@ function nodeLayer(nodes: readonly OrgFlowNode[]): NodeLayer {
     }),
   };
 }
+
+/**
+ * The node layer in an SVG of its own under the one with the viewport mask (styles.css
+ * `.overview__nodes`): a pan moves only the mask, so this neither re-renders nor is re-recorded
+ * in a pan frame while the view stays inside the map (the viewBox holds).
+ */
+const NodeLayerSvg = memo(function NodeLayerSvg({ viewBox, layer, colors }: { viewBox: string; layer: NodeLayer; colors: Readonly<Record<NodeKind, string>> }) {
+  return (
+    <svg width={WIDTH} height={HEIGHT} viewBox={viewBox} className="overview__nodes" aria-hidden="true">
+      {layer.paths.map(([kind, d]) => (
+        <path key={kind} d={d} fill={colors[kind]} stroke="none" shapeRendering="crispEdges" />
+      ))}
+    </svg>
+  );
+});
 
 const selectNodes = (s: ReactFlowState) => s.nodes as OrgFlowNode[];
 const selectView = (s: ReactFlowState) => [s.transform[0], s.transform[1], s.transform[2], s.width, s.height, s.panZoom, s.translateExtent, s.rfId] as const;
@@ -124,11 +139,9 @@ export function Overview({ colors, ariaLabel, paused = false }: { colors: Readon
   const labelledBy = `react-flow__minimap-desc-${rfId}`;
   return (
     <Panel position="bottom-right" className="react-flow__minimap" data-testid="rf__minimap">
-      <svg ref={svg} width={WIDTH} height={HEIGHT} viewBox={`${x} ${y} ${width} ${height}`} className="react-flow__minimap-svg" role="img" aria-labelledby={labelledBy}>
+      <NodeLayerSvg viewBox={`${x} ${y} ${width} ${height}`} layer={layer} colors={colors} />
+      <svg ref={svg} width={WIDTH} height={HEIGHT} viewBox={`${x} ${y} ${width} ${height}`} className="react-flow__minimap-svg overview__mask" role="img" aria-labelledby={labelledBy}>
         <title id={labelledBy}>{ariaLabel}</title>
-        {layer.paths.map(([kind, d]) => (
-          <path key={kind} d={d} fill={colors[kind]} stroke="none" shapeRendering="crispEdges" />
-        ))}
         <path
           className="react-flow__minimap-mask"
           d={`M${x - offset},${y - offset}h${width + offset * 2}v${height + offset * 2}h${-width - offset * 2}z M${viewBB.x},${viewBB.y}h${viewBB.width}v${viewBB.height}h${-viewBB.width}z`}

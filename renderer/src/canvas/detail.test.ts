@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { asNodeId } from '../../../shared/model/rules';
 import type { OrgNode } from '../../../shared/model/types';
-import { mapBounds, opensFar, opensTiny, shareInView } from './detail';
+import { guessFit, mapBounds, opensFar, opensTiny, shareInView } from './detail';
 import { FAR_BOX } from './sketch';
 
 /** A row of `count` nodes 250 px apart. */
@@ -46,5 +46,34 @@ describe('how much of the map is in view', () => {
   it('measures the map as boxes of the given size', () => {
     expect(mapBounds([], FAR_BOX)).toBeNull();
     expect(mapBounds(row(3), FAR_BOX)).toEqual({ x: 0, y: 0, width: 500 + FAR_BOX.width, height: FAR_BOX.height });
+  });
+});
+
+describe('guessFit (framing a big map before its nodes are measured)', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+  const pane = { width: 700, height: 700, minZoom: 0.01, maxZoom: 3 };
+  const fit = { padding: 0.15, maxZoom: 1.2 };
+
+  it('frames the whole map of a far-opening map inside the pane, centred', () => {
+    vi.stubGlobal('window', { innerWidth: 1280, innerHeight: 800 });
+    const nodes = row(200); // 0 … 49,950 + a node: ~50,000 px wide
+    const view = guessFit(nodes, pane, fit);
+    expect(view).not.toBeNull();
+    if (!view) return;
+    const left = view.x + 0 * view.zoom;
+    const right = view.x + (199 * 250 + 200) * view.zoom;
+    expect(left).toBeGreaterThanOrEqual(0);
+    expect(right).toBeLessThanOrEqual(pane.width);
+    expect(right - left).toBeGreaterThan(pane.width * 0.6); // framed, not a speck
+    expect(view.zoom).toBeLessThan(0.02);
+  });
+
+  it('leaves a small map, a map of no nodes and a pane not laid out yet to fitView', () => {
+    vi.stubGlobal('window', { innerWidth: 1280, innerHeight: 800 });
+    expect(guessFit(row(3), pane, fit)).toBeNull();
+    expect(guessFit([], pane, fit)).toBeNull();
+    expect(guessFit(row(200), { ...pane, width: 0 }, fit)).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { useStore, type ReactFlowState } from '@xyflow/react';
+import { getViewportForBounds, useStore, type ReactFlowState, type Viewport } from '@xyflow/react';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { OrgNode, Position } from '../../../shared/model/types';
 
@@ -52,6 +52,24 @@ function openingZoom(nodes: readonly OrgNode[]): number {
   if (!bounds || typeof window === 'undefined') return Infinity;
   // The window is larger than the canvas: this errs towards full detail.
   return Math.min(window.innerWidth / bounds.width, window.innerHeight / bounds.height);
+}
+
+/**
+ * Where `fitView` will land on a map that opens zoomed out (opensFar), guessed from the node
+ * positions before any node is measured; null for a smaller map or a pane not laid out yet. A map
+ * opened into the canvas already on screen (File ▸ Open) is framed with this before React Flow
+ * renders its nodes, so they are first drawn as zoomed-out boxes, and culled, as at start-up
+ * (opensFar), instead of all of them at full detail at the old zoom and then again; fitView then
+ * corrects it by the measured sizes.
+ */
+export function guessFit(
+  nodes: readonly OrgNode[],
+  pane: { readonly width: number; readonly height: number; readonly minZoom: number; readonly maxZoom: number },
+  fit: { readonly padding: number; readonly maxZoom: number },
+): Viewport | null {
+  if (pane.width <= 0 || pane.height <= 0 || !opensFar(nodes)) return null;
+  const bounds = mapBounds(nodes, { width: GUESS_W, height: GUESS_H });
+  return bounds ? getViewportForBounds(bounds, pane.width, pane.height, pane.minZoom, Math.min(pane.maxZoom, fit.maxZoom), fit.padding) : null;
 }
 
 /** What the canvas draws at the current zoom (see DETAIL_ZOOM and TINY_ZOOM). */
