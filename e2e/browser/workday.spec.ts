@@ -173,3 +173,108 @@ test('find: Ctrl+F by label, handle or platform; arrows choose, Enter frames and
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });
+
+test('align and distribute: Alt+A lines up the selection, Alt+Shift+H spreads it, each one undo step', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.goto();
+  await editor.dragFromPalette('team', 120, 120);
+  await editor.dragFromPalette('team', 300, 330);
+  await editor.dragFromPalette('team', 560, 220);
+  await expect(editor.nodes).toHaveCount(3);
+  const labels = ['Social media team 1', 'Social media team 2', 'Social media team 3'];
+  const before = await Promise.all(labels.map((l) => editor.position(l)));
+  await editor.selectNode('Social media team 1');
+  await editor.selectNode('Social media team 2', { shift: true });
+  await editor.selectNode('Social media team 3', { shift: true });
+
+  await page.keyboard.press('Alt+KeyA');
+  await expect.poll(async () => new Set((await Promise.all(labels.map((l) => editor.position(l)))).map((p) => p.x)).size).toBe(1);
+  const left = await Promise.all(labels.map((l) => editor.position(l)));
+  expect(left[0]?.x).toBe(Math.min(...before.map((p) => p.x)));
+  expect(left.map((p) => p.y)).toEqual(before.map((p) => p.y));
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => Promise.all(labels.map((l) => editor.position(l)))).toEqual(before);
+
+  // Top, then spread across: equal gaps, the outer two stay.
+  await page.keyboard.press('Alt+KeyW');
+  await expect.poll(async () => new Set((await Promise.all(labels.map((l) => editor.position(l)))).map((p) => p.y)).size).toBe(1);
+  await page.keyboard.press('Alt+Shift+KeyH');
+  const boxes = await editor.nodeBoxes();
+  await expect
+    .poll(async () => {
+      const b = (await editor.nodeBoxes()).sort((p, q) => p.x - q.x);
+      return Math.round(Math.abs(b[1]!.x - (b[0]!.x + b[0]!.width) - (b[2]!.x - (b[1]!.x + b[1]!.width))));
+    })
+    .toBeLessThanOrEqual(2);
+  expect(boxes.length).toBe(3);
+  // One undo takes back the spread, not the alignment.
+  await page.keyboard.press('Control+z');
+  const afterUndo = await Promise.all(labels.map((l) => editor.position(l)));
+  expect(new Set(afterUndo.map((p) => p.y)).size).toBe(1);
+  expect(afterUndo.map((p) => p.x)).toEqual(before.map((p) => p.x));
+});
+
+test('context menu: right-click on a node, the pane; Shift+F10 on the focused node; arrows, Enter and Escape', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.goto();
+  await editor.dragFromPalette('team', 300, 150);
+  await editor.dragFromPalette('team', 600, 150);
+  const menu = page.getByTestId('context-menu');
+
+  // A node: it becomes the selection; Duplicate from the menu adds one.
+  await editor.node('Social media team 1').locator('.org-node__label').click({ button: 'right' });
+  await expect(menu).toBeVisible();
+  await expect(menu).toHaveAttribute('data-target', 'node');
+  await expect(menu.locator('[data-command="arrange.align.left"]')).toHaveCount(0);
+  await expect(menu.getByRole('menuitem').first()).toBeFocused();
+  await expect(page.getByTestId('inspector.label')).toHaveValue('Social media team 1');
+  await menu.getByRole('menuitem', { name: /Duplicate/ }).click();
+  await expect(menu).toBeHidden();
+  await expect(editor.nodes).toHaveCount(3);
+  await page.keyboard.press('Control+z');
+  await expect(editor.nodes).toHaveCount(2);
+
+  // Two selected: Arrange is there; the arrows move, Escape closes.
+  await editor.selectNode('Social media team 1');
+  await editor.selectNode('Social media team 2', { shift: true });
+  await editor.node('Social media team 2').locator('.org-node__label').click({ button: 'right' });
+  await expect(menu.locator('[data-command="arrange.align.top"]')).toBeVisible();
+  // Spreading needs three: shown but disabled, and the arrows skip it.
+  await expect(menu.locator('[data-command="arrange.distribute.vertical"]')).toHaveAttribute('aria-disabled', 'true');
+  await page.keyboard.press('End');
+  await expect(menu.locator('[data-command="arrange.align.bottom"]')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+
+  // The pane: Select All runs from the keyboard.
+  await editor.pane.click({ button: 'right', position: { x: 40, y: 400 } });
+  await expect(menu).toHaveAttribute('data-target', 'pane');
+  await expect(menu.locator('[data-command="edit.paste"]')).toHaveAttribute('aria-disabled', 'true');
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.locator('[data-command="edit.find"]')).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(menu.locator('[data-command="edit.selectAll"]')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(menu).toBeHidden();
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(2);
+
+  // The keyboard: Shift+F10 on the focused node, Escape gives the focus back to it.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('m');
+  const focused = page.locator('.react-flow__node:focus');
+  await expect(focused).toHaveCount(1);
+  await page.keyboard.press('Shift+F10');
+  await expect(menu).toHaveAttribute('data-target', 'node');
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(focused).toHaveCount(1);
+  await page.keyboard.press('ContextMenu');
+  await expect(menu).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // In Dutch too.
+  await page.getByTestId('language.switch').selectOption('nl');
+  await editor.pane.click({ button: 'right', position: { x: 40, y: 400 } });
+  await expect(menu).toHaveAttribute('aria-label', 'Acties voor de kaart');
+  await expect(menu.locator('[data-command="edit.selectAll"]')).toContainText('Alles selecteren');
+});

@@ -30,6 +30,9 @@ const REGISTRY_IDS = [
   'view.grid', 'view.theme.system', 'view.theme.light', 'view.theme.dark', 'app.settings',
   'nav.map', 'nav.nextNode', 'nav.previousNode', 'nav.inspector', 'nav.risks',
   'file.import', 'layout.tidy',
+  'edit.find', 'view.zoom100', 'view.zoomSelection',
+  'arrange.align.left', 'arrange.align.center', 'arrange.align.right', 'arrange.align.top', 'arrange.align.middle', 'arrange.align.bottom',
+  'arrange.distribute.horizontal', 'arrange.distribute.vertical',
 ];
 
 describe('native menu', () => {

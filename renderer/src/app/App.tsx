@@ -37,6 +37,7 @@ import { ScenarioTabs } from './ScenarioTabs';
 import { ComparePanel } from '../panels/ComparePanel';
 import { Toolbar } from './Toolbar';
 import { FindDialog } from './FindDialog';
+import { ContextMenu } from './ContextMenu';
 import { useRecovery, type RecoveryControl } from './useRecovery';
 import { useKeyboardNavigation } from './useKeyboardNavigation';
 
@@ -261,6 +262,7 @@ function Shell() {
       {dialog?.type === 'modelGuide' && <ModelGuideDialog />}
       {dialog?.type === 'welcome' && <WelcomeDialog ctx={ctx} />}
       {dialog?.type === 'find' && <FindDialog />}
+      {dialog?.type === 'contextMenu' && <ContextMenu ctx={ctx} request={dialog} />}
     </div>
   );
 }

@@ -36,6 +36,7 @@ import { FAR_BOX, splitForSketch } from './sketch';
 import { Overview } from './Overview';
 import { useCanvasNames } from './names';
 import { ZoomControls } from './ZoomControls';
+import { useContextMenuHandlers } from './contextMenuHandlers';
 
 /** Module-level so React Flow never sees new type maps (it would remount every node). */
 const nodeTypes = { org: OrgNodeView };
@@ -102,6 +103,7 @@ export function Canvas() {
   const { store } = useServices();
   const flow = useReactFlow<OrgFlowNode, OrgFlowEdge>();
   const scenario = useAppStore(selectScenario);
+  const contextMenu = useContextMenuHandlers(store);
   /** A big map opens zoomed out: render it plainly from the start (see DetailLevel). */
   const [initialFar] = useState(() => opensFar(scenario.nodes));
   const [initialTiny] = useState(() => opensTiny(scenario.nodes));
@@ -415,6 +417,10 @@ export function Canvas() {
           onNodeDragStop={stopDrag}
           onSelectionDragStart={startDrag}
           onSelectionDragStop={stopDrag}
+          onNodeContextMenu={contextMenu.onNodeContextMenu}
+          onEdgeContextMenu={contextMenu.onEdgeContextMenu}
+          onPaneContextMenu={contextMenu.onPaneContextMenu}
+          onSelectionContextMenu={contextMenu.onSelectionContextMenu}
           connectionMode={ConnectionMode.Strict}
           deleteKeyCode={DELETE_KEYS}
           multiSelectionKeyCode={MULTI_KEYS}

@@ -10,7 +10,11 @@ export const en = {
     zoom100: 'Zoom to 100 %',
     zoomSelection: 'Zoom to Selection',
     find: 'Find…',
+    align: { left: 'Align Left', center: 'Align Centre', right: 'Align Right', top: 'Align Top', middle: 'Align Middle', bottom: 'Align Bottom' },
+    distribute: { horizontal: 'Spread Evenly Across', vertical: 'Spread Evenly Down' },
+    contextMenu: 'Context Menu',
   },
+  contextMenu: { node: 'Node actions', edge: 'Relation actions', pane: 'Map actions' },
   find: {
     title: 'Find',
     label: 'Find a node by name, handle or platform',
@@ -39,7 +43,11 @@ export const nl: Widen<typeof en> = {
     zoom100: 'Zoom naar 100 %',
     zoomSelection: 'Zoom naar selectie',
     find: 'Zoeken…',
+    align: { left: 'Links uitlijnen', center: 'Centreren', right: 'Rechts uitlijnen', top: 'Boven uitlijnen', middle: 'Midden uitlijnen', bottom: 'Onder uitlijnen' },
+    distribute: { horizontal: 'Gelijk verdelen in de breedte', vertical: 'Gelijk verdelen in de hoogte' },
+    contextMenu: 'Contextmenu',
   },
+  contextMenu: { node: 'Acties voor de knoop', edge: 'Acties voor de relatie', pane: 'Acties voor de kaart' },
   find: {
     title: 'Zoeken',
     label: 'Zoek een knooppunt op naam, handle of platform',
