@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { EditorPage } from './pages/editor';
+import { EditorPage, pick, readOpfs, withStubbedPickers } from './pages/editor';
 
 /** Issue #16, a working day in the editor: zoom, placing nodes, risks, find, align, menus. */
 
@@ -277,4 +277,39 @@ test('context menu: right-click on a node, the pane; Shift+F10 on the focused no
   await editor.pane.click({ button: 'right', position: { x: 40, y: 400 } });
   await expect(menu).toHaveAttribute('aria-label', 'Acties voor de kaart');
   await expect(menu.locator('[data-command="edit.selectAll"]')).toContainText('Alles selecteren');
+});
+
+test('unsaved changes: the app asks in its own dialog, in Dutch too; Save saves first, a cancelled save keeps the map', async ({ page }) => {
+  await withStubbedPickers(page);
+  const editor = new EditorPage(page);
+  await editor.goto();
+  await page.getByTestId('language.switch').selectOption('nl');
+  await page.getByTestId('palette.department').click();
+  await expect(editor.nodes).toHaveCount(1);
+  const question = page.getByTestId('confirm-discard');
+
+  // Ctrl+Alt+N (New): Save has the focus; the picker is cancelled, so nothing is thrown away.
+  await editor.pane.click({ position: { x: 10, y: 10 } });
+  await page.keyboard.press('Control+Alt+n');
+  await expect(question).toBeVisible();
+  await expect(question).toContainText('Niet-opgeslagen wijzigingen');
+  await expect(page.getByTestId('confirm-discard.save')).toBeFocused();
+  await expect(page.getByTestId('confirm-discard.discard')).toHaveText('Niet opslaan');
+  await page.keyboard.press('Enter');
+  await expect(question).toBeHidden();
+  await expect(editor.nodes).toHaveCount(1);
+
+  // Escape is Cancel.
+  await page.keyboard.press('Control+Alt+n');
+  await expect(question).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(question).toBeHidden();
+  await expect(editor.nodes).toHaveCount(1);
+
+  // Save with a file chosen: written, then the new map.
+  await pick(page, { save: 'kept.orgmap' });
+  await page.keyboard.press('Control+Alt+n');
+  await page.getByTestId('confirm-discard.save').click();
+  await expect(editor.nodes).toHaveCount(0);
+  expect(await readOpfs(page, 'kept.orgmap')).toContain('"department"');
 });

@@ -27,10 +27,12 @@ export function WelcomeDialog({ ctx }: { ctx: CommandContext }) {
     runCommand(id, ctx);
   };
   const start = (id: ModelId | 'empty') => {
-    if (!confirmDiscard(store, t, t('template.title'))) return;
-    close();
-    store.getState().loadDocument(id === 'empty' ? emptyDocument('', t('app.current')) : loadTemplate(id), null);
-    platform.adoptDocument(null);
+    void confirmDiscard(store, t('template.title')).then((ok) => {
+      if (!ok) return;
+      close();
+      store.getState().loadDocument(id === 'empty' ? emptyDocument('', t('app.current')) : loadTemplate(id), null);
+      platform.adoptDocument(null);
+    });
   };
   // Another engineer's command; offered only when the registry has it.
   const canImport = getCommand('file.import') !== undefined;

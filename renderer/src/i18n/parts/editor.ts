@@ -15,6 +15,14 @@ export const en = {
     contextMenu: 'Context Menu',
   },
   contextMenu: { node: 'Node actions', edge: 'Relation actions', pane: 'Map actions' },
+  confirm: {
+    title: 'Unsaved changes',
+    message: 'Save the changes to this map before “{{action}}”?',
+    detail: 'If you don’t save, your changes are lost for good (undo cannot bring them back).',
+    save: 'Save',
+    discard: 'Don’t Save',
+    cancel: 'Cancel',
+  },
   find: {
     title: 'Find',
     label: 'Find a node by name, handle or platform',
@@ -48,6 +56,14 @@ export const nl: Widen<typeof en> = {
     contextMenu: 'Contextmenu',
   },
   contextMenu: { node: 'Acties voor de knoop', edge: 'Acties voor de relatie', pane: 'Acties voor de kaart' },
+  confirm: {
+    title: 'Niet-opgeslagen wijzigingen',
+    message: 'Wijzigingen in deze kaart opslaan voor “{{action}}”?',
+    detail: 'Als je niet opslaat, ben je je wijzigingen voorgoed kwijt (ongedaan maken haalt ze niet terug).',
+    save: 'Opslaan',
+    discard: 'Niet opslaan',
+    cancel: 'Annuleren',
+  },
   find: {
     title: 'Zoeken',
     label: 'Zoek een knooppunt op naam, handle of platform',
