@@ -313,3 +313,16 @@ test('unsaved changes: the app asks in its own dialog, in Dutch too; Save saves 
   await expect(editor.nodes).toHaveCount(0);
   expect(await readOpfs(page, 'kept.orgmap')).toContain('"department"');
 });
+
+test('the page loads without a failed request (the favicon is inline) and shows the app icon', async ({ page }) => {
+  const failed: string[] = [];
+  page.on('response', (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+  });
+  page.on('requestfailed', (r) => failed.push(`failed ${r.url()}`));
+  const editor = new EditorPage(page);
+  await editor.goto();
+  await page.waitForLoadState('networkidle');
+  expect(failed).toEqual([]);
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', /^data:image\/svg\+xml,/);
+});

@@ -18,7 +18,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { analyze } from '../../../shared/analysis';
 import { compareScenarios } from '../../../shared/compare';
 import { asNodeId } from '../../../shared/model/rules';
-import type { NodeId, NodeKind, OrgNode, Position, Scenario } from '../../../shared/model/types';
+import type { NodeId, NodeKind, OrgEdge, OrgNode, Position, Scenario } from '../../../shared/model/types';
 import { NODE_KINDS } from '../../../shared/model/types';
 import { useAppStore, useServices } from '../app/context';
 import { checkConnection } from '../store/edit';
@@ -34,7 +34,7 @@ import { DetailLevel, mapBounds, opensFar, opensTiny, TINY_ZOOM, useDetail, useM
 import { EdgeSketch, NodeSketch } from './SketchLayers';
 import { FAR_BOX, splitForSketch } from './sketch';
 import { Overview } from './Overview';
-import { useCanvasNames } from './names';
+import { edgeName, useCanvasNames } from './names';
 import { ZoomControls } from './ZoomControls';
 import { useContextMenuHandlers } from './contextMenuHandlers';
 
@@ -197,10 +197,12 @@ export function Canvas() {
   const ghostEdgeList = useMemo(() => {
     if (!compareFrom || !comparison || removedEdgesKey === '') return NO_GHOST_EDGES;
     const fromToTo = comparison.nodes.fromToTo;
-    return ghostEdges(comparison.edges.removed, (id) => fromToTo.get(id) ?? `${GHOST_PREFIX}${id}`);
+    const fromLabels = new Map(compareFrom.nodes.map((n) => [n.id, n.label] as const));
+    const removedName = (edge: OrgEdge) => t('editor.removedEdge', { name: edgeName(t, edge, (id) => fromLabels.get(id) || t('node.noLabel')) });
+    return ghostEdges(comparison.edges.removed, (id) => fromToTo.get(id) ?? `${GHOST_PREFIX}${id}`, removedName);
     // Rebuilt only when the set of removed relations changes, not on every edit of `to`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [compareFrom, removedEdgesKey]);
+  }, [compareFrom, removedEdgesKey, t]);
   const edges = useMemo(() => (ghostEdgeList.length > 0 ? [...ghostEdgeList, ...ownEdges] : ownEdges), [ghostEdgeList, ownEdges]);
   const bounds = useMemo(() => (detail.tiny ? mapBounds(scenario.nodes, FAR_BOX) : null), [detail.tiny, scenario.nodes]);
   // Held while the view moves: a pan across the line would mount or unmount thousands of nodes at once.

@@ -15,6 +15,8 @@ export const en = {
     contextMenu: 'Context Menu',
   },
   contextMenu: { node: 'Node actions', edge: 'Relation actions', pane: 'Map actions' },
+  file: { choose: 'Choose File…', none: 'No file chosen' },
+  removedEdge: 'Removed: {{name}}',
   confirm: {
     title: 'Unsaved changes',
     message: 'Save the changes to this map before “{{action}}”?',
@@ -56,6 +58,8 @@ export const nl: Widen<typeof en> = {
     contextMenu: 'Contextmenu',
   },
   contextMenu: { node: 'Acties voor de knoop', edge: 'Acties voor de relatie', pane: 'Acties voor de kaart' },
+  file: { choose: 'Bestand kiezen…', none: 'Geen bestand gekozen' },
+  removedEdge: 'Verwijderd: {{name}}',
   confirm: {
     title: 'Niet-opgeslagen wijzigingen',
     message: 'Wijzigingen in deze kaart opslaan voor “{{action}}”?',
