@@ -326,3 +326,35 @@ test('the page loads without a failed request (the favicon is inline) and shows 
   expect(failed).toEqual([]);
   await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', /^data:image\/svg\+xml,/);
 });
+
+for (const [width, height] of [
+  [1440, 900],
+  [1280, 800],
+] as const) {
+  test(`the toolbar is one row at ${width} px, in both languages, whatever the title`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    const editor = new EditorPage(page);
+    await editor.goto();
+    const toolbar = page.getByTestId('toolbar.open').locator('xpath=..');
+    // One row: every item's vertical centre within a few pixels of the others'.
+    const rowTops = async () => {
+      const centres = await toolbar.locator('> *').evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).map((el) => el.getBoundingClientRect().top + el.getBoundingClientRect().height / 2));
+      return Math.max(...centres) - Math.min(...centres) <= 3 ? [1] : centres;
+    };
+    await editor.newFromTemplate('multiple-hub-and-spoke');
+    for (const language of ['en', 'nl']) {
+      await page.getByTestId('language.switch').selectOption(language);
+      expect(await rowTops()).toHaveLength(1);
+      const save = await page.getByTestId('toolbar.save').boundingBox();
+      await page.getByTestId('inspector.title').fill(`A very long map title (${language}) that goes on and on about the organisation and its many accounts`);
+      expect(await rowTops()).toHaveLength(1);
+      // Nothing jumps when the title changes.
+      expect(await page.getByTestId('toolbar.save').boundingBox()).toEqual(save);
+      const bar = await toolbar.boundingBox();
+      expect(bar?.height).toBeLessThan(50);
+      // Everything is on screen, not scrolled away.
+      const settings = await page.getByTestId('toolbar.settings').boundingBox();
+      expect((settings?.x ?? 0) + (settings?.width ?? 0)).toBeLessThanOrEqual(width);
+    }
+  });
+}
