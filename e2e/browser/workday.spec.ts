@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { EditorPage, pick, readOpfs, withStubbedPickers } from './pages/editor';
+import { EditorPage, pick, readOpfs, withStubbedPickers, writeOpfs } from './pages/editor';
 
 /** Issue #16, a working day in the editor: zoom, placing nodes, risks, find, align, menus. */
 
@@ -358,3 +358,39 @@ for (const [width, height] of [
     }
   });
 }
+
+test('Open Recent in the browser: maps opened or saved here are listed after a reload and open again', async ({ page }) => {
+  await withStubbedPickers(page);
+  const editor = new EditorPage(page);
+  await editor.goto();
+  const text = JSON.stringify({ format: 'orgmap', version: 1, title: 'Acme', scenarios: [{ id: 'current', name: 'Current', nodes: [{ id: 'n1', kind: 'unit', label: 'Sales', position: { x: 0, y: 0 } }], edges: [] }] });
+  await writeOpfs(page, 'acme.orgmap', text);
+  await page.getByTestId('toolbar.open-recent').click();
+  await expect(page.getByTestId('recent.none')).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  await pick(page, { open: 'acme.orgmap' });
+  await page.getByTestId('toolbar.open').click();
+  await expect(editor.node('Sales')).toBeVisible();
+  // Saved under another name: that one is on the list too, newest first.
+  await pick(page, { save: 'acme-2.orgmap' });
+  await page.keyboard.press('Control+Shift+s');
+  await expect(page.getByTestId('document.title')).toContainText('Acme');
+
+  await page.reload();
+  await expect(page.getByTestId('app')).toBeVisible();
+  await page.getByTestId('toolbar.open-recent').click();
+  const items = page.getByTestId('recent.item');
+  await expect(items).toHaveCount(2);
+  await expect(items.first()).toContainText('acme-2.orgmap');
+  await expect(items.first()).toBeFocused();
+  await expect(items.nth(1)).toContainText('acme.orgmap');
+  await items.nth(1).click();
+  await expect(editor.node('Sales')).toBeVisible();
+  await expect(editor.hint).toContainText('acme.orgmap');
+
+  // Clearing empties it.
+  await page.getByTestId('toolbar.open-recent').click();
+  await page.getByTestId('recent.clear').click();
+  await expect(page.getByTestId('recent.none')).toBeVisible();
+});

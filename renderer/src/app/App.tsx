@@ -39,6 +39,7 @@ import { ComparePanel } from '../panels/ComparePanel';
 import { Toolbar } from './Toolbar';
 import { FindDialog } from './FindDialog';
 import { ContextMenu } from './ContextMenu';
+import { RecentDialog } from './RecentDialog';
 import { useRecovery, type RecoveryControl } from './useRecovery';
 import { useKeyboardNavigation } from './useKeyboardNavigation';
 
@@ -279,6 +280,7 @@ function Shell() {
       {dialog?.type === 'welcome' && <WelcomeDialog ctx={ctx} />}
       {dialog?.type === 'find' && <FindDialog />}
       {dialog?.type === 'contextMenu' && <ContextMenu ctx={ctx} request={dialog} />}
+      {dialog?.type === 'recent' && <RecentDialog />}
       <ConfirmDiscardDialog />
     </div>
   );

@@ -84,6 +84,14 @@ export const WORKDAY_COMMANDS: readonly Command[] = [
   },
   ...(['left', 'center', 'right', 'top', 'middle', 'bottom'] as const).map(alignCommand),
   ...(['horizontal', 'vertical'] as const).map(distributeCommand),
+  // Open Recent where the app keeps the list (browser); the desktop has it in its File menu.
+  {
+    id: 'file.openRecent',
+    labelKey: 'editor.cmd.openRecent',
+    shortcuts: [],
+    enabled: (_s, ctx) => ctx.platform.recent !== undefined,
+    run: (ctx) => ctx.store.getState().openDialog({ type: 'recent' }),
+  },
   // The context menu from the keyboard (Windows' Shift+F10 and the Menu key), for what has the focus.
   {
     id: 'edit.contextMenu',

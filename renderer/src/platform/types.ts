@@ -83,4 +83,17 @@ export interface Platform {
   readonly openLogFolder: (() => void) | null;
   /** Help ▸ About in the shell's own About box; null where the app shows its own (browser). */
   readonly showAbout: (() => void) | null;
+  /**
+   * Open Recent where the app shows the list itself (the browser build, with file handles kept in
+   * IndexedDB); absent where the shell has its own (the desktop's File ▸ Open Recent).
+   */
+  readonly recent?: RecentDocuments;
+}
+
+export interface RecentDocuments {
+  /** Newest first. */
+  list(): Promise<readonly { readonly id: string; readonly name: string; readonly openedAt: number }[]>;
+  /** Reads it again (asking for permission where the browser wants that) and hands it to `onDocumentOpened`. */
+  open(id: string): Promise<void>;
+  clear(): Promise<void>;
 }

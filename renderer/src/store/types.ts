@@ -145,6 +145,8 @@ export type Dialog =
   | { readonly type: 'find' }
   /** The context menu (app/ContextMenu.tsx) for a node, a relation or the pane, at window pixels. */
   | { readonly type: 'contextMenu'; readonly target: 'node' | 'edge' | 'pane'; readonly x: number; readonly y: number }
+  /** File ▸ Open Recent in the browser build (app/RecentDialog.tsx). */
+  | { readonly type: 'recent' }
   | null;
 
 /** A recovery draft that was read and passed the reader, offered back at start. */
