@@ -396,6 +396,7 @@ export const MENU_COMMANDS = [
   'help.about',
   // Issue #16: find, zoom levels, Arrange (renderer/src/app/workdayCommands.ts).
   'edit.find',
+  'file.print',
   'view.zoom100',
   'view.zoomSelection',
   'arrange.align.left',

@@ -394,3 +394,27 @@ test('Open Recent in the browser: maps opened or saved here are listed after a r
   await page.getByTestId('recent.clear').click();
   await expect(page.getByTestId('recent.none')).toBeVisible();
 });
+
+test('print: Ctrl+P puts one page per scenario, drawn like the PDF, and takes them away after printing', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __printed: number };
+    w.__printed = 0;
+    window.print = () => {
+      w.__printed += 1;
+    };
+  });
+  const editor = new EditorPage(page);
+  await editor.goto();
+  await editor.newFromTemplate('multiple-hub-and-spoke');
+  const scenarios = await editor.tabs.count();
+  await editor.pane.click({ position: { x: 10, y: 10 } });
+  await page.keyboard.press('Control+p');
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(1);
+  const pages = page.locator('.print-pages .print-page img');
+  await expect(pages).toHaveCount(scenarios);
+  // Each page is the shared SVG, decoded and drawn at its size.
+  expect(await pages.first().evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(300);
+  expect(await pages.first().getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(page.locator('.print-pages')).toHaveCount(0);
+});

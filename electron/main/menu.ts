@@ -136,6 +136,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       command('file.import'),
       command('file.export'),
       command('file.copyImage'),
+      command('file.print'),
       separator,
       { role: 'close', label: t('file.close'), accelerator: 'CmdOrCtrl+W' },
       ...(mac ? [] : ([separator, { role: 'quit', label: t('file.quit'), accelerator: 'CmdOrCtrl+Q' }] satisfies MenuItemConstructorOptions[])),

@@ -9,6 +9,8 @@ import type { EdgeId, NodeId } from '../../../shared/model/types';
 import { selectScenario } from '../store/selectors';
 import { alignMoves, distributeMoves, type Alignment, type Distribution, type SizedBox } from '../canvas/align';
 import { NEW_NODE_SIZE } from '../canvas/placement';
+import { printDocument, printPages } from './print';
+import './print.css';
 
 const always = () => true;
 const hasNodeSelection = (s: AppState) => s.selectedNodeIds.length > 0;
@@ -84,6 +86,23 @@ export const WORKDAY_COMMANDS: readonly Command[] = [
   },
   ...(['left', 'center', 'right', 'top', 'middle', 'bottom'] as const).map(alignCommand),
   ...(['horizontal', 'vertical'] as const).map(distributeCommand),
+  // Print: every scenario, one per page, as the PDF export draws them; also from a text field.
+  {
+    id: 'file.print',
+    labelKey: 'editor.cmd.print',
+    shortcuts: [{ key: 'p', mod: true }],
+    inTextFields: true,
+    enabled: always,
+    run: (ctx) => {
+      const { document, language } = ctx.store.getState();
+      void import('../export/fonts').then(async ({ fontFaceCss, withFonts }) => {
+        const css = await fontFaceCss().catch(() => '');
+        const now = new Date();
+        const date = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+        await printDocument(printPages(document, language, date), (svg) => Promise.resolve(css ? withFonts(svg, css) : svg));
+      });
+    },
+  },
   // Open Recent where the app keeps the list (browser); the desktop has it in its File menu.
   {
     id: 'file.openRecent',

@@ -14,6 +14,7 @@ export const en = {
     distribute: { horizontal: 'Spread Evenly Across', vertical: 'Spread Evenly Down' },
     contextMenu: 'Context Menu',
     openRecent: 'Open Recent…',
+    print: 'Print…',
   },
   recent: {
     title: 'Open Recent',
@@ -65,6 +66,7 @@ export const nl: Widen<typeof en> = {
     distribute: { horizontal: 'Gelijk verdelen in de breedte', vertical: 'Gelijk verdelen in de hoogte' },
     contextMenu: 'Contextmenu',
     openRecent: 'Recent geopend…',
+    print: 'Afdrukken…',
   },
   recent: {
     title: 'Recent geopend',
