@@ -418,3 +418,23 @@ test('print: Ctrl+P puts one page per scenario, drawn like the PDF, and takes th
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await expect(page.locator('.print-pages')).toHaveCount(0);
 });
+
+test('the welcome and the model guide show each model as a small picture drawn from its template', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.goto();
+  await page.getByTestId('help.menu').click();
+  await page.getByTestId('help.menu.help.welcome').click();
+  const welcome = page.getByTestId('welcome');
+  const pictures = welcome.locator('img.model-picture');
+  await expect(pictures).toHaveCount(5);
+  for (const img of await pictures.all()) {
+    await img.scrollIntoViewIfNeeded();
+    await expect.poll(() => img.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBeGreaterThan(100);
+  }
+  await page.keyboard.press('Escape');
+  await page.getByTestId('help.menu').click();
+  await page.getByTestId('help.menu.help.modelGuide').click();
+  const guide = page.getByTestId('model-guide');
+  await expect(guide.locator('img.model-picture')).toHaveCount(5);
+  await expect(guide.getByRole('img', { name: 'The Hub and Spoke template as a map' })).toBeVisible();
+});

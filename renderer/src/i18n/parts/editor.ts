@@ -26,6 +26,7 @@ export const en = {
   contextMenu: { node: 'Node actions', edge: 'Relation actions', pane: 'Map actions' },
   file: { choose: 'Choose File…', none: 'No file chosen' },
   removedEdge: 'Removed: {{name}}',
+  modelPicture: 'The {{model}} template as a map',
   confirm: {
     title: 'Unsaved changes',
     message: 'Save the changes to this map before “{{action}}”?',
@@ -78,6 +79,7 @@ export const nl: Widen<typeof en> = {
   contextMenu: { node: 'Acties voor de knoop', edge: 'Acties voor de relatie', pane: 'Acties voor de kaart' },
   file: { choose: 'Bestand kiezen…', none: 'Geen bestand gekozen' },
   removedEdge: 'Verwijderd: {{name}}',
+  modelPicture: 'Het sjabloon {{model}} als kaart',
   confirm: {
     title: 'Niet-opgeslagen wijzigingen',
     message: 'Wijzigingen in deze kaart opslaan voor “{{action}}”?',
