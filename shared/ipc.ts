@@ -396,6 +396,19 @@ export const MENU_COMMANDS = [
   'help.modelGuide',
   'help.welcome',
   'help.about',
+  // Issue #16: find, zoom levels, Arrange (renderer/src/app/workdayCommands.ts).
+  'edit.find',
+  'file.print',
+  'view.zoom100',
+  'view.zoomSelection',
+  'arrange.align.left',
+  'arrange.align.center',
+  'arrange.align.right',
+  'arrange.align.top',
+  'arrange.align.middle',
+  'arrange.align.bottom',
+  'arrange.distribute.horizontal',
+  'arrange.distribute.vertical',
 ] as const;
 export type MenuCommandId = (typeof MENU_COMMANDS)[number];
 

@@ -86,6 +86,9 @@ test('a Dutch header row (Excel: semicolons, BOM, CRLF) is understood, in a Dutc
   await page.getByTestId('language.switch').selectOption('nl');
   const dialog = await editor.openImport(fixture('excel-nl-semicolon.csv'));
   await expect(dialog.getByRole('heading', { name: 'Een spreadsheet met accounts importeren' })).toBeVisible();
+  // Our own file button, in Dutch (the browser's "Choose File" would stay English).
+  await expect(dialog.getByTestId('import.file-button')).toHaveText('Bestand kiezen…');
+  await expect(dialog.getByTestId('import.file-name')).toHaveText('excel-nl-semicolon.csv');
   const chosen = (field: string) => dialog.getByTestId(`import.map.${field}`).locator('option:checked');
   await expect(chosen('platform')).toHaveText('Platform');
   await expect(chosen('handle')).toHaveText('Account');
@@ -225,8 +228,9 @@ test('keyboard only: open with the shortcut, choose the file, change a field, im
   await editor.press('Control+Shift+O');
   const dialog = page.getByTestId('import-dialog');
   await expect(dialog).toBeVisible();
-  // The file input has the focus; Space opens the file chooser.
-  await expect(dialog.getByTestId('import.file-input')).toBeFocused();
+  // The file button (ours, in the UI language) has the focus; Space opens the file chooser.
+  await expect(dialog.getByTestId('import.file-button')).toBeFocused();
+  await expect(dialog.getByTestId('import.file-name')).toHaveText('No file chosen');
   const chooser = page.waitForEvent('filechooser');
   await page.keyboard.press('Space');
   await (await chooser).setFiles(fixture('google-sheets.csv'));
@@ -246,7 +250,8 @@ test('keyboard only: open with the shortcut, choose the file, change a field, im
   await expect(dialog.getByTestId('import.stats')).toContainText('owners: 0');
   // Back up past the file input and the close button: Shift+Tab wraps to the Import button.
   for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+Tab');
-  await expect(dialog.getByTestId('import.file-input')).toBeFocused();
+  await expect(dialog.getByTestId('import.file-button')).toBeFocused();
+  await expect(dialog.getByTestId('import.file-name')).toHaveText('google-sheets.csv');
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Shift+Tab');
   await expect(dialog.getByTestId('import.run')).toBeFocused();

@@ -179,6 +179,11 @@ test.describe('scenarios', () => {
     await expect(editor.tab('current')).toHaveAttribute('aria-selected', 'true');
     await expect(page.locator('.react-flow__node[data-id^="ghost:team"]')).toHaveCount(1);
     await expect(page.locator('.react-flow__edge.diff-removed')).toHaveCount(8);
+    // Removed relations are named by their ends' labels, in Dutch, never by internal ids.
+    for (const name of await page.locator('.react-flow__edge.diff-removed').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''))) {
+      expect(name).toMatch(/^Verwijderd: Social media team 1 /);
+      expect(name).not.toMatch(/Edge from|team-\d|ghost:/);
+    }
 
     await page.getByTestId('compare.close').click();
     await expect(page.getByTestId('compare')).toBeHidden();

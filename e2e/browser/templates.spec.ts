@@ -68,15 +68,18 @@ test('asks before a template replaces unsaved changes', async ({ page }) => {
   await page.getByTestId('palette.department').click();
   await expect(editor.nodes).toHaveCount(1);
 
-  page.once('dialog', (dialog) => {
-    expect(dialog.message()).toContain('unsaved changes');
-    void dialog.dismiss();
-  });
+  // The app's own question (not the browser's confirm box): Save has the focus; Cancel keeps the map.
+  const question = page.getByTestId('confirm-discard');
   await editor.newFromTemplate('holistic');
+  await expect(question).toBeVisible();
+  await expect(question).toContainText('Unsaved changes');
+  await expect(page.getByTestId('confirm-discard.save')).toBeFocused();
+  await page.getByTestId('confirm-discard.cancel').click();
+  await expect(question).toBeHidden();
   await expect(editor.nodes).toHaveCount(1);
   await editor.expectModel('undetermined');
 
-  page.once('dialog', (dialog) => void dialog.accept());
   await editor.newFromTemplate('holistic');
+  await page.getByTestId('confirm-discard.discard').click();
   await editor.expectModel('holistic');
 });

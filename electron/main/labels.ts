@@ -10,6 +10,7 @@ type ShellKey =
   | 'menu.edit'
   | 'menu.view'
   | 'menu.scenario'
+  | 'menu.arrange'
   | 'menu.help'
   | 'file.openRecent'
   | 'file.clearRecent'
@@ -88,6 +89,19 @@ const en: Record<LabelKey, string> = {
   'nav.inspector': 'Edit in the Inspector',
   'nav.risks': 'Go to the Risks',
   'help.welcome': 'Welcome',
+  'menu.arrange': 'Arrange',
+  'edit.find': 'Find…',
+  'file.print': 'Print…',
+  'view.zoom100': 'Zoom to 100 %',
+  'view.zoomSelection': 'Zoom to Selection',
+  'arrange.align.left': 'Align Left',
+  'arrange.align.center': 'Align Centre',
+  'arrange.align.right': 'Align Right',
+  'arrange.align.top': 'Align Top',
+  'arrange.align.middle': 'Align Middle',
+  'arrange.align.bottom': 'Align Bottom',
+  'arrange.distribute.horizontal': 'Spread Evenly Across',
+  'arrange.distribute.vertical': 'Spread Evenly Down',
   'app.settings': 'Settings…',
   'view.compare': 'Compare Scenarios…',
   'view.sideBySide': 'Compare Side by Side',
@@ -169,6 +183,19 @@ const nl: Record<LabelKey, string> = {
   'nav.inspector': 'Eigenschappen bewerken',
   'nav.risks': 'Naar de risico’s',
   'help.welcome': 'Welkom',
+  'menu.arrange': 'Schikken',
+  'edit.find': 'Zoeken…',
+  'file.print': 'Afdrukken…',
+  'view.zoom100': 'Zoom naar 100 %',
+  'view.zoomSelection': 'Zoom naar selectie',
+  'arrange.align.left': 'Links uitlijnen',
+  'arrange.align.center': 'Centreren',
+  'arrange.align.right': 'Rechts uitlijnen',
+  'arrange.align.top': 'Boven uitlijnen',
+  'arrange.align.middle': 'Midden uitlijnen',
+  'arrange.align.bottom': 'Onder uitlijnen',
+  'arrange.distribute.horizontal': 'Gelijk verdelen in de breedte',
+  'arrange.distribute.vertical': 'Gelijk verdelen in de hoogte',
   'app.settings': 'Instellingen…',
   'view.compare': 'Scenario’s vergelijken…',
   'view.sideBySide': 'Naast elkaar vergelijken',

@@ -31,6 +31,9 @@ const REGISTRY_IDS = [
   'nav.map', 'nav.nextNode', 'nav.previousNode', 'nav.inspector', 'nav.risks',
   'file.import', 'layout.tidy',
   'view.sideBySide', 'view.present',
+  'edit.find', 'file.print', 'view.zoom100', 'view.zoomSelection',
+  'arrange.align.left', 'arrange.align.center', 'arrange.align.right', 'arrange.align.top', 'arrange.align.middle', 'arrange.align.bottom',
+  'arrange.distribute.horizontal', 'arrange.distribute.vertical',
 ];
 
 describe('native menu', () => {
@@ -55,7 +58,7 @@ describe('native menu', () => {
   it('File has New, Open…, Open Recent, Save, Save As…, Import Spreadsheet…, Export…, Copy as Image, Close and Quit', () => {
     const file = buildMenuTemplate(base)[0];
     const items = (file?.submenu as MenuItemConstructorOptions[]).filter((i) => i.type !== 'separator');
-    expect(items.map((i) => i.id ?? i.role)).toEqual(['file.new', 'file.open', 'file.openRecent', 'file.save', 'file.saveAs', 'file.import', 'file.export', 'file.copyImage', 'close', 'quit']);
+    expect(items.map((i) => i.id ?? i.role)).toEqual(['file.new', 'file.open', 'file.openRecent', 'file.save', 'file.saveAs', 'file.import', 'file.export', 'file.copyImage', 'file.print', 'close', 'quit']);
     // macOS: Quit lives in the app menu.
     const macFile = buildMenuTemplate({ ...base, platform: 'darwin' })[1];
     expect((macFile?.submenu as MenuItemConstructorOptions[]).map((i) => i.role).filter(Boolean)).toEqual(['close']);

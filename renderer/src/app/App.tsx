@@ -24,7 +24,8 @@ import { ConnectDialog } from './ConnectDialog';
 import { copyAsImage } from '../export/copy';
 import { ExportDialog } from '../export/ExportDialog';
 import { ImportDialog } from '../import/ImportDialog';
-import { confirmDiscard } from './confirmDiscard';
+import { confirmDiscard, discardQuestion, registerDiscardSaver } from './confirmDiscard';
+import { ConfirmDiscardDialog } from './ConfirmDiscardDialog';
 import { ServicesContext, useAppStore, useServices } from './context';
 import { HelpDialog, ModelGuideDialog } from './HelpDialog';
 import { AboutDialog } from './AboutDialog';
@@ -39,6 +40,8 @@ import { SideBySide } from '../compare/SideBySide';
 import { Presentation } from '../present/Presentation';
 import { Toolbar } from './Toolbar';
 import { FindDialog } from './FindDialog';
+import { ContextMenu } from './ContextMenu';
+import { RecentDialog } from './RecentDialog';
 import { useRecovery, type RecoveryControl } from './useRecovery';
 import { useKeyboardNavigation } from './useKeyboardNavigation';
 
@@ -78,39 +81,54 @@ function useCommandContext(recovery: RecoveryControl): CommandContext {
         store.getState().showHint('openFailed', { message: parsed.error.message }, 'error');
         return;
       }
-      if (!confirmDiscard(store, t, t('dialog.discardOpen', { file: result.name }))) return;
-      store.getState().loadDocument(parsed.document, result.name);
-      platform.adoptDocument(result);
-      store.getState().showHint('opened', { file: result.name });
+      void confirmDiscard(store, t('dialog.discardOpen', { file: result.name })).then((ok) => {
+        if (!ok) return;
+        store.getState().loadDocument(parsed.document, result.name);
+        platform.adoptDocument(result);
+        store.getState().showHint('opened', { file: result.name });
+      });
     },
     [store, platform, t],
   );
 
   useEffect(() => platform.onDocumentOpened(handleOpened), [platform, handleOpened]);
 
+  /** Saves (or downloads) the map; true when it was written. */
+  const save = useCallback(
+    async (saveAs: boolean): Promise<boolean> => {
+      const { document, fileName } = store.getState();
+      const text = serializeDocument(document);
+      const recoveryId = recovery.draftId();
+      const r = await platform.saveDocument({ text, suggestedName: suggestedName(document.title, fileName), saveAs, ...(recoveryId ? { recoveryId } : {}) });
+      if (r.canceled) return false;
+      if ('error' in r) {
+        store.getState().showHint('saveFailed', { message: r.error }, 'error');
+        return false;
+      }
+      // Only if nothing changed while the save was in flight.
+      if (store.getState().document === document) store.getState().markSaved(r.name);
+      store.getState().showHint('saved', { file: r.name });
+      return true;
+    },
+    [store, platform, recovery],
+  );
+  // The unsaved-changes dialog's Save button saves the same way.
+  useEffect(() => registerDiscardSaver(() => save(false)), [save]);
+
   const actions: AppActions = useMemo(
     () => ({
       newDocument() {
-        if (!confirmDiscard(store, t, t('cmd.file.new'))) return;
-        store.getState().loadDocument(emptyDocument('', t('app.current')), null);
-        platform.adoptDocument(null);
+        void confirmDiscard(store, t('cmd.file.new')).then((ok) => {
+          if (!ok) return;
+          store.getState().loadDocument(emptyDocument('', t('app.current')), null);
+          platform.adoptDocument(null);
+        });
       },
       openDocument() {
         void platform.openDocument().then(handleOpened);
       },
       saveDocument(saveAs = false) {
-        const { document, fileName } = store.getState();
-        const text = serializeDocument(document);
-        const recoveryId = recovery.draftId();
-        void platform.saveDocument({ text, suggestedName: suggestedName(document.title, fileName), saveAs, ...(recoveryId ? { recoveryId } : {}) }).then((r) => {
-          if (r.canceled) return;
-          if ('error' in r) store.getState().showHint('saveFailed', { message: r.error }, 'error');
-          else {
-            // Only if nothing changed while the save was in flight.
-            if (store.getState().document === document) store.getState().markSaved(r.name);
-            store.getState().showHint('saved', { file: r.name });
-          }
-        });
+        void save(saveAs);
       },
       showAbout() {
         // The shell's own About box where it has one (desktop); else ours.
@@ -140,7 +158,7 @@ function useCommandContext(recovery: RecoveryControl): CommandContext {
         if (window.confirm(t('scenario.confirmDelete', { name: scenario.name }))) state.deleteScenario(scenario.id);
       },
     }),
-    [store, platform, handleOpened, recovery, t],
+    [store, platform, handleOpened, save, t],
   );
 
   return useMemo(() => ({ store, platform, flow, actions }), [store, platform, flow, actions]);
@@ -202,7 +220,7 @@ function Shell() {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
-      if (store.getState().dialog) return; // the dialog has the keyboard
+      if (store.getState().dialog || discardQuestion()) return; // the dialog has the keyboard
       const command = commandForEvent(event, platform.isMac, isTextField(event.target));
       if (!command || !command.enabled(store.getState(), ctx)) return;
       event.preventDefault();
@@ -267,6 +285,9 @@ function Shell() {
       {dialog?.type === 'welcome' && <WelcomeDialog ctx={ctx} />}
       {dialog?.type === 'present' && <Presentation />}
       {dialog?.type === 'find' && <FindDialog />}
+      {dialog?.type === 'contextMenu' && <ContextMenu ctx={ctx} request={dialog} />}
+      {dialog?.type === 'recent' && <RecentDialog />}
+      <ConfirmDiscardDialog />
     </div>
   );
 }

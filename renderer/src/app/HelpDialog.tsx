@@ -2,7 +2,9 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MODELS } from '../../../shared/analysis/types';
 import { COMMANDS, formatShortcut, getCommand, labelKeyOf, runCommand, type Command, type CommandContext } from './commands';
-import { useServices } from './context';
+import { useAppStore, useServices } from './context';
+import { ModelPicture } from './ModelPicture';
+import { selectLanguage } from '../store/selectors';
 import { Modal } from './Modal';
 import { ModelGuideText } from '../panels/ModelGuide';
 import { useDisclosure } from './useDisclosure';
@@ -50,6 +52,7 @@ export function ModelGuideDialog() {
   const { t } = useTranslation('ui');
   const { t: ta } = useTranslation('analysis');
   const { store } = useServices();
+  const language = useAppStore(selectLanguage);
   return (
     <Modal title={t('look.guide.title')} testId="model-guide" onClose={() => store.getState().closeDialog()}>
       <p className="panel-help">{t('look.guide.intro')}</p>
@@ -58,6 +61,7 @@ export function ModelGuideDialog() {
           <h3 id={`model-guide-${model}`} className="guide__name">
             {ta(`models.${model}.name`)}
           </h3>
+          <ModelPicture model={model} language={language} alt={t('editor.modelPicture', { model: ta(`models.${model}.name`) })} />
           <ModelGuideText model={model} />
         </section>
       ))}

@@ -15,10 +15,12 @@ export function TemplateMenu() {
 
   const choose = (id: (typeof MODELS)[number] | 'empty') => {
     setOpen(false);
-    if (!confirmDiscard(store, t, t('template.title'))) return;
-    const doc = id === 'empty' ? emptyDocument('', t('app.current')) : loadTemplate(id);
-    store.getState().loadDocument(doc, null);
-    platform.adoptDocument(null);
+    void confirmDiscard(store, t('template.title')).then((ok) => {
+      if (!ok) return;
+      const doc = id === 'empty' ? emptyDocument('', t('app.current')) : loadTemplate(id);
+      store.getState().loadDocument(doc, null);
+      platform.adoptDocument(null);
+    });
   };
 
   return (

@@ -75,6 +75,7 @@ export function Toolbar({ ctx }: { ctx: CommandContext }) {
       </span>
       <TemplateMenu />
       <CommandButton id="file.open" ctx={ctx} testId="toolbar.open" icon="⇪" />
+      {ctx.platform.recent ? <CommandButton id="file.openRecent" ctx={ctx} testId="toolbar.open-recent" iconOnly icon="◷" /> : null}
       <CommandButton id="file.save" ctx={ctx} testId="toolbar.save" icon="⬇" />
       <CommandButton id="file.import" ctx={ctx} testId="toolbar.import" icon="⊕" />
       <CommandButton id="file.export" ctx={ctx} testId="toolbar.export" icon="↗" />

@@ -3,7 +3,9 @@ import { MODELS, type ModelId } from '../../../shared/analysis/types';
 import { emptyDocument } from '../../../shared/model';
 import { getCommand, runCommand, type CommandContext } from './commands';
 import { confirmDiscard } from './confirmDiscard';
-import { useServices } from './context';
+import { useAppStore, useServices } from './context';
+import { ModelPicture } from './ModelPicture';
+import { selectLanguage } from '../store/selectors';
 import { Modal } from './Modal';
 import { loadTemplate } from './templates';
 
@@ -16,6 +18,7 @@ export function WelcomeDialog({ ctx }: { ctx: CommandContext }) {
   const { t } = useTranslation('ui');
   const { t: ta } = useTranslation('analysis');
   const { store, platform } = useServices();
+  const language = useAppStore(selectLanguage);
 
   const close = () => {
     store.getState().setWelcomed(true);
@@ -27,10 +30,12 @@ export function WelcomeDialog({ ctx }: { ctx: CommandContext }) {
     runCommand(id, ctx);
   };
   const start = (id: ModelId | 'empty') => {
-    if (!confirmDiscard(store, t, t('template.title'))) return;
-    close();
-    store.getState().loadDocument(id === 'empty' ? emptyDocument('', t('app.current')) : loadTemplate(id), null);
-    platform.adoptDocument(null);
+    void confirmDiscard(store, t('template.title')).then((ok) => {
+      if (!ok) return;
+      close();
+      store.getState().loadDocument(id === 'empty' ? emptyDocument('', t('app.current')) : loadTemplate(id), null);
+      platform.adoptDocument(null);
+    });
   };
   // Another engineer's command; offered only when the registry has it.
   const canImport = getCommand('file.import') !== undefined;
@@ -46,6 +51,8 @@ export function WelcomeDialog({ ctx }: { ctx: CommandContext }) {
           {MODELS.map((id, i) => (
             <li key={id}>
               <button type="button" className="welcome__card" data-testid={`welcome.template.${id}`} onClick={() => start(id)} {...(i === 0 ? { 'data-autofocus': '' } : {})}>
+                {/* Decorative here: the card's name says which model it is. */}
+                <ModelPicture model={id} language={language} alt="" />
                 <span className="welcome__card-name">{ta(`models.${id}.name`)}</span>
                 <span className="welcome__card-text">{t('look.welcome.template')}</span>
               </button>

@@ -475,7 +475,8 @@ export function matchesShortcut(shortcut: Shortcut, event: Pick<KeyboardEvent, '
   // Shift is part of some printable keys ("?" and "+"); require it only when the shortcut says so.
   if (shortcut.shift === true && !event.shiftKey) return false;
   if (shortcut.shift !== true && event.shiftKey && event.key.length > 1) return false;
-  if (shortcut.shift !== true && event.shiftKey && /^[a-z]$/i.test(shortcut.key)) return false;
+  // A letter, by key or by code (Alt+H is not Alt+Shift+H).
+  if (shortcut.shift !== true && event.shiftKey && /^(?:[a-z]|Key[A-Z])$/i.test(shortcut.key)) return false;
   if (shortcut.byCode) return event.code === shortcut.key;
   return event.key.toLowerCase() === shortcut.key.toLowerCase();
 }

@@ -118,14 +118,17 @@ export function useRecovery(store: AppStore, platform: Platform): RecoveryContro
       restore(offer) {
         const writer = writerRef.current;
         const { t: tt, language } = words();
-        if (!writer || !confirmDiscard(store, tt, tt('recovery.action'))) return;
-        // From now on the restored map's draft is the one kept (and removed when it is saved).
-        // This window's own draft (if it wrote one) goes; the writer keeps the offered one up to date.
-        void writer.clear();
-        writer.setId(offer.id);
-        store.getState().loadDocument(offer.document, offer.fileName, { unsaved: true });
-        platform.adoptDocument(null);
-        store.getState().showHint('restored', { time: formatTime(offer.savedAt, language) });
+        if (!writer) return;
+        void confirmDiscard(store, tt('recovery.action')).then((ok) => {
+          if (!ok) return;
+          // From now on the restored map's draft is the one kept (and removed when it is saved).
+          // This window's own draft (if it wrote one) goes; the writer keeps the offered one up to date.
+          void writer.clear();
+          writer.setId(offer.id);
+          store.getState().loadDocument(offer.document, offer.fileName, { unsaved: true });
+          platform.adoptDocument(null);
+          store.getState().showHint('restored', { time: formatTime(offer.savedAt, language) });
+        });
       },
       async discard(offer) {
         store.getState().closeDialog();

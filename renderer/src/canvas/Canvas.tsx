@@ -18,7 +18,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { analyze } from '../../../shared/analysis';
 import { compareScenarios } from '../../../shared/compare';
 import { asNodeId } from '../../../shared/model/rules';
-import type { NodeId, NodeKind, OrgNode, Position, Scenario } from '../../../shared/model/types';
+import type { NodeId, NodeKind, OrgEdge, OrgNode, Position, Scenario } from '../../../shared/model/types';
 import { NODE_KINDS } from '../../../shared/model/types';
 import { useAppStore, useServices } from '../app/context';
 import { checkConnection } from '../store/edit';
@@ -35,10 +35,11 @@ import { DetailLevel, guessFit, mapBounds, opensFar, opensTiny, TINY_ZOOM, useDe
 import { EdgeSketch, NodeSketch } from './SketchLayers';
 import { FAR_BOX, splitForSketch } from './sketch';
 import { Overview } from './Overview';
-import { useCanvasNames } from './names';
+import { edgeName, useCanvasNames } from './names';
 import { showSketchFirst, trackReadiness } from './ready';
 import { CanvasRouter, LIVE_ROUTES, RoutingContext, type Routing } from './routing';
 import { ZoomControls } from './ZoomControls';
+import { useContextMenuHandlers } from './contextMenuHandlers';
 
 /** Module-level so React Flow never sees new type maps (it would remount every node). */
 const nodeTypes = { org: OrgNodeView };
@@ -115,6 +116,7 @@ export function Canvas() {
   const { store } = useServices();
   const flow = useReactFlow<OrgFlowNode, OrgFlowEdge>();
   const scenario = useAppStore(selectScenario);
+  const contextMenu = useContextMenuHandlers(store);
   /** A big map opens zoomed out: render it plainly from the start (see DetailLevel). */
   const [initialFar] = useState(() => opensFar(scenario.nodes));
   const [initialTiny] = useState(() => opensTiny(scenario.nodes));
@@ -226,10 +228,12 @@ export function Canvas() {
   const ghostEdgeList = useMemo(() => {
     if (!compareFrom || !comparison || removedEdgesKey === '') return NO_GHOST_EDGES;
     const fromToTo = comparison.nodes.fromToTo;
-    return ghostEdges(comparison.edges.removed, (id) => fromToTo.get(id) ?? `${GHOST_PREFIX}${id}`);
+    const fromLabels = new Map(compareFrom.nodes.map((n) => [n.id, n.label] as const));
+    const removedName = (edge: OrgEdge) => t('editor.removedEdge', { name: edgeName(t, edge, (id) => fromLabels.get(id) || t('node.noLabel')) });
+    return ghostEdges(comparison.edges.removed, (id) => fromToTo.get(id) ?? `${GHOST_PREFIX}${id}`, removedName);
     // Rebuilt only when the set of removed relations changes, not on every edit of `to`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [compareFrom, removedEdgesKey]);
+  }, [compareFrom, removedEdgesKey, t]);
   const edges = useMemo(() => (ghostEdgeList.length > 0 ? [...ghostEdgeList, ...ownEdges] : ownEdges), [ghostEdgeList, ownEdges]);
   // A drag of nodes with many relations (a hub and its region) draws them as plain elbows until the drop.
   const draggedKey = dragged ? [...dragged.keys()].join('\u0000') : '';
@@ -458,6 +462,10 @@ export function Canvas() {
             onNodeDragStop={stopDrag}
             onSelectionDragStart={startDrag}
             onSelectionDragStop={stopDrag}
+            onNodeContextMenu={contextMenu.onNodeContextMenu}
+            onEdgeContextMenu={contextMenu.onEdgeContextMenu}
+            onPaneContextMenu={contextMenu.onPaneContextMenu}
+            onSelectionContextMenu={contextMenu.onSelectionContextMenu}
             connectionMode={ConnectionMode.Strict}
             deleteKeyCode={DELETE_KEYS}
             multiSelectionKeyCode={MULTI_KEYS}

@@ -97,6 +97,10 @@ describe('comparison marks', () => {
     expect(ghost).toMatchObject({ id: 'ghost:a', draggable: false, selectable: false, connectable: false, data: { diff: 'removed' } });
     const [edge] = ghostEdges([scenario.edges[1]!], (id) => (id === 'u' ? 'u' : `ghost:${id}`));
     expect(edge).toMatchObject({ id: 'ghost:e2', source: 'u', target: 'ghost:a', selectable: false, className: 'diff-removed' });
+     // A screen reader hears its ends by name, never the internal ids React Flow would use.
+    expect(edge?.ariaLabel).toBeUndefined();
+    const [named] = ghostEdges([scenario.edges[1]!], (id) => id, (e) => `Removed: ${e.source} to ${e.target}`.replace(/\b[ua]\b/g, (id) => (id === 'u' ? 'Unit' : 'Account')));
+    expect(named?.ariaLabel).toBe('Removed: Unit to Account');
   });
 });
 

@@ -219,9 +219,11 @@ const kindAsIs: EdgeNames = { name: (edge) => edge.kind };
  * The relations of the `from` scenario that are gone, drawn faded between the nodes they join on
  * the canvas (`nodeOnCanvas` maps a `from` node id to its counterpart or its ghost).
  */
-export function ghostEdges(removed: readonly OrgEdge[], nodeOnCanvas: (id: NodeId) => string): OrgFlowEdge[] {
+export function ghostEdges(removed: readonly OrgEdge[], nodeOnCanvas: (id: NodeId) => string, name?: (edge: OrgEdge) => string): OrgFlowEdge[] {
   return removed.map((edge) => ({
     id: `${GHOST_PREFIX}${edge.id}`,
+    // Named by its ends' labels: without a name React Flow says "Edge from team-1 to unit-4".
+    ...(name ? { ariaLabel: name(edge) } : {}),
     type: 'org',
     source: nodeOnCanvas(edge.source),
     target: nodeOnCanvas(edge.target),

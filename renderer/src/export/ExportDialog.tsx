@@ -8,17 +8,15 @@ import { Modal } from '../app/Modal';
 import { selectLanguage, selectScenarios } from '../store/selectors';
 import type { AppState } from '../store/types';
 import { exportFileName } from './names';
+import { initialScenarioChoice, rememberScenarios } from './rememberedScenarios';
 import './export.css';
 
 const SCALES = [1, 2, 3] as const;
 const THEMES: readonly ExportTheme[] = ['light', 'dark'];
 const selectSelectionSize = (s: AppState) => s.selectedNodeIds.length;
 
-/** Where the dialog starts: the active scenario, or both sides of an open comparison. */
-function initialScenarios(state: AppState): ScenarioId[] {
-  if (state.compare) return [state.compare.from, state.compare.to];
-  return [state.scenarioId];
-}
+/** Where the dialog starts: an open comparison, the scenarios chosen last time, or the active one. */
+const initialScenarios = initialScenarioChoice;
 
 /**
  * File ▸ Export… (Ctrl/⌘+Shift+E): format, size, background, colours (light unless asked, whatever
@@ -100,7 +98,7 @@ export function ExportDialog() {
     }
   };
 
-  const toggleScenario = (id: ScenarioId, on: boolean) => setChosen((list) => (on ? [...list.filter((x) => x !== id), id] : list.filter((x) => x !== id)));
+  const toggleScenario = (id: ScenarioId, on: boolean) => setChosen((list) => rememberScenarios(on ? [...list.filter((x) => x !== id), id] : list.filter((x) => x !== id)));
 
   return (
     <Modal title={t('exporting.title')} testId="export-dialog" onClose={close}>

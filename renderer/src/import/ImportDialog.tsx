@@ -71,6 +71,7 @@ export function ImportDialog() {
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const running = useRef(false);
+  const fileInput = useRef<HTMLInputElement>(null);
 
   const close = () => store.getState().closeDialog();
   const table = useMemo(() => (loaded ? (headerless ? withoutHeader(loaded.table) : loaded.table) : null), [loaded, headerless]);
@@ -217,16 +218,34 @@ export function ImportDialog() {
     <Modal title={t('importing.title')} testId="import-dialog" onClose={close}>
       <form className="import" onSubmit={(e) => void run(e)} aria-busy={busy}>
         <div className="import__file">
-          <label htmlFor={`${id}-file`}>{t('importing.file.label')}</label>
+          <label htmlFor={`${id}-file-button`}>{t('importing.file.label')}</label>
+          {/* The browser's own "Choose File / No file chosen" is always in the browser's language: a button of ours instead. */}
           <input
+            ref={fileInput}
             id={`${id}-file`}
             type="file"
+            className="visually-hidden"
+            tabIndex={-1}
+            aria-hidden="true"
             accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
             data-testid="import.file-input"
-            data-autofocus
-            aria-describedby={`${id}-file-help`}
             onChange={(e) => void chooseFile(e)}
           />
+          <span className="import__choose">
+            <button
+              type="button"
+              id={`${id}-file-button`}
+              data-testid="import.file-button"
+              data-autofocus
+              aria-describedby={`${id}-file-name ${id}-file-help`}
+              onClick={() => fileInput.current?.click()}
+            >
+              {t('editor.file.choose')}
+            </button>
+            <span id={`${id}-file-name`} className="import__file-name" data-testid="import.file-name">
+              {loaded?.name ?? t('editor.file.none')}
+            </span>
+          </span>
           <p id={`${id}-file-help`} className="panel-help">
             {t('importing.file.help')}
           </p>

@@ -4,7 +4,8 @@ import { decodeTextFile, textFileMessage, textFileSizeProblem } from '../../../s
 import { createBrowserRecoveryStore, localStorageOrNull } from '../recovery/browserStore';
 import { documentFullScreen } from './fullscreen';
 import { createLocalSettings } from './settings';
-import type { Platform, RecoveryStore } from './types';
+import type { Platform, RecentDocuments, RecoveryStore } from './types';
+import { createIdbRecentStore, type RecentHandleStore } from './recentHandles';
 
 /**
  * The browser adapter.
@@ -133,6 +134,8 @@ export interface BrowserPlatformOptions {
   readonly recovery?: RecoveryStore;
   /** Where settings are kept (default: localStorage); null keeps nothing. */
   readonly settingsStorage?: Pick<Storage, 'getItem' | 'setItem'> | null;
+  /** Where Open Recent keeps its file handles (default: IndexedDB); null keeps none. */
+  readonly recentStore?: RecentHandleStore | null;
 }
 
 export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Platform {
@@ -230,8 +233,31 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
     const written = await pickAndWrite(show, { types: PICKER_TYPES, suggestedName, id: PICKER_ID }, text);
     if (!('handle' in written)) return written;
     current = written.handle;
+    void recentStore?.add(written.handle).catch(() => undefined);
     return { canceled: false, path: written.handle.name, name: written.handle.name };
   };
+
+  // Open Recent: only with the picker API (a handle is what makes "reopen" possible).
+  const recentStore = showOpen ? (options.recentStore !== undefined ? options.recentStore : createIdbRecentStore(typeof indexedDB === 'undefined' ? null : indexedDB)) : null;
+  const recent: RecentDocuments | null = recentStore
+    ? {
+        list: () => recentStore.list(),
+        clear: () => recentStore.clear(),
+        async open(id) {
+          const entry = (await recentStore.list()).find((e) => e.id === id);
+          if (!entry) return;
+          let result: OpenResult;
+          try {
+            if (!(await canWrite(entry.handle))) throw new Error('permission to read the file was not given');
+            result = await readFile(await entry.handle.getFile());
+          } catch (error) {
+            result = { canceled: false, error: `${entry.name}: ${message(error)}`, name: entry.name };
+          }
+          if (!result.canceled && 'text' in result) handles.set(result, entry.handle);
+          deliver(result);
+        },
+      }
+    : null;
 
   const download = (text: string, suggestedName: string): SaveResult => downloadBlob(new Blob([text], { type: 'application/vnd.orgmap+json' }), suggestedName);
 
@@ -261,6 +287,7 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
     },
     adoptDocument(opened) {
       current = opened ? (handles.get(opened) ?? null) : null;
+      if (current) void recentStore?.add(current).catch(() => undefined);
     },
     async saveDocument({ text, suggestedName, saveAs: asNew = false }) {
       const show = showSave;
@@ -324,6 +351,7 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
     openLogFolder: null,
     showAbout: null,
     fullScreen: documentFullScreen(typeof document !== 'undefined' ? document : null),
+    ...(recent ? { recent } : {}),
     recovery:
       options.recovery ??
       createBrowserRecoveryStore(localStorageOrNull(), Date.now, typeof navigator !== 'undefined' && 'locks' in navigator ? navigator.locks : null, indexedDbOrNull(), MAX_DOCUMENT_SIZE),

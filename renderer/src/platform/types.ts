@@ -83,6 +83,11 @@ export interface Platform {
   readonly openLogFolder: (() => void) | null;
   /** Help ▸ About in the shell's own About box; null where the app shows its own (browser). */
   readonly showAbout: (() => void) | null;
+  /**
+   * Open Recent where the app shows the list itself (the browser build, with file handles kept in
+   * IndexedDB); absent where the shell has its own (the desktop's File ▸ Open Recent).
+   */
+  readonly recent?: RecentDocuments;
   /** Full screen for the presentation (renderer/src/present): the element fills the screen. */
   readonly fullScreen: FullScreen;
 }
@@ -95,4 +100,12 @@ export interface FullScreen {
   isOn(): boolean;
   /** Full screen began or ended (also by the browser's own Esc); returns the unsubscribe function. */
   onChange(callback: (on: boolean) => void): () => void;
+}
+
+export interface RecentDocuments {
+  /** Newest first. */
+  list(): Promise<readonly { readonly id: string; readonly name: string; readonly openedAt: number }[]>;
+  /** Reads it again (asking for permission where the browser wants that) and hands it to `onDocumentOpened`. */
+  open(id: string): Promise<void>;
+  clear(): Promise<void>;
 }
