@@ -87,3 +87,42 @@ for (const language of ['en', 'nl'] as const) {
     await expect(guidelines).toHaveValue('partly');
   });
 }
+
+test('practices changed in the target show in the comparison and as path steps (nl)', async ({ page }) => {
+  await page.addInitScript(
+    ([key, settings]) => {
+      if (localStorage.getItem(key) === null) localStorage.setItem(key, settings);
+    },
+    [SETTINGS_KEY, JSON.stringify({ theme: 'light', language: 'nl' })] as const,
+  );
+  const editor = new EditorPage(page);
+  await editor.goto();
+  await editor.newFromTemplate('hub-and-spoke');
+  await page.getByTestId('scenario.duplicate').click();
+  await expect(editor.tab('target')).toHaveAttribute('aria-selected', 'true');
+  const select = (key: string) => page.locator(`[data-testid="practices"] select[data-practice="${key}"]`);
+  await select('boardCommitment').selectOption('yes');
+  await select('training').selectOption('yes');
+  await select('knowledgeBank').selectOption('no');
+
+  await page.getByTestId('compare.open').click();
+  const row = page.getByTestId('compare.practices');
+  await expect(row).toHaveAttribute('data-count', '3');
+  const names = nl.practices.names;
+  await expect(row.locator('[data-practice-change="added"]')).toContainText(nl.practices.compare.added);
+  await expect(row.locator('[data-practice-change="added"] li')).toHaveText([`${names.boardCommitment}: niet vastgelegd → ja`]);
+  await expect(row.locator('[data-practice-change="completed"] li')).toHaveText([`${names.training}: deels → ja`]);
+  await expect(row.locator('[data-practice-change="dropped"] li')).toHaveText([`${names.knowledgeBank}: ja → nee`]);
+  // The path: board commitment first of all, the dropped knowledge bank with the clean-up.
+  const steps = page.getByTestId('compare.step');
+  await expect(steps).toHaveCount(3);
+  await expect(steps.first()).toHaveAttribute('data-step-code', 'secure-board-commitment');
+  await expect(steps.first()).toHaveText(nl.compare.step['secure-board-commitment']);
+  await expect(steps.nth(1)).toHaveAttribute('data-step-code', 'complete-practice');
+  await expect(steps.nth(2)).toHaveAttribute('data-step-code', 'drop-practice');
+
+  // Undoing the three changes leaves nothing to compare.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Control+z');
+  await expect(row).toHaveText(nl.practices.compare.none);
+  await expect(page.getByTestId('compare.empty')).toBeVisible();
+});
