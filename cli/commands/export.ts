@@ -6,6 +6,7 @@ import { loadDocument } from '../load';
 import { captionFor, renderPdf, renderPng, renderPptx } from '../export/formats';
 import { writeFileAtomically } from '../export/write';
 import { EXPORT_LABELS_EN, EXPORT_LABELS_NL, renderScenarioSvg, type SvgOptions } from '../../shared/export';
+import { CATALOGS } from '../../shared/i18n';
 import type { Scenario } from '../../shared/model/types';
 import type { Command } from './types';
 
@@ -15,7 +16,7 @@ type Format = (typeof FORMATS)[number];
 export const exportCommand: Command = {
   name: 'export',
   summary: 'draw a scenario as PNG, SVG, PDF or editable PowerPoint, as the app exports it',
-  usage: 'FILE --format png|svg|pdf|pptx [--scenario ID …] [--scale N] [--background white|transparent] [--legend] [--caption] [--summary] [--theme light|dark] [--lang en|nl] [-o OUT]',
+  usage: 'FILE --format png|svg|pdf|pptx [--scenario ID …] [--scale N] [--background white|transparent] [--legend] [--caption] [--summary] [--no-risk-marks] [--no-compare-marks] [--theme light|dark] [--lang en|nl] [-o OUT]',
   positionals: [{ name: 'FILE', required: true }],
   options: [
     { name: 'format', value: 'FORMAT', description: 'png, svg, pdf or pptx; required' },
@@ -24,7 +25,9 @@ export const exportCommand: Command = {
     { name: 'background', value: 'white|transparent', description: 'page behind the map (default white)' },
     { name: 'legend', description: 'add the legend of line kinds and the hub mark' },
     { name: 'caption', description: 'add a caption: title, scenario, model and date' },
-    { name: 'summary', description: 'pdf: add a summary page (model, reasons, risks; comparison for two scenarios)' },
+    { name: 'summary', description: 'pdf, pptx: end the deck with a summary slide (model before and after, risks resolved and introduced, next steps)' },
+    { name: 'no-risk-marks', description: 'pdf, pptx: do not number the risks on the nodes' },
+    { name: 'no-compare-marks', description: 'pdf, pptx: do not mark the changes on the target' },
     { name: 'theme', value: 'light|dark', description: 'colours: light (default) or dark, as the canvas in dark mode' },
     { name: 'lang', value: 'en|nl', description: 'language of the words the export adds (default en)' },
     { name: 'output', value: 'OUT', short: 'o', description: 'where to write (-o; default: next to FILE, with the format as extension)' },
@@ -74,7 +77,11 @@ export const exportCommand: Command = {
         note = ` (${png.width}×${png.height} px${png.scale < scale ? `; scale lowered to ${png.scale.toFixed(2)} to stay within 8,192 px and 32 megapixels` : ''})`;
       }
     } else {
-      const options = { document, scenarios, svg: base, ...(flag(args, 'caption') ? { caption: { date } } : {}), summary: flag(args, 'summary') };
+      // The deck the app makes: same slides, same order, in the chosen language.
+      const options = {
+        document, scenarios, svg: base, ...(flag(args, 'caption') ? { caption: { date } } : {}), summary: flag(args, 'summary'),
+        riskMarks: !flag(args, 'no-risk-marks'), compareMarks: !flag(args, 'no-compare-marks'), date, catalog: CATALOGS[lang], createdAt: new Date(),
+      };
       data = fmt === 'pdf' ? await renderPdf(options) : await renderPptx(options);
     }
     await writeFileAtomically(output, data);

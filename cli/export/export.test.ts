@@ -10,7 +10,9 @@ import JSZip from 'jszip';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EXPORT_LABELS_EN, EXPORT_PALETTES } from '../../shared/export';
+import { buildDeck } from '../../shared/deck';
+import { deckFor, EXPORT_LABELS_EN, EXPORT_PALETTES } from '../../shared/export';
+import { en } from '../../shared/i18n';
 import { parseDocument, type OrgDocument } from '../../shared/model';
 import { allElements, readSvg } from '../../shared/export/svg-reader.test-util';
 import { orgmap, repoRoot } from '../testing';
@@ -29,7 +31,7 @@ const hostilePath = join(repoRoot, 'shared', 'model', 'fixtures', 'hostile.orgma
 const hubPath = join(repoRoot, 'assets', 'templates', 'hub-and-spoke.orgmap');
 const squash = (s: string) => s.replace(/\s+/g, '');
 
-async function pdfText(data: Uint8Array): Promise<{ pages: number; text: string[] }> {
+async function pdfText(data: Uint8Array): Promise<{ pages: number; text: string[]; created: string | undefined }> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const pdf = await pdfjs.getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false }).promise;
   const text: string[] = [];
@@ -38,7 +40,9 @@ async function pdfText(data: Uint8Array): Promise<{ pages: number; text: string[
     const content = await page.getTextContent();
     text.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
   }
-  return { pages: pdf.numPages, text };
+  const meta = await pdf.getMetadata();
+  const info = meta.info as { CreationDate?: string };
+  return { pages: pdf.numPages, text, created: info.CreationDate };
 }
 
 async function slides(data: Uint8Array): Promise<string[]> {
@@ -49,6 +53,8 @@ async function slides(data: Uint8Array): Promise<string[]> {
   return Promise.all(names.map(async (n) => (await zip.file(n)?.async('string')) ?? ''));
 }
 
+/** The text of a piece of slide XML: its runs joined, whitespace dropped (labels wrap into lines). */
+const runText = (s: string) => squash([...s.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => xmlText(m[1] ?? '')).join(''));
 const xmlText = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
 describe('PNG', () => {
@@ -80,46 +86,82 @@ describe('PNG', () => {
   });
 });
 
+/** Which slide of the deck is which (the deck both formats draw). */
+function deckOf(doc: OrgDocument, summary = true) {
+  return deckFor({ document: doc, scenarios: doc.scenarios, svg: { background: 'white', labels: EXPORT_LABELS_EN }, summary, catalog: en });
+}
+
 describe('PDF', () => {
-  it('one landscape page per scenario and a summary page, with every label as text', async () => {
-    const doc = load(join(repoRoot, 'cli', 'fixtures', 'current-target.orgmap'));
+  it('the deck, a page a slide, every label as text on its map page, with the real creation date', async () => {
+    const full = load(join(repoRoot, 'cli', 'fixtures', 'current-target.orgmap'));
+    const doc = { ...full, scenarios: full.scenarios.slice(0, 2) };
+    const before = Date.now();
     const pdf = await renderPdf({ document: doc, scenarios: doc.scenarios, svg: { background: 'white', labels: EXPORT_LABELS_EN }, caption: { date: '2026-01-01' }, summary: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    const { pages, text } = await pdfText(pdf);
-    expect(pages).toBe(doc.scenarios.length + 1);
-    doc.scenarios.forEach((s, i) => {
-      for (const n of s.nodes) expect(squash(text[i] ?? '')).toContain(squash(n.label));
-    });
+    const { pages, text, created } = await pdfText(pdf);
+    const deck = deckOf(doc);
+    expect(pages).toBe(deck.slides.length);
+    expect(deck.slides.map((s) => s.kind)).toEqual(['title', 'map', 'risks', 'map', 'risks', 'changes', 'path', 'summary']);
+    for (const s of doc.scenarios) {
+      const page = deck.slides.findIndex((slide) => slide.kind === 'map' && slide.scenario === s.id);
+      for (const n of s.nodes) expect(squash(text[page] ?? '')).toContain(squash(n.label));
+    }
+    expect(text[0]).toContain('2026-01-01');
+    // D:YYYYMMDDHHmmSS… — the moment it was made, not 1970.
+    const stamp = /^D:(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})/.exec(created ?? '');
+    expect(stamp).not.toBeNull();
+    const [, y, mo, d, h, mi, se] = (stamp ?? []).map(Number);
+    const when = Date.UTC(y ?? 0, (mo ?? 1) - 1, d, h, mi, se);
+    expect(Math.abs(when - before)).toBeLessThan(36 * 3600 * 1000);
   });
 
   it('exports the hostile map with its labels as text', async () => {
     const doc = load(hostilePath);
     const pdf = await renderPdf({ document: doc, scenarios: doc.scenarios, svg: { background: 'white', labels: EXPORT_LABELS_EN }, summary: true });
     const { pages, text } = await pdfText(pdf);
-    expect(pages).toBe(2);
+    expect(pages).toBe(deckOf(doc).slides.length);
+    const all = squash(text.join(' '));
     for (const n of doc.scenarios[0]?.nodes ?? []) {
       // Emoji are not in the embedded font; every other character is text.
-      expect(squash(text[0] ?? '')).toContain(squash(n.label).replace(/\p{Extended_Pictographic}|[\u200b-\u200f\u202a-\u202e]|\ufe0f/gu, '').slice(0, 6));
+      expect(all).toContain(squash(n.label).replace(/\p{Extended_Pictographic}|[\u200b-\u200f\u202a-\u202e]|\ufe0f/gu, '').slice(0, 6));
     }
   });
 });
 
 describe('PPTX', () => {
-  it('one slide per scenario with shapes and connectors, a comparison slide and a risks slide', async () => {
+  it('the same deck: editable shapes with their labels, connectors bound to them, notes, Arial only', async () => {
     const full = load(join(repoRoot, 'cli', 'fixtures', 'current-target.orgmap'));
     const doc = { ...full, scenarios: full.scenarios.slice(0, 2) };
     expect(doc.scenarios).toHaveLength(2);
     const pptx = await renderPptx({ document: doc, scenarios: doc.scenarios, svg: { background: 'white', labels: EXPORT_LABELS_EN } });
     const xml = await slides(pptx);
-    expect(xml).toHaveLength(doc.scenarios.length + 2);
-    doc.scenarios.forEach((s, i) => {
+    const deck = deckOf(doc);
+    expect(xml).toHaveLength(deck.slides.length);
+    for (const s of doc.scenarios) {
+      const i = deck.slides.findIndex((slide) => slide.kind === 'map' && slide.scenario === s.id);
       const slide = xml[i] ?? '';
       const shapes = slide.match(/<p:sp>[\s\S]*?<\/p:sp>/g) ?? [];
-      for (const n of s.nodes) expect(shapes.some((sp) => sp.includes(`name="node:${n.id}"`) && xmlText(sp).includes(n.label))).toBe(true);
-      expect(slide.match(/<p:cxnSp>/g)?.length ?? 0).toBe(s.edges.length);
-      expect(slide).toMatch(/<a:stCxn id="\d+" idx="2"\/><a:endCxn id="\d+" idx="0"\/>/);
-    });
-    expect(xml[doc.scenarios.length]).toContain('→');
+      for (const n of s.nodes) expect(shapes.some((sp) => sp.includes(`name="node:${n.id}"`) && runText(sp).includes(squash(n.label)))).toBe(true);
+      const connectors = slide.match(/<p:cxnSp>[\s\S]*?<\/p:cxnSp>/g) ?? [];
+      expect(connectors).toHaveLength(s.edges.length);
+      const ids = new Set([...slide.matchAll(/<p:cNvPr id="(\d+)" name="node:/g)].map((m) => m[1]));
+      for (const c of connectors) {
+        const st = /<a:stCxn id="(\d+)" idx="[0-3]"\/>/.exec(c)?.[1];
+        const end = /<a:endCxn id="(\d+)" idx="[0-3]"\/>/.exec(c)?.[1];
+        expect(ids.has(st) && ids.has(end) && st !== end).toBe(true);
+        expect(c).toMatch(/prst="(bentConnector[235]|straightConnector1)"/);
+      }
+    }
+    for (const slide of xml) {
+      expect(slide).not.toContain('typeface="Inter"');
+      expect(XMLValidator.validate(slide)).toBe(true);
+    }
+    expect(xml.some((slide) => slide.includes('typeface="Arial"'))).toBe(true);
+    const zip = await JSZip.loadAsync(pptx);
+    const notes = await Promise.all(Object.keys(zip.files).filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f)).map(async (f) => (await zip.file(f)?.async('string')) ?? ''));
+    const map = deck.slides.find((slide) => slide.kind === 'map');
+    if (map?.kind !== 'map') throw new Error('no map slide');
+    expect(notes.some((n) => xmlText(n).includes(map.verdict.reasons[0] ?? '∅'))).toBe(true);
   });
 
   it('exports the hostile map as well-formed slide XML holding the labels as text', async () => {
@@ -127,8 +169,9 @@ describe('PPTX', () => {
     const pptx = await renderPptx({ document: doc, scenarios: doc.scenarios, svg: { background: 'white', labels: EXPORT_LABELS_EN } });
     const xml = await slides(pptx);
     for (const s of xml) expect(XMLValidator.validate(s)).toBe(true);
-    for (const n of doc.scenarios[0]?.nodes ?? []) expect(xmlText(xml[0] ?? '')).toContain(n.label);
-    expect(xml[0]).not.toMatch(/<script|r:id="[^"]*javascript/i);
+    const all = xml.map(runText).join('');
+    for (const n of doc.scenarios[0]?.nodes ?? []) expect(all).toContain(squash(n.label));
+    for (const s of xml) expect(s).not.toMatch(/<script|r:id="[^"]*javascript/i);
   });
 });
 
@@ -176,6 +219,67 @@ describe('orgmap export (the real command)', () => {
       const r = await orgmap('export', hostilePath, '--format', format, '--caption', '-o', join(work, `hostile.${format}`));
       expect(r.status, r.stderr).toBe(0);
     }
+  });
+
+  it('--format pptx|pdf --scenario A --scenario B --summary --lang nl makes the deck the app makes: same slides, same order', async () => {
+    const ctPath = join(repoRoot, 'cli', 'fixtures', 'current-target.orgmap');
+    const doc = load(ctPath);
+    const args = ['--scenario', 'current', '--scenario', 'target', '--summary', '--lang', 'nl'];
+    const deck = buildDeck(doc, ['current', 'target'], 'nl', { date: new Date().toISOString().slice(0, 10), summary: true });
+    expect(deck.slides.map((s) => s.kind)).toEqual(['title', 'map', 'risks', 'map', 'risks', 'changes', 'path', 'summary']);
+    const pptxOut = join(work, 'deck.pptx');
+    const r = await orgmap('export', ctPath, '--format', 'pptx', ...args, '-o', pptxOut);
+    expect(r.status, r.stderr).toBe(0);
+    const pptx = readFileSync(pptxOut);
+    const xml = await slides(pptx);
+    expect(xml).toHaveLength(deck.slides.length);
+    const zip = await JSZip.loadAsync(pptx);
+    for (const [i, slide] of deck.slides.entries()) {
+      // Each slide carries its title, and its speaker notes are the deck slide's notes.
+      expect(runText(xml[i] ?? '')).toContain(squash(slide.title));
+      const rels = (await zip.file(`ppt/slides/_rels/slide${i + 1}.xml.rels`)?.async('string')) ?? '';
+      const notesFile = /Target="\.\.\/notesSlides\/(notesSlide\d+\.xml)"/.exec(rels)?.[1];
+      const notes = notesFile ? ((await zip.file(`ppt/notesSlides/${notesFile}`)?.async('string')) ?? '') : '';
+      if (slide.notes !== '') expect(runText(notes)).toContain(squash(slide.notes));
+    }
+    const pdfOut = join(work, 'deck.pdf');
+    const p = await orgmap('export', ctPath, '--format', 'pdf', ...args, '-o', pdfOut);
+    expect(p.status, p.stderr).toBe(0);
+    const { pages, text } = await pdfText(readFileSync(pdfOut));
+    expect(pages).toBe(deck.slides.length);
+    deck.slides.forEach((slide, i) => expect(squash(text[i] ?? '')).toContain(squash(slide.title)));
+    // Without --summary the deck ends on the path, as the app's deck does with the summary unticked.
+    const short = await orgmap('export', ctPath, '--format', 'pptx', '--scenario', 'current', '--scenario', 'target', '-o', join(work, 'short.pptx'));
+    expect(short.status, short.stderr).toBe(0);
+    expect(await slides(readFileSync(join(work, 'short.pptx')))).toHaveLength(deck.slides.length - 1);
+  });
+
+  it('risk marks and compare marks are on by default; --no-risk-marks and --no-compare-marks leave them out', async () => {
+    const ctPath = join(repoRoot, 'cli', 'fixtures', 'current-target.orgmap');
+    const doc = load(ctPath);
+    const deck = buildDeck(doc, ['current', 'target'], 'en', {});
+    const changes = deck.slides.findIndex((s) => s.kind === 'changes');
+    const run = async (name: string, ...extra: string[]) => {
+      const out = join(work, name);
+      const r = await orgmap('export', ctPath, '--format', 'pptx', '--scenario', 'current', '--scenario', 'target', ...extra, '-o', out);
+      expect(r.status, r.stderr).toBe(0);
+      return slides(readFileSync(out));
+    };
+    const badges = (x: string) => [...x.matchAll(/name="badge:/g)].length;
+    const legend = (x: string) => runText(x).includes(squash('Relation added'));
+    const marked = await run('marked.pptx');
+    expect(marked.map(badges).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    expect(legend(marked[changes] ?? '')).toBe(true);
+    const noRisk = await run('norisk.pptx', '--no-risk-marks');
+    expect(noRisk.map(badges).reduce((a, b) => a + b, 0)).toBe(0);
+    expect(legend(noRisk[changes] ?? '')).toBe(true);
+    const noCompare = await run('nocompare.pptx', '--no-compare-marks');
+    expect(legend(noCompare[changes] ?? '')).toBe(false);
+    // Without compare marks the removed nodes are not ghosted: the target as it is.
+    const nodes = (x: string) => [...x.matchAll(/name="node:/g)].length;
+    const target = doc.scenarios.find((s) => s.id === 'target');
+    expect(nodes(noCompare[changes] ?? '')).toBe(target?.nodes.length);
+    expect(nodes(marked[changes] ?? '')).toBeGreaterThan(target?.nodes.length ?? 0);
   });
 
   it('wrong arguments and unknown scenarios exit 2 with one line; nothing is written', async () => {

@@ -12,12 +12,13 @@
 import type PptxGenJS from 'pptxgenjs';
 import { classify, findRisks } from '../analysis';
 import { SEVERITIES, type Classification, type Severity } from '../analysis/types';
-import { compareScenarios, formatPathAsText, planPath } from '../compare';
-import { formatReason, formatRisk, modelName, type Catalog } from '../i18n';
+import { buildDeck, type Deck, type DeckLang } from '../deck';
+import { CATALOGS, formatReason, formatRisk, modelName, type Catalog } from '../i18n';
 import type { OrgDocument, Scenario } from '../model/types';
-import { BORDER_COLORS, EDGE_WIDTH, layoutScene } from './geometry';
-import { EDGE_COLORS_BY_THEME, EXPORT_PALETTES } from './palette';
-import { renderLayoutSvg, svgFrame, type ExportCaption, type SvgFrame, type SvgOptions } from './svg';
+import { LINE_HEIGHT } from './deck-diagram';
+import { composeDeck, PAGE_16_9, PAGE_A4_LANDSCAPE, type EndMark, type Item, type LineItem, type PageSize, type SlidePage, type TextBox } from './deck-slides';
+import { EXPORT_LABELS_EN, EXPORT_LABELS_NL, type ExportLabels } from './labels';
+import { escapeXml, type ExportCaption, type SvgFrame, type SvgOptions } from './svg';
 
 // ── PNG size limits (both rasterisers: resvg in Node, a canvas in the app) ───────────────────────
 
@@ -66,10 +67,22 @@ export interface DocumentExportOptions {
   readonly svg: Omit<SvgOptions, 'caption' | 'scale'>;
   /** Adds a caption to each map (title, scenario, model, date). */
   readonly caption?: { readonly date: string };
-  /** A summary page in PDF (model, reasons, risks; comparison and checklist for two scenarios). */
+  /** The closing summary slide (default true). */
   readonly summary?: boolean;
   /** The words of reasons, risks and the comparison (shared/i18n `en` or `nl`); match `svg.labels`. */
   readonly catalog: Catalog;
+  /** The deck's language; by default the catalog's. */
+  readonly lang?: DeckLang;
+  /** The title slide's date when there is no caption. */
+  readonly date?: string;
+  /** Risk numbers badged on nodes (default true). */
+  readonly riskMarks?: boolean;
+  /** Compare marks on the changes slide (default true). */
+  readonly compareMarks?: boolean;
+  /** One slide per path step after the checklist (default false). */
+  readonly steps?: boolean;
+  /** The PDF's creation date (default: now). */
+  readonly createdAt?: Date;
 }
 
 /** The caption of one scenario's map: the document's title, the scenario, its model and a date. */
@@ -88,8 +101,22 @@ export interface PdfDocLike {
   fillColor(color: string): this;
   rect(x: number, y: number, w: number, h: number): this;
   fill(color: string): this;
-  text(text: string): this;
+  text(text: string, x?: number, y?: number, options?: { lineBreak?: boolean }): this;
   moveDown(lines?: number): this;
+  widthOfString(text: string): number;
+  save(): this;
+  restore(): this;
+  roundedRect(x: number, y: number, w: number, h: number, r: number): this;
+  ellipse(x: number, y: number, rx: number, ry: number): this;
+  circle(x: number, y: number, r: number): this;
+  polygon(...points: [number, number][]): this;
+  moveTo(x: number, y: number): this;
+  lineTo(x: number, y: number): this;
+  lineWidth(w: number): this;
+  strokeColor(color: string): this;
+  stroke(): this;
+  dash(length: number, options: { space: number }): this;
+  undash(): this;
   on(event: 'data', listener: (chunk: Uint8Array) => void): unknown;
   on(event: 'end', listener: () => void): unknown;
   on(event: 'error', listener: (error: Error) => void): unknown;
@@ -106,8 +133,8 @@ export interface PdfDocOptions {
 export interface PdfDeps<D extends PdfDocLike> {
   /** `new PDFDocument(options)` of pdfkit's Node or browser build. */
   readonly createDocument: (options: PdfDocOptions) => D;
-  /** svg-to-pdfkit. */
-  readonly svgToPdf: (
+  /** svg-to-pdfkit (no longer used by the deck, which draws with pdfkit's shapes; kept so callers need not change). */
+  readonly svgToPdf?: (
     doc: D,
     svg: string,
     x: number,
@@ -118,8 +145,6 @@ export interface PdfDeps<D extends PdfDocLike> {
   readonly fonts: { readonly regular: Uint8Array | ArrayBuffer | string; readonly semibold: Uint8Array | ArrayBuffer | string };
 }
 
-const A4_LANDSCAPE: [number, number] = [841.89, 595.28];
-const MARGIN = 36;
 
 function concat(chunks: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
@@ -140,59 +165,133 @@ function collect(doc: PdfDocLike): Promise<Uint8Array> {
   });
 }
 
+/** The deck an export draws: built from the export options (the same call the app and the command line make). */
+export function deckFor(options: DocumentExportOptions): Deck {
+  const lang: DeckLang = options.lang ?? (options.catalog === CATALOGS.nl ? 'nl' : 'en');
+  return buildDeck(
+    options.document,
+    options.scenarios.map((s) => s.id),
+    lang,
+    {
+      date: options.caption?.date ?? options.date ?? '',
+      summary: options.summary ?? true,
+      riskMarks: options.riskMarks ?? true,
+      compareMarks: options.compareMarks ?? true,
+      steps: options.steps ?? false,
+    },
+  );
+}
+
+function deckLabels(deck: Deck, options: DocumentExportOptions): ExportLabels {
+  // The words on the map follow the deck's language even when the caller passed the other set.
+  return deck.lang === 'nl' ? EXPORT_LABELS_NL : options.svg.labels === EXPORT_LABELS_NL ? EXPORT_LABELS_EN : options.svg.labels;
+}
+
+/** The pages of the deck an export draws, at `page` size. */
+export function deckPages(options: DocumentExportOptions, page: PageSize): SlidePage[] {
+  const deck = deckFor(options);
+  return composeDeck(deck, options.document, page, deckLabels(deck, options), options.svg.theme ?? 'light');
+}
+
+function pdfText(doc: PdfDocLike, box: TextBox, x: number, y: number, w: number, h: number): void {
+  const total = box.lines.reduce((t, l) => t + l.size * LINE_HEIGHT, 0);
+  let ly = box.valign === 'middle' ? y + (h - total) / 2 : y + box.padY;
+  for (const line of box.lines) {
+    doc.font(line.bold ? 'Inter-Bold' : 'Inter').fontSize(line.size).fillColor(line.color);
+    const lw = doc.widthOfString(line.text);
+    const lx = box.align === 'center' ? x + (w - lw) / 2 : x + box.padX;
+    // pdfkit puts the top of Inter's ascender at y; centre the glyphs in the line box.
+    doc.text(line.text, lx, ly + line.size * 0.1, { lineBreak: false });
+    ly += line.size * LINE_HEIGHT;
+  }
+}
+
+function pdfEndMark(doc: PdfDocLike, mark: EndMark, tip: readonly [number, number], from: readonly [number, number], color: string, width: number): void {
+  if (mark === 'none') return;
+  const dx = tip[0] - from[0];
+  const dy = tip[1] - from[1];
+  const len = Math.hypot(dx, dy) || 1;
+  const ux = dx / len;
+  const uy = dy / len;
+  const size = Math.max(5, width * 3.2);
+  if (mark === 'oval') {
+    doc.circle(tip[0] - ux * size * 0.45, tip[1] - uy * size * 0.45, size * 0.45).fill(color);
+    return;
+  }
+  const bx = tip[0] - ux * size;
+  const by = tip[1] - uy * size;
+  const px = -uy * size * 0.5;
+  const py = ux * size * 0.5;
+  if (mark === 'triangle') doc.polygon([tip[0], tip[1]], [bx + px, by + py], [bx - px, by - py]).fill(color);
+  else doc.lineWidth(width).strokeColor(color).moveTo(bx + px, by + py).lineTo(tip[0], tip[1]).lineTo(bx - px, by - py).stroke();
+}
+
+function pdfItem(doc: PdfDocLike, item: Item): void {
+  if (item.t === 'text') {
+    pdfText(doc, item.text, item.x, item.y, item.w, item.h);
+    return;
+  }
+  if (item.t === 'line') {
+    const pts = item.points;
+    const first = pts[0];
+    const last = pts[pts.length - 1];
+    if (!first || !last) return;
+    doc.save();
+    doc.lineWidth(item.width).strokeColor(item.color);
+    if (item.dash) doc.dash(item.width * 3, { space: item.width * 2.5 });
+    doc.moveTo(first[0], first[1]);
+    for (const p of pts.slice(1)) doc.lineTo(p[0], p[1]);
+    doc.stroke();
+    doc.undash();
+    pdfEndMark(doc, item.endMark, last, pts[pts.length - 2] ?? first, item.color, item.width);
+    pdfEndMark(doc, item.startMark, first, pts[1] ?? last, item.color, item.width);
+    doc.restore();
+    return;
+  }
+  doc.save();
+  const path = () => {
+    if (item.shape === 'ellipse') doc.ellipse(item.x + item.w / 2, item.y + item.h / 2, item.w / 2, item.h / 2);
+    else if (item.shape === 'roundRect') doc.roundedRect(item.x, item.y, item.w, item.h, item.radius ?? 0);
+    else doc.rect(item.x, item.y, item.w, item.h);
+  };
+  if (item.fill) {
+    path();
+    doc.fill(item.fill);
+  }
+  if (item.stroke) {
+    path();
+    doc.lineWidth(item.strokeWidth ?? 1).strokeColor(item.stroke);
+    if (item.dash) doc.dash((item.strokeWidth ?? 1) * 3, { space: (item.strokeWidth ?? 1) * 2 });
+    doc.stroke();
+    doc.undash();
+  }
+  doc.restore();
+  if (item.text) pdfText(doc, item.text, item.x, item.y, item.w, item.h);
+}
+
 /**
- * Vector PDF: A4 landscape, one page per scenario (map fitted to the page), then an optional
- * summary page. A dark export's map pages are the dark canvas colour edge to edge; the summary
- * page stays light (dark text on white, like printed text).
+ * The deck as a vector PDF on A4 landscape pages: the same slides as the PowerPoint (title, maps
+ * with the verdict, risk tables, changes, path, summary), drawn with pdfkit's own shapes and
+ * Inter embedded (real text, searchable). Carries the real creation date.
  */
 export async function buildPdf<D extends PdfDocLike>(deps: PdfDeps<D>, options: DocumentExportOptions): Promise<Uint8Array> {
-  const doc = deps.createDocument({ size: A4_LANDSCAPE, margin: MARGIN, autoFirstPage: false, info: { Title: options.document.title, Creator: 'Orgmap', CreationDate: new Date(0) } });
+  const pages = deckPages(options, PAGE_A4_LANDSCAPE);
+  const doc = deps.createDocument({
+    size: [PAGE_A4_LANDSCAPE.width, PAGE_A4_LANDSCAPE.height],
+    margin: 0,
+    autoFirstPage: false,
+    info: { Title: options.document.title, Creator: 'Orgmap', CreationDate: options.createdAt ?? new Date() },
+  });
   const done = collect(doc);
   doc.registerFont('Inter', deps.fonts.regular);
   doc.registerFont('Inter-Bold', deps.fonts.semibold);
-  const [pw, ph] = A4_LANDSCAPE;
-  for (const scenario of options.scenarios) {
+  for (const page of pages) {
     doc.addPage();
-    if (options.svg.theme === 'dark') doc.rect(0, 0, pw, ph).fill(EXPORT_PALETTES.dark.page);
-    const caption = options.caption ? captionFor(options.document, scenario, options.caption.date, options.catalog) : undefined;
-    const svgOptions: SvgOptions = { ...options.svg, ...(caption ? { caption } : {}) };
-    const layout = layoutScene(scenario, svgOptions.labels, svgOptions.selection);
-    const frame = svgFrame(layout, svgOptions);
-    const svg = renderLayoutSvg(layout, svgOptions);
-    const fit = Math.min((pw - 2 * MARGIN) / frame.width, (ph - 2 * MARGIN) / frame.height);
-    const w = frame.width * fit;
-    const h = frame.height * fit;
-    deps.svgToPdf(doc, svg, (pw - w) / 2, (ph - h) / 2, {
-      width: w,
-      height: h,
-      preserveAspectRatio: 'xMidYMid meet',
-      fontCallback: (_family, bold) => (bold ? 'Inter-Bold' : 'Inter'),
-    });
+    doc.rect(0, 0, page.width, page.height).fill(page.background);
+    for (const item of page.items) pdfItem(doc, item);
   }
-  if (options.summary) summaryPage(doc, options);
   doc.end();
   return done;
-}
-
-function summaryPage(doc: PdfDocLike, options: DocumentExportOptions): void {
-  const words = options.svg.labels;
-  doc.addPage();
-  const heading = (text: string, size = 16) => doc.font('Inter-Bold').fontSize(size).fillColor('#0f172a').text(text).moveDown(0.3);
-  const body = (text: string, color = '#0f172a') => doc.font('Inter').fontSize(10).fillColor(color).text(text).moveDown(0.15);
-  heading(options.document.title, 20);
-  for (const scenario of options.scenarios) {
-    const r = summarise(scenario, options.catalog);
-    heading(`${scenario.name}: ${r.modelName} (${Math.round(r.confidence * 100)}%)`, 14);
-    for (const reason of r.reasons) body(`• ${reason}`);
-    if (r.risks.length === 0) body(words.noRisks, '#475569');
-    for (const risk of r.risks) body(`[${words.severity[risk.severity]}] ${risk.message} ${risk.advice}`, '#0f172a');
-    doc.moveDown(0.5);
-  }
-  const [from, to] = options.scenarios;
-  if (options.scenarios.length === 2 && from && to) {
-    heading(`${from.name} → ${to.name}`, 14);
-    body(formatPathAsText(planPath(compareScenarios(from, to)), options.catalog));
-  }
 }
 
 // ── PowerPoint ──────────────────────────────────────────────────────────────────────────────────
@@ -212,132 +311,145 @@ export interface PptxDeps {
   readonly loadZip: (data: Uint8Array) => Promise<ZipLike>;
 }
 
-const SLIDE_W = 13.333;
-const SLIDE_H = 7.5;
-const PX_PER_IN = 96;
+/** The PowerPoint font: Arial is in every PowerPoint, and LibreOffice draws it with the metric-compatible Liberation Sans. */
+export const PPTX_FONT = 'Arial';
+const EMU_PER_PT = 12700;
+const IN = (pt: number) => pt / 72;
+const hex = (color: string) => color.replace('#', '').toUpperCase();
+
+function runs(box: TextBox): PptxGenJS.TextProps[] {
+  return box.lines.map((line, i) => ({
+    text: line.text,
+    options: {
+      fontFace: PPTX_FONT, fontSize: line.size, bold: line.bold ?? false, color: hex(line.color),
+      breakLine: i < box.lines.length - 1, lineSpacing: line.size * LINE_HEIGHT,
+    },
+  }));
+}
+
+const MARKS: Readonly<Record<Exclude<EndMark, 'none'>, string>> = { triangle: 'triangle', oval: 'oval', arrow: 'arrow' };
+
+/** A connector (`p:cxnSp`) in DrawingML: a V-H-V elbow (bentConnector3 turned 90°) or a straight line, bound to its shapes. */
+function connectorXml(id: string, item: LineItem, start: string | undefined, end: string | undefined): string {
+  const E = (pt: number) => Math.round(pt * EMU_PER_PT);
+  const pts = item.points;
+  const [x1, y1] = pts[0] ?? [0, 0];
+  const [x2, y2] = pts[pts.length - 1] ?? [0, 0];
+  let xfrm: string;
+  let geom: string;
+  if (item.shape === 'elbow' && Math.abs(x2 - x1) >= 0.5 && y2 > y1) {
+    // bentConnector2 runs across, then down; turned as below it runs down, then across.
+    const dy = y2 - y1;
+    const dx = Math.abs(x2 - x1);
+    xfrm = `<a:xfrm rot="5400000"${x2 > x1 ? ' flipV="1"' : ''}><a:off x="${E((x1 + x2) / 2 - dy / 2)}" y="${E((y1 + y2) / 2 - dx / 2)}"/><a:ext cx="${E(dy)}" cy="${E(dx)}"/></a:xfrm>`;
+    geom = '<a:prstGeom prst="bentConnector2"><a:avLst/></a:prstGeom>';
+  } else if (item.shape === 'bent' && Math.abs(x2 - x1) >= 0.5 && y2 > y1) {
+    // bentConnector3/5 run across, down, across (…); turned 90° (flipV then rot, about the centre)
+    // they run down, across, down: the unturned box is dy wide and |dx| high around the same centre.
+    const dy = y2 - y1;
+    const dx = Math.abs(x2 - x1);
+    const cx = (x1 + x2) / 2;
+    const cy = (y1 + y2) / 2;
+    const v = (y: number) => Math.round(((y - y1) / dy) * 100000);
+    xfrm = `<a:xfrm rot="5400000"${x2 > x1 ? ' flipV="1"' : ''}><a:off x="${E(cx - dy / 2)}" y="${E(cy - dx / 2)}"/><a:ext cx="${E(dy)}" cy="${E(dx)}"/></a:xfrm>`;
+    if (pts.length === 6) {
+      const xg = pts[2]?.[0] ?? cx;
+      const adj2 = Math.round(((xg - x1) / (x2 - x1)) * 100000);
+      geom = `<a:prstGeom prst="bentConnector5"><a:avLst><a:gd name="adj1" fmla="val ${v(pts[1]?.[1] ?? cy)}"/><a:gd name="adj2" fmla="val ${adj2}"/><a:gd name="adj3" fmla="val ${v(pts[3]?.[1] ?? cy)}"/></a:avLst></a:prstGeom>`;
+    } else geom = `<a:prstGeom prst="bentConnector3"><a:avLst><a:gd name="adj1" fmla="val ${v(pts[1]?.[1] ?? cy)}"/></a:avLst></a:prstGeom>`;
+  } else {
+    xfrm = `<a:xfrm${x2 < x1 ? ' flipH="1"' : ''}${y2 < y1 ? ' flipV="1"' : ''}><a:off x="${E(Math.min(x1, x2))}" y="${E(Math.min(y1, y2))}"/><a:ext cx="${E(Math.abs(x2 - x1))}" cy="${E(Math.abs(y2 - y1))}"/></a:xfrm>`;
+    geom = '<a:prstGeom prst="straightConnector1"><a:avLst/></a:prstGeom>';
+  }
+  const endXml = (tag: string, mark: EndMark) => (mark === 'none' ? '' : `<a:${tag} type="${MARKS[mark]}" w="med" len="med"/>`);
+  const ln = `<a:ln w="${E(item.width)}"><a:solidFill><a:srgbClr val="${hex(item.color)}"/></a:solidFill>${item.dash ? '<a:prstDash val="dash"/>' : ''}${endXml('headEnd', item.startMark)}${endXml('tailEnd', item.endMark)}</a:ln>`;
+  const cxn = `<p:cNvCxnSpPr>${start ? `<a:stCxn id="${start}" idx="${item.fromSite}"/>` : ''}${end ? `<a:endCxn id="${end}" idx="${item.toSite}"/>` : ''}</p:cNvCxnSpPr>`;
+  return `<p:cxnSp><p:nvCxnSpPr><p:cNvPr id="${id}" name="${escapeXml(item.name)}"/>${cxn}<p:nvPr/></p:nvCxnSpPr><p:spPr>${xfrm}${geom}${ln}</p:spPr></p:cxnSp>`;
+}
 
 /**
- * PowerPoint: one slide per scenario with the map as editable shapes (rounded rectangles with
- * text) joined by connectors, then a comparison slide (two scenarios) and a risks slide.
+ * The deck as PowerPoint, 16:9: the same slides as the PDF, every shape editable (rounded
+ * rectangles with their text, connectors bound to them), speaker notes on every slide. Text is
+ * Arial (PowerPoint has it; LibreOffice uses the metric-compatible Liberation Sans), and boxes are
+ * sized with those metrics.
  */
 export async function buildPptx(deps: PptxDeps, options: DocumentExportOptions): Promise<Uint8Array> {
+  const pages = deckPages(options, PAGE_16_9);
   const pptx = deps.createPresentation();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = options.document.title;
   pptx.company = 'Orgmap';
-  const labels = options.svg.labels;
-  // A dark export: every slide on the dark canvas colour, text and lines in the dark palette.
-  const dark = options.svg.theme === 'dark';
-  const palette = EXPORT_PALETTES[dark ? 'dark' : 'light'];
-  const edgeColors = EDGE_COLORS_BY_THEME[dark ? 'dark' : 'light'];
-  const hex = (color: string) => color.slice(1).toUpperCase();
-  const TEXT = hex(palette.text);
-  const MUTED = hex(palette.muted);
-  const addSlide = () => {
+  const lines: LineItem[][] = [];
+  for (const page of pages) {
     const slide = pptx.addSlide();
-    if (dark) slide.background = { color: hex(palette.page) };
-    return slide;
-  };
-  const top = 0.9;
-  const margin = 0.4;
-  for (const scenario of options.scenarios) {
-    const slide = addSlide();
-    const caption = captionFor(options.document, scenario, options.caption?.date ?? '', options.catalog);
-    slide.addText(scenario.name, { x: margin, y: 0.2, w: SLIDE_W - 2 * margin, h: 0.4, fontSize: 20, bold: true, fontFace: 'Inter', color: TEXT });
-    slide.addText(`${options.document.title} · ${labels.model}: ${caption.model}${caption.date ? ` · ${caption.date}` : ''}`, {
-      x: margin, y: 0.55, w: SLIDE_W - 2 * margin, h: 0.3, fontSize: 11, fontFace: 'Inter', color: MUTED,
-    });
-    const layout = layoutScene(scenario, labels, options.svg.selection);
-    const mapW = Math.max(1, layout.maxX - layout.minX);
-    const mapH = Math.max(1, layout.maxY - layout.minY);
-    const fit = Math.min((SLIDE_W - 2 * margin) / (mapW / PX_PER_IN), (SLIDE_H - top - margin) / (mapH / PX_PER_IN), 1);
-    const k = fit / PX_PER_IN;
-    const ox = margin + (SLIDE_W - 2 * margin - mapW * k) / 2;
-    const X = (x: number) => ox + (x - layout.minX) * k;
-    const Y = (y: number) => top + (y - layout.minY) * k;
-    const fontScale = Math.max(0.35, fit);
-    for (const b of layout.boxes) {
-      const n = b.node;
-      const sub = b.sub.map((s) => s.text).join('  ');
-      slide.addText(
-        [
-          { text: n.label === '' ? labels.noLabel : n.label, options: { bold: true, fontSize: 10.5 * fontScale, color: TEXT, breakLine: true } },
-          { text: b.hub ? `${sub}  ·  ${labels.hub.toUpperCase()}` : sub, options: { fontSize: 8 * fontScale, color: MUTED } },
-        ],
-        {
-          shape: pptx.ShapeType.roundRect,
-          objectName: `node:${n.id}`,
-          x: X(b.x), y: Y(b.y), w: b.width * k, h: b.height * k,
-          rectRadius: Math.min(0.5, (b.radius / Math.min(b.width, b.height)) * 1),
-          fill: { color: hex(palette.node) },
-          line: { color: hex(BORDER_COLORS[n.kind]), width: b.border * 0.75 * Math.max(fit, 0.5), ...(n.kind === 'employees' ? { dashType: 'dash' as const } : {}) },
-          fontFace: 'Inter', margin: 4 * fontScale, valign: 'middle', align: 'left',
-        },
-      );
+    slide.background = { color: hex(page.background) };
+    const slideLines: LineItem[] = [];
+    lines.push(slideLines);
+    for (const item of page.items) {
+      if (item.t === 'line') {
+        // A placeholder pptxgenjs writes; attachConnectors() replaces it with the connector.
+        slideLines.push(item);
+        slide.addShape(pptx.ShapeType.line, { objectName: item.name, x: 0, y: 0, w: 0.01, h: 0.01, line: { color: hex(item.color) } });
+        continue;
+      }
+      if (item.t === 'text') {
+        slide.addText(runs(item.text), {
+          x: IN(item.x), y: IN(item.y), w: IN(item.w), h: IN(Math.max(item.h, 1)), margin: [0, 0, 0, 0],
+          valign: item.text.valign === 'middle' ? 'middle' : 'top', align: item.text.align, fontFace: PPTX_FONT, fit: 'none',
+        });
+        continue;
+      }
+      const shape = item.shape === 'ellipse' ? pptx.ShapeType.ellipse : item.shape === 'roundRect' ? pptx.ShapeType.roundRect : pptx.ShapeType.rect;
+      const props: PptxGenJS.ShapeProps = {
+        x: IN(item.x), y: IN(item.y), w: IN(item.w), h: IN(item.h),
+        fill: item.fill ? { color: hex(item.fill) } : { type: 'none' },
+        line: item.stroke ? { color: hex(item.stroke), width: item.strokeWidth ?? 1, dashType: item.dash ? 'dash' : 'solid' } : { type: 'none' },
+        ...(item.shape === 'roundRect' ? { rectRadius: IN(item.radius ?? 0) } : {}),
+        ...(item.name ? { objectName: item.name } : {}),
+      };
+      if (item.text && item.text.lines.length > 0) {
+        const box = item.text;
+        // A rounded rectangle's text area is inset by 29.3 % of its corner radius (DrawingML's
+        // roundRect text rectangle); take that off the padding so the text gets the width it was sized for.
+        const inset = item.shape === 'roundRect' ? 0.29289 * Math.min(item.radius ?? 0, item.w / 2, item.h / 2) : 0;
+        const padX = Math.max(0, box.padX - inset);
+        const padY = Math.max(0, box.padY - inset);
+        slide.addText(runs(box), {
+          ...props, shape, fontFace: PPTX_FONT, margin: [padX, padX, padY, padY],
+          valign: box.valign === 'middle' ? 'middle' : 'top', align: box.align, fit: 'none',
+        });
+      } else slide.addShape(shape, props);
     }
-    for (const c of layout.curves) {
-      const kind = c.edge.kind;
-      const x1 = X(c.sx);
-      const y1 = Y(c.sy);
-      const x2 = X(c.tx);
-      const y2 = Y(c.ty);
-      slide.addShape(pptx.ShapeType.line, {
-        objectName: `edge:${c.edge.source}:${c.edge.target}`,
-        x: Math.min(x1, x2), y: Math.min(y1, y2), w: Math.max(Math.abs(x2 - x1), 0.001), h: Math.max(Math.abs(y2 - y1), 0.001),
-        flipH: x2 < x1, flipV: y2 < y1,
-        line: { color: hex(edgeColors[kind]), width: EDGE_WIDTH[kind] * 0.75, endArrowType: kind === 'coordinates' ? 'triangle' : kind === 'owns' ? 'oval' : 'arrow' },
-      });
-    }
+    if (page.notes !== '') slide.addNotes(page.notes);
   }
-  const [from, to] = options.scenarios;
-  if (from && to && options.scenarios.length === 2) {
-    const slide = addSlide();
-    slide.addText(`${from.name} → ${to.name}`, { x: margin, y: 0.2, w: SLIDE_W - 2 * margin, h: 0.5, fontSize: 20, bold: true, fontFace: 'Inter', color: TEXT });
-    const a = summarise(from, options.catalog);
-    const b = summarise(to, options.catalog);
-    const steps = formatPathAsText(planPath(compareScenarios(from, to)), options.catalog);
-    slide.addText(`${labels.model}: ${a.modelName} → ${b.modelName}\n\n${steps}`, {
-      x: margin, y: 0.9, w: SLIDE_W - 2 * margin, h: SLIDE_H - 1.3, fontSize: 12, fontFace: 'Inter', color: TEXT, valign: 'top', fit: 'shrink',
-    });
-  }
-  const risks = addSlide();
-  risks.addText(labels.risks, { x: margin, y: 0.2, w: SLIDE_W - 2 * margin, h: 0.5, fontSize: 20, bold: true, fontFace: 'Inter', color: TEXT });
-  const lines: string[] = [];
-  for (const scenario of options.scenarios) {
-    const r = summarise(scenario, options.catalog);
-    lines.push(`${scenario.name}: ${r.modelName}`);
-    if (r.risks.length === 0) lines.push(`  ${labels.noRisks}`);
-    for (const risk of r.risks.slice(0, 40)) lines.push(`  [${labels.severity[risk.severity]}] ${risk.message}`);
-    if (r.risks.length > 40) lines.push(`  ${labels.moreRisks.replace('{{count}}', String(r.risks.length - 40))}`);
-  }
-  risks.addText(lines.join('\n'), { x: margin, y: 0.9, w: SLIDE_W - 2 * margin, h: SLIDE_H - 1.3, fontSize: 11, fontFace: 'Inter', color: TEXT, valign: 'top', fit: 'shrink' });
   const raw = await pptx.write({ outputType: 'uint8array' });
   if (!(raw instanceof Uint8Array)) throw new Error('pptxgenjs did not return bytes');
-  return connectLines(deps, raw);
+  return attachConnectors(deps, raw, lines);
 }
 
 /**
  * pptxgenjs writes lines as plain shapes; PowerPoint only keeps a line attached to the boxes it
- * joins when it is a connector (`p:cxnSp`) naming its end shapes. Rewrite each edge line so.
+ * joins when it is a connector (`p:cxnSp`) naming its end shapes and sites. Replace each
+ * placeholder, in order, with the connector drawn from the deck's route.
  */
-async function connectLines(deps: PptxDeps, raw: Uint8Array): Promise<Uint8Array> {
+async function attachConnectors(deps: PptxDeps, raw: Uint8Array, lines: readonly (readonly LineItem[])[]): Promise<Uint8Array> {
   const zip = await deps.loadZip(raw);
-  const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
-  for (const name of slides) {
+  for (let i = 0; i < lines.length; i++) {
+    const items = lines[i] ?? [];
+    if (items.length === 0) continue;
+    const name = `ppt/slides/slide${i + 1}.xml`;
     const file = zip.file(name);
     if (!file) continue;
     const xml = await file.async('string');
     const ids = new Map<string, string>();
-    for (const m of xml.matchAll(/<p:cNvPr id="(\d+)" name="node:([^"]*)"/g)) if (m[1] && m[2]) ids.set(m[2], m[1]);
+    for (const m of xml.matchAll(/<p:cNvPr id="(\d+)" name="(node:[^"]*)"/g)) if (m[1] && m[2]) ids.set(m[2], m[1]);
+    let n = 0;
     const out = xml.replace(/<p:sp>((?:(?!<\/p:sp>)[\s\S])*?)<\/p:sp>/g, (whole, inner: string) => {
-      const m = /^<p:nvSpPr>(<p:cNvPr id="\d+" name="edge:([^":]*):([^"]*)"[^>]*?)(?:\/>|><\/p:cNvPr>)<p:cNvSpPr\/><p:nvPr(?:\/>|><\/p:nvPr>)<\/p:nvSpPr>([\s\S]*)$/.exec(inner);
-      if (!m) return whole;
-      const [, head = '', s = '', t = '', rest = ''] = m;
-      const st = ids.get(s);
-      const end = ids.get(t);
-      const cxn = `<p:cNvCxnSpPr>${st ? `<a:stCxn id="${st}" idx="2"/>` : ''}${end ? `<a:endCxn id="${end}" idx="0"/>` : ''}</p:cNvCxnSpPr>`;
-      const spPr = rest.replace(/<p:txBody>[\s\S]*<\/p:txBody>/, '');
-      return `<p:cxnSp><p:nvCxnSpPr>${head}/>${cxn}<p:nvPr/></p:nvCxnSpPr>${spPr}</p:cxnSp>`;
+      const m = /^<p:nvSpPr><p:cNvPr id="(\d+)" name="edge:/.exec(inner);
+      const item = items[n];
+      if (!m || !item) return whole;
+      n += 1;
+      return connectorXml(m[1] ?? '0', item, ids.get(escapeXml(item.from)), ids.get(escapeXml(item.to)));
     });
     zip.file(name, out);
   }

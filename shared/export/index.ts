@@ -7,6 +7,9 @@ export { EDGE_COLORS_BY_THEME, EXPORT_COLOR_TABLE, EXPORT_PALETTES, EXPORT_THEME
 export {
   buildPdf,
   buildPptx,
+  deckFor,
+  deckPages,
+  PPTX_FONT,
   captionFor,
   pngScale,
   summarise,
@@ -19,3 +22,5 @@ export {
   type ScenarioSummary,
   type ZipLike,
 } from './documents';
+export { composeDeck, PAGE_16_9, PAGE_A4_LANDSCAPE, MIN_LABEL_PT, FLOOR_LABEL_PT, type SlidePage, type Item as SlideItem, type PageSize } from './deck-slides';
+export { layoutDiagram, deckTextWidth, deckWrap, type Diagram, type DiagramBox, type DiagramLine } from './deck-diagram';

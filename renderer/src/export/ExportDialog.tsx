@@ -41,6 +41,8 @@ export function ExportDialog() {
   const [legend, setLegend] = useState(true);
   const [caption, setCaption] = useState(true);
   const [summary, setSummary] = useState(() => store.getState().compare !== null);
+  const [riskMarks, setRiskMarks] = useState(true);
+  const [compareMarks, setCompareMarks] = useState(true);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const running = useRef(false);
@@ -72,7 +74,9 @@ export function ExportDialog() {
         theme,
         legend,
         caption,
-        summary: format === 'pdf' && summary,
+        summary: multi && summary,
+        riskMarks,
+        compareMarks,
         language,
         date: today(),
       });
@@ -182,11 +186,21 @@ export function ExportDialog() {
             <input type="checkbox" data-testid="export.caption" checked={caption} onChange={(e) => setCaption(e.target.checked)} />
             {t('exporting.captionOption')}
           </label>
-          {format === 'pdf' && (
-            <label className="dialog-choice">
-              <input type="checkbox" data-testid="export.summary" checked={summary} onChange={(e) => setSummary(e.target.checked)} />
-              {t('exporting.summaryOption')}
-            </label>
+          {multi && (
+            <>
+              <label className="dialog-choice">
+                <input type="checkbox" data-testid="export.summary" checked={summary} onChange={(e) => setSummary(e.target.checked)} />
+                {t('exporting.summaryOption')}
+              </label>
+              <label className="dialog-choice">
+                <input type="checkbox" data-testid="export.riskMarks" checked={riskMarks} onChange={(e) => setRiskMarks(e.target.checked)} />
+                {t('exporting.riskMarksOption')}
+              </label>
+              <label className="dialog-choice">
+                <input type="checkbox" data-testid="export.compareMarks" checked={compareMarks} onChange={(e) => setCompareMarks(e.target.checked)} />
+                {t('exporting.compareMarksOption')}
+              </label>
+            </>
           )}
         </fieldset>
         <p className="panel-help">{t('exporting.languageNote')}</p>

@@ -39,6 +39,9 @@ export interface ExportRequest {
   readonly legend: boolean;
   readonly caption: boolean;
   readonly summary: boolean;
+  /** PDF and PPTX: risk numbers badged on nodes, and compare marks on the changes slide (both on unless turned off). */
+  readonly riskMarks?: boolean;
+  readonly compareMarks?: boolean;
   /** The UI language: the words the export adds. */
   readonly language: 'en' | 'nl';
   /** For the caption, `YYYY-MM-DD`. */
@@ -153,6 +156,10 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
     svg: { background: 'white', labels, legend: request.legend, theme: request.theme, ...(request.selection && request.selection.length > 0 ? { selection: request.selection } : {}) },
     ...(request.caption ? { caption: { date: request.date } } : {}),
     summary: request.summary,
+    riskMarks: request.riskMarks ?? true,
+    compareMarks: request.compareMarks ?? true,
+    date: request.date,
+    createdAt: new Date(),
     catalog,
   };
   const documents = await import('./documents');
