@@ -12,4 +12,5 @@ export const SUITES: Readonly<Record<string, () => Promise<Suite>>> = {
   layout: async () => (await import('./layout')).layoutSuite,
   canvas: async () => (await import('./canvas')).canvasSuite,
   export: async () => (await import('./export')).exportSuite,
+  deck: async () => (await import('./deck')).deckSuite,
 };

@@ -4,6 +4,8 @@ import { CliFailure } from '../errors';
 import { terminalSafe } from '../human';
 import { loadDocument } from '../load';
 import { captionFor, renderPdf, renderPng, renderPptx } from '../export/formats';
+import { svgFaces } from '../export/fonts';
+import { embedSvgFonts } from '../../shared/export/svg-fonts';
 import { writeFileAtomically } from '../export/write';
 import { EXPORT_LABELS_EN, EXPORT_LABELS_NL, renderScenarioSvg, type SvgOptions } from '../../shared/export';
 import { CATALOGS } from '../../shared/i18n';
@@ -70,7 +72,8 @@ export const exportCommand: Command = {
     let note = '';
     if (fmt === 'svg' || fmt === 'png') {
       const options: SvgOptions = { ...base, scale, ...(flag(args, 'caption') ? { caption: captionFor(document, first, date) } : {}) };
-      if (fmt === 'svg') data = renderScenarioSvg(first, options);
+      // Self-contained: the subset of Inter the SVG prints travels inside it.
+      if (fmt === 'svg') data = embedSvgFonts(renderScenarioSvg(first, options), svgFaces());
       else {
         const png = renderPng(first, options);
         data = png.png;

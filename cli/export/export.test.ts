@@ -202,7 +202,7 @@ describe('orgmap export (the real command)', () => {
     const dark = await run('dark.svg', '--theme', 'dark');
     const byDefault = await run('default.svg');
     expect(await run('light.svg', '--theme', 'light')).toBe(byDefault);
-    const pageFill = (svg: string) => /<svg[^>]*>\n<rect width="\d+" height="\d+" fill="(#[0-9a-f]{6})"\/>/.exec(svg)?.[1];
+    const pageFill = (svg: string) => /<svg[^>]*>\n(?:<defs>[^\n]*<\/defs>\n)?<rect width="\d+" height="\d+" fill="(#[0-9a-f]{6})"\/>/.exec(svg)?.[1];
     expect(pageFill(dark)).toBe(EXPORT_PALETTES.dark.page);
     expect(pageFill(byDefault)).toBe('#ffffff');
     expect(dark).toContain(`class="node-box"`);

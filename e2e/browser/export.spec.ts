@@ -26,7 +26,8 @@ const labels = template.scenarios[0]?.nodes.map((n) => n.label) ?? [];
 const squash = (s: string) => s.replace(/\s+/g, '');
 const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 /** The text of an SVG (or slide XML): tags dropped, entities decoded. */
-const textOf = (xml: string) => decode(xml.replace(/<[^>]*>/g, ' '));
+// The printed text (not the embedded fonts' CSS).
+const textOf = (xml: string) => decode(xml.replace(/<style>[\s\S]*?<\/style>/g, ' ').replace(/<[^>]*>/g, ' '));
 
 // By file: tsconfig.web.json maps the name `jszip` to the renderer's type declaration, and the test
 // runner's module resolution follows that mapping.
@@ -96,6 +97,8 @@ test('SVG: well-formed, every label as text, no script or foreignObject', async 
   const svg = bytes.toString('utf8');
   expect(XMLValidator.validate(svg)).toBe(true);
   expect(svg).not.toMatch(/<script|foreignObject|\son[a-z]+=|javascript:/i);
+  // Self-contained: the subset of Inter it prints is inside it (cli/export/svg-fonts.test.ts checks the fonts).
+  expect(svg).toMatch(/<defs><style>@font-face\{font-family:Inter;font-style:normal;font-weight:600;src:url\(data:font\/ttf;base64,/);
   const text = squash(textOf(svg));
   for (const label of labels) expect(text).toContain(squash(label));
   expect(svg.match(/ data-node="/g)).toHaveLength(labels.length);
@@ -237,7 +240,7 @@ test('light unless asked: in the dark theme the default export is light, and Dar
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   const canvasNodeFill = await page.locator('.org-node').first().evaluate((el) => getComputedStyle(el).backgroundColor);
   const hex = (css: string) => `#${(css.match(/\d+/g) ?? []).slice(0, 3).map((v) => Number(v).toString(16).padStart(2, '0')).join('')}`;
-  const pageFill = (svg: string) => /<svg[^>]*>\n<rect width="\d+" height="\d+" fill="(#[0-9a-f]{6})"\/>/.exec(svg)?.[1];
+  const pageFill = (svg: string) => /<svg[^>]*>\n(?:<defs>[^\n]*<\/defs>\n)?<rect width="\d+" height="\d+" fill="(#[0-9a-f]{6})"\/>/.exec(svg)?.[1];
   const nodeFills = (svg: string) => new Set([...svg.matchAll(/class="node-box"[^>]*fill="(#[0-9a-f]{6})"/g)].map((m) => m[1]));
 
   const light = (

@@ -2,30 +2,38 @@ import { describe, expect, it } from 'vitest';
 import { findRisks } from '../analysis';
 import { scenario } from '../analysis/test-utils';
 import { FORMAT_NAME, FORMAT_VERSION, type OrgDocument, type Scenario, type ScenarioId } from '../model/types';
-import { buildDeck, DeckError, numberRisks, splitScenario, SPLIT_LIMIT, type MapSlide, type RisksSlide, type Slide, type SummarySlide } from '.';
+import { buildDeck, DeckError, MAX_CHANGE_PAGES, MAX_MAP_PARTS, MAX_PATH_PAGES, numberRisks, PATH_ROWS, splitScenario, SPLIT_LIMIT, type MapSlide, type PathSlide, type RisksSlide, type Slide, type SummarySlide } from '.';
 
 const named = (s: Scenario, id: string, name: string): Scenario => ({ ...s, id: id as ScenarioId, name });
 
 /** Current: Marketing runs everything, one orphan account. Target: a hub team coordinating both units. */
-const current = named(
-  scenario()
-    .dept('mkt', 'Marketing').unit('north', 'North').unit('south', 'South')
-    .ownedAccount('mkt', 'x1', 'x', 'Brand X').ownedAccount('north', 'fb1', 'facebook', 'North FB').ownedAccount('north', 'fb2', 'facebook', 'North FB 2')
-    .account('orphan', 'instagram', 'Old Insta')
-    .build(),
-  'current',
-  'Current',
-);
-const target = named(
-  scenario()
-    .team('hub', 'Social Hub').dept('mkt', 'Marketing').unit('north', 'North').unit('south', 'South')
-    .coordinates('hub', 'mkt', 'north', 'south')
-    .member('mkt', 'hub').member('north', 'hub')
-    .ownedAccount('mkt', 'x1', 'x', 'Brand X').ownedAccount('north', 'fb1', 'facebook', 'North FB').ownedAccount('south', 'li', 'linkedin', 'South LI')
-    .build(),
-  'target',
-  'Target',
-);
+const current: Scenario = {
+  ...named(
+    scenario()
+      .dept('mkt', 'Marketing').unit('north', 'North').unit('south', 'South')
+      .ownedAccount('mkt', 'x1', 'x', 'Brand X').ownedAccount('north', 'fb1', 'facebook', 'North FB').ownedAccount('north', 'fb2', 'facebook', 'North FB 2')
+      .account('orphan', 'instagram', 'Old Insta')
+      .build(),
+    'current',
+    'Current',
+  ),
+  // The same practices as the target (issue 18): the path here is about the structure (shared/deck/practices.test.ts has practice steps).
+  practices: { guidelines: 'yes', accountRules: 'yes' },
+};
+const target: Scenario = {
+  ...named(
+    scenario()
+      .team('hub', 'Social Hub').dept('mkt', 'Marketing').unit('north', 'North').unit('south', 'South')
+      .coordinates('hub', 'mkt', 'north', 'south')
+      .member('mkt', 'hub').member('north', 'hub')
+      .ownedAccount('mkt', 'x1', 'x', 'Brand X').ownedAccount('north', 'fb1', 'facebook', 'North FB').ownedAccount('south', 'li', 'linkedin', 'South LI')
+      .build(),
+    'target',
+    'Target',
+  ),
+  // Recorded practices (issue 18): without them the hub would carry the low practices-unrecorded risk.
+  practices: { guidelines: 'yes', accountRules: 'yes' },
+};
 const doc: OrgDocument = { format: FORMAT_NAME, version: FORMAT_VERSION, title: 'Red Cross', scenarios: [current, target] };
 
 const kinds = (slides: readonly Slide[]) => slides.map((s) => s.kind);
@@ -60,7 +68,11 @@ describe('buildDeck', () => {
     expect(changes.ghosts.map((g) => g.id)).toEqual(expect.arrayContaining(['orphan', 'fb2']));
     expect(changes.edges.some((e) => e.mark === 'added' && e.source === 'hub' && e.target === 'north')).toBe(true);
     expect(changes.edges.some((e) => e.mark === 'removed' && e.target === 'fb2')).toBe(true);
-    expect(changes.legend.map((l) => l.text)).toEqual(['Added', 'Changed', 'Removed', 'Relation added', 'Relation removed', 'Risk number (see the risk table)']);
+    // The target has no risk: no risk number on the slide, so none in its legend.
+    expect(Object.keys(changes.badges)).toEqual([]);
+    expect(changes.legend.map((l) => l.text)).toEqual(['Added', 'Changed', 'Removed', 'Relation added', 'Relation removed']);
+    const risky = buildDeck({ ...doc, scenarios: [current, { ...target, nodes: [...target.nodes, ...current.nodes.filter((n) => n.id === 'orphan')] }] }, ['current', 'target'], 'en').slides.find((s) => s.kind === 'changes');
+    expect(risky?.kind === 'changes' && risky.legend.map((l) => l.mark)).toEqual(['added', 'changed', 'removed', 'edge-added', 'edge-removed', 'risk']);
     const path = deck.slides.find((s) => s.kind === 'path');
     if (path?.kind !== 'path') throw new Error('no path slide');
     expect(path.steps.length).toBeGreaterThan(0);
@@ -126,7 +138,7 @@ describe('buildDeck', () => {
     expect((plain.slides[2] as RisksSlide).risks).toEqual(numbered);
   });
 
-  it('compare marks off: the changes slide shows the target as it is, no ghosts, no marks, a legend of risk numbers only', () => {
+  it('compare marks off: the changes slide shows the target as it is, no ghosts, no marks, no compare legend', () => {
     const changesOf = (d: ReturnType<typeof buildDeck>) => d.slides.find((s) => s.kind === 'changes');
     const marked = changesOf(buildDeck(doc, ['current', 'target'], 'en'));
     const plain = changesOf(buildDeck(doc, ['current', 'target'], 'en', { compareMarks: false }));
@@ -136,7 +148,7 @@ describe('buildDeck', () => {
     expect(plain.marked).toEqual([]);
     expect(plain.ghosts).toEqual([]);
     expect(plain.edges).toEqual([]);
-    expect(plain.legend.map((l) => l.mark)).toEqual(['risk']);
+    expect(plain.legend).toEqual([]);
     const bare = changesOf(buildDeck(doc, ['current', 'target'], 'en', { compareMarks: false, riskMarks: false }));
     expect(bare?.kind === 'changes' ? bare.legend : null).toEqual([]);
   });
@@ -168,6 +180,37 @@ describe('buildDeck', () => {
     for (const m of maps.slice(1)) for (const node of Object.keys(m.badges)) expect(m.nodes).toContain(node);
     expect(splitScenario(current)).toEqual([]);
     expect(buildDeck(doc, ['current'], 'nl').slides.filter((s) => s.kind === 'map')).toHaveLength(1);
+  });
+
+  it('a very big map stays a deck: the biggest parts, a few changes and path slides, and it says what it left out', () => {
+    let b = scenario('huge');
+    for (let h = 0; h < 10; h++) {
+      b = b.team(`h${h}`, `Hub ${h}`);
+      for (let u = 0; u < 5; u++) {
+        b = b.unit(`u${h}-${u}`, `Unit ${h}.${u}`).coordinates(`h${h}`, `u${h}-${u}`);
+        for (let a = 0; a < 8; a++) b = b.ownedAccount(`u${h}-${u}`, `a${h}-${u}-${a}`, 'x', `Account ${h}.${u}.${a}`);
+      }
+    }
+    const huge = named(b.build(), 'huge', 'Huge');
+    const all = splitScenario(huge);
+    expect(all.length).toBeGreaterThan(MAX_MAP_PARTS);
+    const deck = buildDeck({ ...doc, scenarios: [current, huge] }, ['current', 'huge'], 'en', { summary: false });
+    const maps = deck.slides.filter((s): s is MapSlide => s.kind === 'map' && s.scenario === 'huge');
+    expect(maps).toHaveLength(MAX_MAP_PARTS + 1);
+    expect(maps[0]?.splitNote).toContain(`the ${MAX_MAP_PARTS} biggest of ${all.length} parts`);
+    const biggest = Math.min(...maps.slice(1).map((m) => m.nodes?.length ?? 0));
+    for (const p of all) if (!maps.some((m) => m.nodes === p.nodes || JSON.stringify(m.nodes) === JSON.stringify(p.nodes))) expect(p.nodes.length).toBeLessThanOrEqual(biggest);
+    expect(deck.slides.filter((s) => s.kind === 'changes').length).toBeLessThanOrEqual(MAX_CHANGE_PAGES);
+    const paths = deck.slides.filter((s): s is PathSlide => s.kind === 'path');
+    expect(paths).toHaveLength(MAX_PATH_PAGES);
+    const last = paths[paths.length - 1];
+    const total = last?.total ?? 0;
+    expect(total).toBeGreaterThan(MAX_PATH_PAGES * PATH_ROWS);
+    expect(last?.more).toBe(`… and ${total - MAX_PATH_PAGES * PATH_ROWS} more steps (in the speaker notes)`);
+    expect(last?.notes).toContain(`${total}. `);
+    expect(deck.slides.length).toBeLessThan(30);
+    const nl = buildDeck({ ...doc, scenarios: [current, huge] }, ['current', 'huge'], 'nl', { summary: false });
+    expect(nl.slides.find((s): s is MapSlide => s.kind === 'map' && s.scenario === 'huge')?.splitNote).toContain('grootste');
   });
 
   it('refuses an unknown scenario or an empty choice with a clear message', () => {

@@ -39,8 +39,15 @@ export const TOP_REASONS = 3;
 /** Rows of a risk table slide, and how many such slides a scenario gets at most (the rest go to the notes). */
 export const RISK_ROWS = 6;
 export const MAX_RISK_PAGES = 3;
-/** Rows of a path checklist slide. */
+/** Rows of a path checklist slide, and how many such slides at most (the rest go to the notes). */
 export const PATH_ROWS = 7;
+export const MAX_PATH_PAGES = 3;
+/**
+ * Parts of a split scenario shown (the biggest), and changes slides at most: a board deck stays a
+ * deck (a 1,000-node map would otherwise make hundreds of slides); the deck says what it left out.
+ */
+export const MAX_MAP_PARTS = 8;
+export const MAX_CHANGE_PAGES = 3;
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { high: 0, medium: 1, low: 2 };
 
@@ -320,8 +327,16 @@ export function buildDeck(document: OrgDocument, scenarioIds: readonly string[],
       ...(risks.length > 0 ? [words.notesAdvice, ...risks.map((r) => `${r.number}. ${r.title}: ${r.advice}`)] : [words.noRisks]),
       ...practiceNotes(practices, words),
     ].join('\n');
-    const parts = splitScenario(scenario, limit);
-    const splitNote = parts.length > 0 ? fill(words.splitNote, { count: scenario.nodes.length, parts: parts.length, limit }) : '';
+    const allParts = splitScenario(scenario, limit);
+    // The biggest parts, in their own order (hubs first, the rest last).
+    const keep = new Set([...allParts].sort((a, b) => b.nodes.length - a.nodes.length).slice(0, MAX_MAP_PARTS));
+    const parts = allParts.filter((p) => keep.has(p));
+    const splitNote =
+      allParts.length === 0
+        ? ''
+        : parts.length < allParts.length
+          ? fill(words.splitNoteCapped, { count: scenario.nodes.length, shown: parts.length, parts: allParts.length, limit })
+          : fill(words.splitNote, { count: scenario.nodes.length, parts: parts.length, limit });
     const mapSlide = (part: MapPart, nodes: readonly NodeId[] | null, highlighted: readonly NodeId[], partTitle: string): Draft<MapSlide> => ({
       ...base,
       kind: 'map',
@@ -430,7 +445,13 @@ export function buildDeck(document: OrgDocument, scenarioIds: readonly string[],
       }
       views = focus.length === 0 ? [null] : chunk(focus, limit);
     }
+    const allViews = views.length;
+    views = views.slice(0, MAX_CHANGE_PAGES);
+    const changesCapped = views.length < allViews ? fill(words.moreChanges, { shown: views.length }) : '';
     views.forEach((nodes, i) => {
+      const badges = riskMarks ? badgesFor(toRisks, nodes ? new Set(nodes) : null) : {};
+      // No risk number on this slide's nodes: no legend entry for one.
+      const shownLegend = Object.keys(badges).length > 0 ? legend : legend.filter((l) => l.mark !== 'risk');
       const slide: Draft<ChangesSlide> = {
         ...base,
         kind: 'changes',
@@ -440,19 +461,21 @@ export function buildDeck(document: OrgDocument, scenarioIds: readonly string[],
         subtitle: counts,
         nodes,
         marked: nodes ? marked.filter((m) => nodes.includes(m.node)) : marked,
-        badges: riskMarks ? badgesFor(toRisks, nodes ? new Set(nodes) : null) : {},
+        badges,
         ghosts: nodes ? ghosts.filter((g) => nodes.includes(g.id)) : ghosts,
         edges: nodes ? edges.filter((e) => nodes.includes(e.source) && nodes.includes(e.target)) : edges,
-        legend,
+        legend: shownLegend,
         counts,
-        notes: [counts, ...legend.map((l) => l.text)].join('\n'),
+        notes: [counts, ...(changesCapped === '' ? [] : [changesCapped]), ...shownLegend.map((l) => l.text)].join('\n'),
       };
       slides.push(slide);
     });
 
     deckSteps = planPath(c).map((s, i) => stepOf(s, i + 1, catalog, words));
-    const pages = deckSteps.length === 0 ? [[]] : chunk(deckSteps, PATH_ROWS);
+    const pages = deckSteps.length === 0 ? [[]] : chunk(deckSteps, PATH_ROWS).slice(0, MAX_PATH_PAGES);
+    const listedSteps = pages.reduce((n, p) => n + p.length, 0);
     pages.forEach((rows, i) => {
+      const extra = i === pages.length - 1 ? deckSteps.slice(listedSteps) : [];
       const slide: Draft<PathSlide> = {
         ...base,
         kind: 'path',
@@ -461,8 +484,9 @@ export function buildDeck(document: OrgDocument, scenarioIds: readonly string[],
         title: pages.length > 1 ? `${words.path}: ${from.name} → ${to.name} (${fill(words.pageOf, { page: i + 1, pages: pages.length })})` : `${words.path}: ${from.name} → ${to.name}`,
         subtitle: `${verdictOf(from, catalog, words).modelName} → ${verdictOf(to, catalog, words).modelName}`,
         highlighted: [...new Set(rows.flatMap((s) => s.toNodes))],
-        notes: rows.length === 0 ? words.nothingToChange : rows.map((s) => `${s.number}. ${s.text}`).join('\n'),
+        notes: rows.length === 0 ? words.nothingToChange : [...rows, ...extra].map((s) => `${s.number}. ${s.text}`).join('\n'),
         steps: rows,
+        more: extra.length > 0 ? fill(words.moreSteps, { count: extra.length }) : '',
         total: deckSteps.length,
         page: i + 1,
         pages: pages.length,

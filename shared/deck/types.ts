@@ -206,6 +206,8 @@ export interface PathSlide extends SlideBase {
   readonly pages: number;
   /** "Nothing to change." when the path is empty, else ''. */
   readonly empty: string;
+  /** On the last path slide when the path has more steps than the slides show ("… and 12 more steps"), else ''. */
+  readonly more: string;
 }
 
 /** One step of the path on its own slide (optional: `steps: true`); the target with the step's nodes highlighted. */
@@ -309,6 +311,12 @@ export interface DeckWords {
   readonly restPart: string;
   /** `{{count}}`, `{{parts}}`, `{{limit}}` */
   readonly splitNote: string;
+  /** The split note when only the biggest parts are shown ({{count}}, {{shown}}, {{parts}}, {{limit}}). */
+  readonly splitNoteCapped: string;
+  /** Under the last path slide's rows when steps are left out ({{count}}). */
+  readonly moreSteps: string;
+  /** In the changes slides' notes when only some parts are shown ({{shown}}). */
+  readonly moreChanges: string;
   /** `{{added}}`, `{{changed}}`, `{{removed}}` */
   readonly changeCounts: string;
   /** `{{high}}`, `{{medium}}`, `{{low}}` */

@@ -440,7 +440,8 @@ function pathPage(slide: PathSlide, deck: Deck, doc: OrgDocument, f: Frame): Ite
   const target = doc.scenarios.find((s) => s.id === slide.scenario);
   const from = doc.scenarios.find((s) => s.id === slide.from);
   const kindOf = (id: NodeId): OrgNode['kind'] => target?.nodes.find((n) => n.id === id)?.kind ?? from?.nodes.find((n) => n.id === id)?.kind ?? 'unit';
-  const rowH = Math.min(64, (f.bottom - f.top) / slide.steps.length);
+  const moreH = slide.more === '' ? 0 : 24;
+  const rowH = Math.min(64, (f.bottom - f.top - moreH) / slide.steps.length);
   const chipsW = w * 0.3;
   let y = f.top;
   for (const step of slide.steps) {
@@ -473,6 +474,7 @@ function pathPage(slide: PathSlide, deck: Deck, doc: OrgDocument, f: Frame): Ite
     }
     y += rowH;
   }
+  if (slide.more !== '') items.push(text(f.m, y + 6, w, [{ text: slide.more, size: 11, color: f.pal.muted }]));
   return items;
 }
 

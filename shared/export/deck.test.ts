@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { scenario } from '../analysis/test-utils';
 import { buildDeck, type Deck } from '../deck';
 import { FORMAT_NAME, FORMAT_VERSION, type OrgDocument, type Scenario, type ScenarioId } from '../model/types';
-import { composeDeck, EXPORT_LABELS_EN, EXPORT_LABELS_NL, EXPORT_PALETTES, PAGE_16_9, PAGE_A4_LANDSCAPE, type PageSize, type SlidePage } from '.';
+import { composeDeck, deckTextWidth, EXPORT_LABELS_EN, EXPORT_LABELS_NL, EXPORT_PALETTES, PAGE_16_9, PAGE_A4_LANDSCAPE, type PageSize, type SlidePage } from '.';
 import type { LineItem, ShapeItem } from './deck-slides';
 
 const named = (s: Scenario, id: string, name: string): Scenario => ({ ...s, id: id as ScenarioId, name });
@@ -48,6 +48,15 @@ function segmentHitsBox(a: readonly [number, number], b: readonly [number, numbe
   if (Math.abs(y1 - y2) < 1e-6) return y1 > box.y + t && y1 < box.y + box.h - t && hi(x1, x2) > box.x + t && lo(x1, x2) < box.x + box.w - t;
   return false;
 }
+
+describe('deck text width', () => {
+  it('zero-width characters take none, and an emoji sequence is one glyph (so hostile labels are not cut)', () => {
+    expect(deckTextWidth('zero\u200bwidth', 12)).toBe(deckTextWidth('zerowidth', 12));
+    expect(deckTextWidth('\u202ereversed\u202c', 12)).toBe(deckTextWidth('reversed', 12));
+    expect(deckTextWidth('👩\u200d👩\u200d👧\u200d👦', 12)).toBe(deckTextWidth('😀', 12));
+    expect(deckTextWidth('Marketing', 12)).toBeGreaterThan(deckTextWidth('HR', 12));
+  });
+});
 
 describe('deck pages', () => {
   // NOT YET MET on A4 landscape: this dense map (30 accounts with two-word labels) reaches 11.5 pt

@@ -144,7 +144,12 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
   const scenarios = chosenScenarios(request);
   const first = scenarios[0];
   if (!first) throw new ExportError('draw');
-  if (request.format === 'svg') return { format: 'svg', data: renderScenarioSvg(first, { ...svgOptions(request, first), scale: 1 }) };
+  if (request.format === 'svg') {
+    // Self-contained: the subset of Inter the SVG prints, inside it (as the command line writes it).
+    const svg = renderScenarioSvg(first, { ...svgOptions(request, first), scale: 1 });
+    const [{ svgFaces }, { embedSvgFonts }] = await Promise.all([import('./svg-fonts'), import('../../../shared/export/svg-fonts')]);
+    return { format: 'svg', data: embedSvgFonts(svg, await svgFaces()) };
+  }
   if (request.format === 'png') {
     const png = await renderPng(first, svgOptions(request, first), request.scale);
     return { format: 'png', data: new Uint8Array(await png.blob.arrayBuffer()), scale: png.scale, width: png.width, height: png.height };
