@@ -98,7 +98,7 @@ test('SVG: well-formed, every label as text, no script or foreignObject', async 
   expect(XMLValidator.validate(svg)).toBe(true);
   expect(svg).not.toMatch(/<script|foreignObject|\son[a-z]+=|javascript:/i);
   // Self-contained: the subset of Inter it prints is inside it (cli/export/svg-fonts.test.ts checks the fonts).
-  expect(svg).toMatch(/<defs><style>@font-face\{font-family:Inter;font-style:normal;font-weight:600;src:url\(data:font\/ttf;base64,/);
+  for (const weight of [400, 600, 700]) expect(svg).toContain(`@font-face{font-family:Inter;font-style:normal;font-weight:${weight};src:url(data:font/ttf;base64,`);
   const text = squash(textOf(svg));
   for (const label of labels) expect(text).toContain(squash(label));
   expect(svg.match(/ data-node="/g)).toHaveLength(labels.length);
@@ -149,14 +149,15 @@ test('PDF and PPTX hold every label', async ({ page }) => {
   expect(pdf.name).toMatch(/\.pdf$/);
   expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   const { pages, text } = await pdfText(pdf.bytes);
-  expect(pages).toBe(2); // the map, then the summary
+  expect(pages).toBe(4); // the deck of one scenario: title, map with the verdict, risks, summary
   for (const label of labels) expect(squash(text)).toContain(squash(label));
   expect(text).toContain('Hub and Spoke');
 
   const pptx = await editor.exportFile('pptx');
   expect(pptx.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
   const zip = await JSZip.loadAsync(pptx.bytes);
-  const slide = (await zip.file('ppt/slides/slide1.xml')?.async('string')) ?? '';
+  // Slide 1 is the deck's title; the map is slide 2.
+  const slide = (await zip.file('ppt/slides/slide2.xml')?.async('string')) ?? '';
   for (const node of template.scenarios[0]?.nodes ?? []) {
     expect(slide).toContain(`name="node:${node.id}"`);
     expect(squash(textOf(slide))).toContain(squash(node.label));

@@ -41,10 +41,18 @@ function width(table: Readonly<Record<number, number>>, text: string): number {
 
 /** Width in pt of `text` at `size`: the wider of Inter and Arial (bold: Inter SemiBold / Arial Bold). */
 export function deckTextWidth(text: string, size: number, bold = false): number {
-  const inter = width(bold ? INTER_WIDTHS.semibold : INTER_WIDTHS.regular, text);
-  const arial = width(bold ? ARIAL_WIDTHS.bold : ARIAL_WIDTHS.regular, text);
-  return Math.max(inter, arial) * size;
+  // Width is linear in the size: measure each text once (layout tries every size from 20 pt down).
+  const cache = bold ? boldEm : regularEm;
+  let em = cache.get(text);
+  if (em === undefined) {
+    em = Math.max(width(bold ? INTER_WIDTHS.semibold : INTER_WIDTHS.regular, text), width(bold ? ARIAL_WIDTHS.bold : ARIAL_WIDTHS.regular, text));
+    if (cache.size > 100_000) cache.clear();
+    cache.set(text, em);
+  }
+  return em * size;
 }
+const regularEm = new Map<string, number>();
+const boldEm = new Map<string, number>();
 
 /** `text` cut to fit `max` pt with an ellipsis. */
 export function deckEllipsize(text: string, max: number, size: number, bold = false): string {
