@@ -7,25 +7,33 @@ import { buildDeck, DeckError, MAX_CHANGE_PAGES, MAX_MAP_PARTS, MAX_PATH_PAGES, 
 const named = (s: Scenario, id: string, name: string): Scenario => ({ ...s, id: id as ScenarioId, name });
 
 /** Current: Marketing runs everything, one orphan account. Target: a hub team coordinating both units. */
-const current = named(
-  scenario()
-    .dept('mkt', 'Marketing').unit('north', 'North').unit('south', 'South')
-    .ownedAccount('mkt', 'x1', 'x', 'Brand X').ownedAccount('north', 'fb1', 'facebook', 'North FB').ownedAccount('north', 'fb2', 'facebook', 'North FB 2')
-    .account('orphan', 'instagram', 'Old Insta')
-    .build(),
-  'current',
-  'Current',
-);
-const target = named(
-  scenario()
-    .team('hub', 'Social Hub').dept('mkt', 'Marketing').unit('north', 'North').unit('south', 'South')
-    .coordinates('hub', 'mkt', 'north', 'south')
-    .member('mkt', 'hub').member('north', 'hub')
-    .ownedAccount('mkt', 'x1', 'x', 'Brand X').ownedAccount('north', 'fb1', 'facebook', 'North FB').ownedAccount('south', 'li', 'linkedin', 'South LI')
-    .build(),
-  'target',
-  'Target',
-);
+const current: Scenario = {
+  ...named(
+    scenario()
+      .dept('mkt', 'Marketing').unit('north', 'North').unit('south', 'South')
+      .ownedAccount('mkt', 'x1', 'x', 'Brand X').ownedAccount('north', 'fb1', 'facebook', 'North FB').ownedAccount('north', 'fb2', 'facebook', 'North FB 2')
+      .account('orphan', 'instagram', 'Old Insta')
+      .build(),
+    'current',
+    'Current',
+  ),
+  // The same practices as the target (issue 18): the path here is about the structure (shared/deck/practices.test.ts has practice steps).
+  practices: { guidelines: 'yes', accountRules: 'yes' },
+};
+const target: Scenario = {
+  ...named(
+    scenario()
+      .team('hub', 'Social Hub').dept('mkt', 'Marketing').unit('north', 'North').unit('south', 'South')
+      .coordinates('hub', 'mkt', 'north', 'south')
+      .member('mkt', 'hub').member('north', 'hub')
+      .ownedAccount('mkt', 'x1', 'x', 'Brand X').ownedAccount('north', 'fb1', 'facebook', 'North FB').ownedAccount('south', 'li', 'linkedin', 'South LI')
+      .build(),
+    'target',
+    'Target',
+  ),
+  // Recorded practices (issue 18): without them the hub would carry the low practices-unrecorded risk.
+  practices: { guidelines: 'yes', accountRules: 'yes' },
+};
 const doc: OrgDocument = { format: FORMAT_NAME, version: FORMAT_VERSION, title: 'Red Cross', scenarios: [current, target] };
 
 const kinds = (slides: readonly Slide[]) => slides.map((s) => s.kind);

@@ -7,12 +7,14 @@ import { SEVERITIES, type ClassifyResult, type Risk, type Severity } from '../an
 import { SURVEY_SHARE } from '../analysis/survey';
 import { compareScenarios, formatStep, planPath, type Comparison, type Step } from '../compare';
 import { CATALOGS, formatReason, formatRisk, modelName, riskTitle, surveyText, type Catalog } from '../i18n';
-import type { NodeId, OrgDocument, Scenario, ScenarioId } from '../model/types';
+import { PRACTICES, type NodeId, type OrgDocument, type PracticeValue, type Scenario, type ScenarioId } from '../model/types';
 import type {
   ChangesSlide,
   Deck,
   DeckLang,
   DeckOptions,
+  DeckPractice,
+  DeckPracticeChange,
   DeckRisk,
   DeckStep,
   DeckWords,
@@ -256,6 +258,36 @@ function stepOf(step: Step, number: number, catalog: Catalog, words: DeckWords):
   };
 }
 
+/** The scenario's recorded practices, in the format's order, worded (issue 18). */
+export function practicesOf(scenario: Scenario, lang: DeckLang): readonly DeckPractice[] {
+  const catalog = CATALOGS[lang];
+  const out: DeckPractice[] = [];
+  for (const practice of PRACTICES) {
+    const value = scenario.practices?.[practice];
+    if (value !== undefined) out.push({ practice, name: catalog.practices.names[practice], value, valueName: catalog.practices.values[value] });
+  }
+  return out;
+}
+
+/** The practices added, completed and dropped between the two scenarios, worded "name: from → to". */
+function practiceChangesOf(c: Comparison, catalog: Catalog, words: DeckWords): DeckPracticeChange[] {
+  const value = (v: PracticeValue | undefined) => (v === undefined ? catalog.practices.values.unrecorded : catalog.practices.values[v]).toLowerCase();
+  return (['added', 'completed', 'dropped'] as const).flatMap((change) =>
+    c.practices[change].map((p) => ({
+      practice: p.practice,
+      change,
+      from: p.from ?? null,
+      to: p.to ?? null,
+      text: fill(words.practiceChange, { practice: catalog.practices.names[p.practice], from: value(p.from), to: value(p.to) }),
+    })),
+  );
+}
+
+/** Speaker-note lines for a scenario's practices. */
+function practiceNotes(practices: readonly DeckPractice[], words: DeckWords): string[] {
+  return practices.length === 0 ? [words.practicesNone] : [`${words.practices}:`, ...practices.map((p) => `• ${p.name}: ${p.valueName}`)];
+}
+
 function riskLine(r: DeckRisk): string {
   return `${r.number}. [${r.severityName}] ${r.title}: ${r.message} ${r.advice}`.trim();
 }
@@ -299,6 +331,7 @@ export function buildDeck(document: OrgDocument, scenarioIds: readonly string[],
     risksByScenario[scenario.id] = risks;
     const verdict = verdictOf(scenario, catalog, words);
     const riskCounts = countRisks(risks);
+    const practices = practicesOf(scenario, lang);
     const subtitle = `${document.title} · ${words.model}: ${verdict.modelName} (${verdict.confidenceText} ${words.confidence})`;
     const mapNotes = [
       `${scenario.name}: ${verdict.modelName} (${verdict.confidenceText} ${words.confidence})`,
@@ -306,6 +339,7 @@ export function buildDeck(document: OrgDocument, scenarioIds: readonly string[],
       words.notesReasons,
       ...verdict.reasons.map((r) => `• ${r}`),
       ...(risks.length > 0 ? [words.notesAdvice, ...risks.map((r) => `${r.number}. ${r.title}: ${r.advice}`)] : [words.noRisks]),
+      ...practiceNotes(practices, words),
     ].join('\n');
     const allParts = splitScenario(scenario, limit);
     // The biggest parts, in their own order (hubs first, the rest last).
@@ -332,6 +366,7 @@ export function buildDeck(document: OrgDocument, scenarioIds: readonly string[],
       part,
       riskCounts,
       splitNote,
+      practices,
     });
     if (parts.length === 0) slides.push(mapSlide({ kind: 'whole', index: 1, count: 1 }, null, [], ''));
     else {
@@ -497,7 +532,13 @@ export function buildDeck(document: OrgDocument, scenarioIds: readonly string[],
   if (options.summary ?? true) {
     const first = scenarios[0];
     if (first) {
-      const side = (s: Scenario): SummarySide => ({ scenario: s.id, name: s.name, verdict: verdictOf(s, catalog, words), riskCounts: countRisks(risksByScenario[s.id] ?? []) });
+      const side = (s: Scenario): SummarySide => ({
+        scenario: s.id,
+        name: s.name,
+        verdict: verdictOf(s, catalog, words),
+        riskCounts: countRisks(risksByScenario[s.id] ?? []),
+        practices: practicesOf(s, lang),
+      });
       const before = side(first);
       const after = comparison && to ? side(to) : null;
       const find = (list: readonly DeckRisk[], risk: Risk) => list.find((r) => riskKey(r) === riskKey(risk));
@@ -505,6 +546,7 @@ export function buildDeck(document: OrgDocument, scenarioIds: readonly string[],
       const introduced = comparison && to ? comparison.risks.introduced.flatMap((r) => find(risksByScenario[to.id] ?? [], r) ?? []) : [];
       const firstRisks = risksByScenario[first.id] ?? [];
       const nextSteps = comparison ? deckSteps.slice(0, 3).map((s) => s.text) : [...new Set(firstRisks.map((r) => r.advice).filter((a) => a !== ''))].slice(0, 3);
+      const practiceChanges = comparison ? practiceChangesOf(comparison, catalog, words) : [];
       const describe = (s: SummarySide) => `${s.name}: ${s.verdict.modelName} (${s.verdict.confidenceText} ${words.confidence}); ${fill(words.riskCounts, s.riskCounts)}`;
       const slide: Draft<SummarySlide> = {
         ...base,
@@ -517,11 +559,13 @@ export function buildDeck(document: OrgDocument, scenarioIds: readonly string[],
         resolved,
         introduced,
         nextSteps,
-        headings: { before: words.before, after: words.after, resolved: words.resolved, introduced: words.introduced, next: words.next },
+        practiceChanges,
+        headings: { before: words.before, after: words.after, resolved: words.resolved, introduced: words.introduced, next: words.next, practices: words.practices },
         notes: [
           describe(before),
           ...(after ? [describe(after)] : []),
           ...(comparison ? [`${words.resolved}:`, ...(resolved.length ? resolved.map(riskLine) : [words.noneResolved]), `${words.introduced}:`, ...(introduced.length ? introduced.map(riskLine) : [words.noneIntroduced])] : []),
+          ...(comparison ? (practiceChanges.length > 0 ? [`${words.practices}:`, ...practiceChanges.map((p) => `• ${p.text}`)] : []) : practiceNotes(before.practices, words)),
           `${words.next}:`,
           ...nextSteps.map((t) => `• ${t}`),
         ].join('\n'),

@@ -7,7 +7,7 @@
  */
 import type { Classification, RiskCode, Severity } from '../analysis/types';
 import type { StepCode, StepPhase } from '../compare/types';
-import type { EdgeId, EdgeKind, NodeId, OrgNode, ScenarioId } from '../model/types';
+import type { EdgeId, EdgeKind, NodeId, OrgNode, PracticeKey, PracticeValue, ScenarioId } from '../model/types';
 
 /** The kinds of slide, in the vocabulary of the presentation mode's `data-kind`. */
 export const SLIDE_KINDS = ['title', 'map', 'risks', 'changes', 'path', 'step', 'summary'] as const;
@@ -50,6 +50,28 @@ export interface DeckRisk {
   readonly nodes: readonly NodeId[];
   /** The labels of `nodes`, in the same order (empty labels as the deck's "no name"). */
   readonly nodeLabels: readonly string[];
+}
+
+/** One governance practice of a scenario (issue 18), worded: what makes the model work beyond its structure. */
+export interface DeckPractice {
+  readonly practice: PracticeKey;
+  /** "Guidelines and procedures". */
+  readonly name: string;
+  /** Only recorded practices become a DeckPractice: a missing one is not recorded, never "no". */
+  readonly value: PracticeValue;
+  /** "Yes" / "Partly" / "No", in the deck's language. */
+  readonly valueName: string;
+}
+
+/** A practice added, completed or dropped between the two scenarios (shared/compare `Comparison.practices`). */
+export interface DeckPracticeChange {
+  readonly practice: PracticeKey;
+  readonly change: 'added' | 'completed' | 'dropped';
+  /** null = not recorded on that side. */
+  readonly from: PracticeValue | null;
+  readonly to: PracticeValue | null;
+  /** "Guidelines and procedures: no → yes" (values lower case, "not recorded" for null). */
+  readonly text: string;
 }
 
 /** The verdict beside a map: the model, how sure, and why. */
@@ -124,6 +146,8 @@ export interface MapSlide extends SlideBase {
   readonly riskCounts: Readonly<Record<Severity, number>>;
   /** A line saying how a big scenario is shown (split into parts), or '' */
   readonly splitNote: string;
+  /** The scenario's practices that are recorded, in the format's order (issue 18); empty = none recorded. */
+  readonly practices: readonly DeckPractice[];
 }
 
 export interface RisksSlide extends SlideBase {
@@ -204,6 +228,8 @@ export interface SummarySide {
   readonly name: string;
   readonly verdict: Verdict;
   readonly riskCounts: Readonly<Record<Severity, number>>;
+  /** The scenario's recorded practices (issue 18); empty = none recorded. */
+  readonly practices: readonly DeckPractice[];
 }
 
 export interface SummarySlide extends SlideBase {
@@ -216,7 +242,9 @@ export interface SummarySlide extends SlideBase {
   readonly introduced: readonly DeckRisk[];
   /** One scenario: the most severe risks' advice; two: the path's first steps. */
   readonly nextSteps: readonly string[];
-  readonly headings: { readonly before: string; readonly after: string; readonly resolved: string; readonly introduced: string; readonly next: string };
+  /** Two scenarios: the practices added, completed and dropped (issue 18), in that order; empty for one. */
+  readonly practiceChanges: readonly DeckPracticeChange[];
+  readonly headings: { readonly before: string; readonly after: string; readonly resolved: string; readonly introduced: string; readonly next: string; readonly practices: string };
 }
 
 export type Slide = TitleSlide | MapSlide | RisksSlide | ChangesSlide | PathSlide | StepSlide | SummarySlide;
@@ -303,4 +331,9 @@ export interface DeckWords {
   readonly phases: Readonly<Record<StepPhase, string>>;
   readonly severityNames: Readonly<Record<Severity, string>>;
   readonly noLabel: string;
+  /** Practices (issue 18): the heading, and the line when none is recorded. */
+  readonly practices: string;
+  readonly practicesNone: string;
+  /** `{{practice}}`, `{{from}}`, `{{to}}` */
+  readonly practiceChange: string;
 }

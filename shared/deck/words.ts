@@ -46,6 +46,9 @@ export const DECK_WORDS_EN: DeckWords = {
   phases: { structure: 'Structure', coordination: 'Coordination', accounts: 'Accounts', 'clean-up': 'Clean-up' },
   severityNames: { high: 'High', medium: 'Medium', low: 'Low' },
   noLabel: '(no name)',
+  practices: 'Practices',
+  practicesNone: 'No practices recorded.',
+  practiceChange: '{{practice}}: {{from}} → {{to}}',
 };
 
 /** Dutch deck words. */
@@ -94,6 +97,9 @@ export const DECK_WORDS_NL: DeckWords = {
   phases: { structure: 'Structuur', coordination: 'Coördinatie', accounts: 'Accounts', 'clean-up': 'Opruimen' },
   severityNames: { high: 'Hoog', medium: 'Middel', low: 'Laag' },
   noLabel: '(geen naam)',
+  practices: 'Werkwijze',
+  practicesNone: 'Geen werkwijze vastgelegd.',
+  practiceChange: '{{practice}}: {{from}} → {{to}}',
 };
 
 export const DECK_WORDS: Readonly<Record<DeckLang, DeckWords>> = { en: DECK_WORDS_EN, nl: DECK_WORDS_NL };

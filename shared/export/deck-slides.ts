@@ -6,7 +6,7 @@
  */
 import type { Severity } from '../analysis/types';
 import type { ChangesSlide, Deck, MapSlide, NodeMarkKind, PathSlide, RisksSlide, Slide, StepSlide, SummarySide, SummarySlide, TitleSlide } from '../deck';
-import type { EdgeKind, NodeId, OrgDocument, OrgNode, Scenario } from '../model/types';
+import type { EdgeKind, NodeId, OrgDocument, OrgNode, PracticeValue, Scenario } from '../model/types';
 import { deckTextWidth, deckWrap, layoutDiagram, LINE_HEIGHT, type Diagram, type DiagramEdgeIn, type DiagramNodeIn, type Rect, type Site } from './deck-diagram';
 import { BORDER_COLORS } from './geometry';
 import type { ExportLabels } from './labels';
@@ -107,6 +107,8 @@ export interface SlidePage {
 const SEVERITY_COLOR: Readonly<Record<Severity, string>> = { high: '#dc2626', medium: '#d97706', low: '#2563eb' };
 const MARK_COLOR: Readonly<Record<NodeMarkKind, string>> = { added: '#16a34a', changed: '#d97706', removed: '#94a3b8' };
 const EDGE_REMOVED = '#dc2626';
+/** A practice's dot (issue 18): in place, partly, not in place (the value is also written out). */
+const PRACTICE_COLOR: Readonly<Record<PracticeValue, string>> = { yes: '#16a34a', partly: '#d97706', no: '#dc2626' };
 const ACCENT = '#1d4ed8';
 const NAVY = '#0f172a';
 
@@ -319,7 +321,10 @@ function mapPage(slide: MapSlide | StepSlide, deck: Deck, doc: OrgDocument, f: F
     y += 6;
     items.push(text(ix, y, iw, [{ text: deck.words.why, size: 12, bold: true, color: f.pal.text }]));
     y += 18;
-    const reserve = 70 + (slide.splitNote === '' ? 0 : 50);
+    // Practices (issue 18): the recorded ones, "name: value" beside a dot of the value's colour, above the risk counts.
+    const practiceLines = slide.practices.map((p) => fitLines(`${p.name}: ${p.valueName.toLowerCase()}`, iw - 12, 26, 10, 9, false, f.pal.text));
+    const practicesH = practiceLines.length === 0 ? 0 : 18 + practiceLines.reduce((sum, l) => sum + heightOf(l) + 3, 0) + 6;
+    const reserve = 70 + (slide.splitNote === '' ? 0 : 50) + practicesH;
     const room = f.bottom - 16 - reserve - y;
     const per = slide.topReasons.length > 0 ? room / slide.topReasons.length : room;
     for (const reason of slide.topReasons) {
@@ -328,6 +333,17 @@ function mapPage(slide: MapSlide | StepSlide, deck: Deck, doc: OrgDocument, f: F
       y += heightOf(lines) + 6;
     }
     y = Math.max(y + 6, f.bottom - 16 - reserve + 10);
+    if (practicesH > 0) {
+      items.push(text(ix, y, iw, [{ text: deck.words.practices, size: 12, bold: true, color: f.pal.text }]));
+      y += 18;
+      slide.practices.forEach((p, i) => {
+        const lines = practiceLines[i] ?? [];
+        items.push({ t: 'shape', shape: 'ellipse', x: ix, y: y + 3.5, w: 6, h: 6, fill: PRACTICE_COLOR[p.value] });
+        items.push(text(ix + 12, y, iw - 12, lines));
+        y += heightOf(lines) + 3;
+      });
+      y += 6;
+    }
     items.push(text(ix, y, iw, [{ text: deck.words.risks, size: 12, bold: true, color: f.pal.text }]));
     y = riskCountChips(items, ix, y + 18, slide.riskCounts, deck, iw) + 6;
     if (slide.splitNote !== '') items.push(text(ix, y, iw, fitLines(slide.splitNote, iw, f.bottom - 12 - y, 10, 9, false, f.pal.muted)));
@@ -496,6 +512,9 @@ function summaryPage(slide: SummarySlide, deck: Deck, f: Frame): Item[] {
         { heading: slide.headings.next, rows: slide.nextSteps.slice(), color: ACCENT, mark: '→' },
       ]
     : [{ heading: slide.headings.next, rows: slide.nextSteps.slice(), color: ACCENT, mark: '→' }];
+  // Practices (issue 18): two scenarios, what changes; one, what is recorded. Only when there is something to say.
+  const practiceRows = slide.after ? slide.practiceChanges.map((p) => p.text) : slide.before.practices.map((p) => `${p.name}: ${p.valueName.toLowerCase()}`);
+  if (practiceRows.length > 0) lists.push({ heading: slide.headings.practices, rows: practiceRows, color: MARK_COLOR.changed, mark: '•' });
   const colW = (w - 20 * (lists.length - 1)) / lists.length;
   lists.forEach((list, i) => {
     const x = f.m + i * (colW + 20);

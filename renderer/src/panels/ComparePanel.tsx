@@ -4,7 +4,7 @@ import type { Classification } from '../../../shared/analysis/types';
 import { useReactFlow } from '@xyflow/react';
 import { compareScenarios, formatGoalWarning, formatPathAsText, formatStep, goalFit, hasSemiAutonomousUnits, planPath } from '../../../shared/compare';
 import type { Step } from '../../../shared/compare';
-import type { Goal, NodeId } from '../../../shared/model/types';
+import type { Goal, NodeId, PracticeValue } from '../../../shared/model/types';
 import { GHOST_PREFIX } from '../canvas/flow';
 import { copyText } from '../app/clipboard';
 import { useAppStore, useServices } from '../app/context';
@@ -57,6 +57,9 @@ export function ComparePanel() {
     const framed = [...ids, ...ghosts].map((id) => ({ id }));
     if (framed.length > 0) void flow.fitView({ nodes: framed, padding: 0.5, duration: 250, maxZoom: 1.5 });
   };
+  // Practices added, completed and dropped (issue 18), each "name: from → to".
+  const practiceLists = (['added', 'completed', 'dropped'] as const).map((kind) => [kind, comparison.practices[kind]] as const);
+  const practiceValue = (v: PracticeValue | undefined) => (v === undefined ? catalog.practices.values.unrecorded : catalog.practices.values[v]).toLowerCase();
   const copy = async () => {
     const ok = await copyText(formatPathAsText(steps, catalog));
     store.getState().showHint(ok ? 'copied' : 'copyFailed', undefined, ok ? 'info' : 'error');
@@ -124,6 +127,25 @@ export function ComparePanel() {
               ))}
             </ul>
           )}
+        </dd>
+        <dt>{t('practices.compare')}</dt>
+        <dd data-testid="compare.practices" data-count={practiceLists.reduce((n, [, list]) => n + list.length, 0)}>
+          {practiceLists.every(([, list]) => list.length === 0)
+            ? catalog.practices.compare.none
+            : practiceLists.map(([kind, list]) =>
+                list.length === 0 ? null : (
+                  <div key={kind} data-practice-change={kind}>
+                    {catalog.practices.compare[kind]}
+                    <ul className="compare__risks">
+                      {list.map((c) => (
+                        <li key={c.practice} data-practice={c.practice}>
+                          {`${catalog.practices.names[c.practice]}: ${practiceValue(c.from)} → ${practiceValue(c.to)}`}
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ),
+              )}
         </dd>
       </dl>
       {fit.warnings.map((w) => (
