@@ -101,7 +101,7 @@ describe('--lang on every command (issue 14)', () => {
     const out = await runInProcess(['analyze', fixture('hub-and-spoke.orgmap'), '--json', '--lang', 'nl']);
     const report = JSON.parse(out.stdout) as { scenarios: { reasons: string[]; tentative: boolean; survey: unknown; risks: { message: string }[] }[] };
     const s = report.scenarios[0];
-    expect(Object.keys(s ?? {})).toEqual(['id', 'name', 'model', 'confidence', 'tentative', 'survey', 'scores', 'reasons', 'risks']);
+    expect(Object.keys(s ?? {})).toEqual(['id', 'name', 'model', 'confidence', 'tentative', 'survey', 'scores', 'reasons', 'practices', 'risks']);
     expect(s?.tentative).toBe(false);
     expect(s?.survey).toEqual({ share2010: 41, share2012: 35.4 });
     expect(s?.reasons.join(' ')).toMatch(/beheren hun eigen accounts onder begeleiding/);

@@ -109,8 +109,12 @@ describe('every output of arbitrary documents (#15 properties)', () => {
         const doc = { ...base, scenarios: [{ ...scenario, nodes }] };
         const data = await renderPdf({ document: doc, scenarios: doc.scenarios, svg: { background: 'white', labels: EXPORT_LABELS_EN } });
         const pdf = await pdfjs.getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false }).promise;
-        const content = await (await pdf.getPage(1)).getTextContent();
-        const text = content.items.map((item) => ('str' in item ? item.str : '')).join('').replace(/\s+/g, '');
+        // Every page: the deck opens with its title slide, the map follows.
+        let text = '';
+        for (let page = 1; page <= pdf.numPages; page++) {
+          const content = await (await pdf.getPage(page)).getTextContent();
+          text += content.items.map((item) => ('str' in item ? item.str : '')).join('').replace(/\s+/g, '');
+        }
         await pdf.destroy();
         for (const label of labels) expect(text).toContain(label.replace(/\s+/g, ''));
       }),
