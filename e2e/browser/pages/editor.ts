@@ -131,6 +131,17 @@ export class EditorPage {
       .toBe(true);
   }
 
+  /**
+   * Fit view (the toolbar button) and wait for it to settle: the whole map in view. React Flow
+   * renders only the nodes in view (onlyRenderVisibleElements), and an import or a Tidy Up frames
+   * only the part around the top hub when the map does not fit at a readable zoom (canvas/frame.ts),
+   * so read every node's box (nodeBoxes) after this.
+   */
+  async fitView(): Promise<void> {
+    await this.page.getByTestId('toolbar.fit-view').click();
+    await this.waitForViewportStable();
+  }
+
   /** Connects the source handle of one node to the target handle of another with the mouse. */
   async connect(fromLabel: string, toLabel: string): Promise<void> {
     await this.waitForViewportStable();
