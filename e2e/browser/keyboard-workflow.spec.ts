@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { en } from '../../renderer/src/i18n/en';
 import { nl } from '../../renderer/src/i18n/nl';
 import { EditorPage, SETTINGS_KEY, withoutFileSystemAccess } from './pages/editor';
@@ -27,12 +28,18 @@ async function useSettings(page: Page, theme: Theme, language: Language): Promis
 
 interface FocusRing {
   readonly description: string;
+  readonly testId: string | null;
+  /** Which part of the editor it is in (for the Tab order). */
+  readonly region: string;
   readonly focusVisible: boolean;
   readonly ring: string | null;
   readonly contrast: number;
 }
 
-/** What has the focus, whether it matches :focus-visible, its ring, and the ring's contrast with the background behind it. */
+/**
+ * What has the focus, whether it matches :focus-visible, its ring, and the ring's contrast with
+ * the background behind it; with its test id and region, so a Tab stop costs one round trip.
+ */
 function focusRing(page: Page): Promise<FocusRing | null> {
   return page.evaluate(() => {
     const el = document.activeElement;
@@ -59,25 +66,35 @@ function focusRing(page: Page): Promise<FocusRing | null> {
     const b = luminance(rgb(back));
     const contrast = outline ? (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) : 0;
     const name = el.getAttribute('aria-label') ?? el.getAttribute('data-testid') ?? el.textContent?.slice(0, 40) ?? '';
-    return { description: `${el.tagName.toLowerCase()} "${name}"`, focusVisible: el.matches(':focus-visible'), ring: outline ?? shadow, contrast };
+    const regions: [string, string][] = [
+      ['.skip-link', 'skip'],
+      ['.toolbar', 'toolbar'],
+      ['.palette, .legend', 'palette'],
+      ['.canvas-region', 'canvas'],
+      ['[data-testid="inspector"]', 'inspector'],
+      ['.analysis', 'analysis'],
+      ['[data-testid="risks"]', 'risks'],
+    ];
+    const region = regions.find(([selector]) => el.closest(selector))?.[1] ?? 'other';
+    return { description: `${el.tagName.toLowerCase()} "${name}"`, testId: el.getAttribute('data-testid'), region, focusVisible: el.matches(':focus-visible'), ring: outline ?? shadow, contrast };
   });
 }
 
-async function expectFocusVisible(page: Page, step: string): Promise<void> {
+async function expectFocusVisible(page: Page, step: string): Promise<FocusRing | null> {
   const ring = await focusRing(page);
   expect(ring, `${step}: something has the focus`).not.toBeNull();
-  if (!ring) return;
+  if (!ring) return null;
   expect(ring.focusVisible, `${step}: ${ring.description} matches :focus-visible`).toBe(true);
   expect(ring.ring, `${step}: ${ring.description} shows a focus ring`).not.toBeNull();
   expect(ring.contrast, `${step}: ${ring.description}'s ring stands out (3:1)`).toBeGreaterThanOrEqual(3);
+  return ring;
 }
 
 /** Presses Tab (or Shift+Tab) until `testId` has the focus, checking the ring on every stop. */
 async function tabTo(page: Page, testId: string, { back = false, max = 60 } = {}): Promise<void> {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
-    await expectFocusVisible(page, `tabbing to ${testId}`);
-    if (await page.evaluate((id) => document.activeElement?.getAttribute('data-testid') === id, testId)) return;
+    if ((await expectFocusVisible(page, `tabbing to ${testId}`))?.testId === testId) return;
   }
   throw new Error(`${testId} not reached with ${back ? 'Shift+Tab' : 'Tab'}`);
 }
@@ -96,23 +113,35 @@ async function stepToNode(page: Page, key: string, name: string): Promise<void> 
   throw new Error(`no node named ${name} reached with ${key}`);
 }
 
-/** Which part of the editor an element is in (for the Tab order). */
-function regionOfFocus(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const el = document.activeElement;
-    if (!el || el === document.body) return 'none';
-    if (el.closest('.skip-link')) return 'skip';
-    if (el.closest('.toolbar')) return 'toolbar';
-    if (el.closest('.palette, .legend')) return 'palette';
-    if (el.closest('.canvas-region')) return 'canvas';
-    if (el.closest('[data-testid="inspector"]')) return 'inspector';
-    if (el.closest('.analysis')) return 'analysis';
-    if (el.closest('[data-testid="risks"]')) return 'risks';
-    return 'other';
-  });
+const ORDER = ['skip', 'toolbar', 'palette', 'canvas', 'inspector', 'analysis', 'risks'];
+
+/** The regions the focus passes through, pressing `key` until it is in `until`, checking the ring at every stop. */
+async function walk(page: Page, key: 'Tab' | 'Shift+Tab', until: string): Promise<string[]> {
+  const seen: string[] = [(await focusRing(page))?.region ?? 'none'];
+  for (let i = 0; i < 150 && seen[seen.length - 1] !== until; i++) {
+    await page.keyboard.press(key);
+    const region = (await expectFocusVisible(page, `${key} stop ${i}`))?.region ?? 'none';
+    if (seen[seen.length - 1] !== region) seen.push(region);
+  }
+  return seen;
 }
 
-const ORDER = ['skip', 'toolbar', 'palette', 'canvas', 'inspector', 'analysis', 'risks'];
+/**
+ * The map the workflow below builds, as a file: the hub-and-spoke template's team coordinating two
+ * business units that each own an account.
+ */
+function smallHubAndSpoke(): Buffer {
+  const doc = JSON.parse(readFileSync(fileURLToPath(new URL('../../assets/templates/hub-and-spoke.orgmap', import.meta.url)), 'utf8')) as {
+    scenarios: { nodes: { id: string }[]; edges: { source: string; target: string }[]; practices?: unknown }[];
+  };
+  const keep = new Set(['smt', 'bu-nl', 'bu-be', 'acc-nl', 'acc-be']);
+  const [current] = doc.scenarios;
+  if (!current) throw new Error('no scenario in the template');
+  current.nodes = current.nodes.filter((n) => keep.has(n.id));
+  current.edges = current.edges.filter((e) => keep.has(e.source) && keep.has(e.target));
+  doc.scenarios = [current];
+  return Buffer.from(JSON.stringify(doc));
+}
 
 for (const theme of ['light', 'dark'] as const) {
   for (const language of ['en', 'nl'] as const) {
@@ -283,21 +312,35 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(exportDialog).toBeHidden();
       await expect(firstRisk).toBeFocused();
       await expectFocusVisible(page, 'back from the export dialog');
+    });
+  }
+}
 
-      // No trap: Shift+Tab walks back from the risks through every part to the skip link, and Tab
-      // walks forwards in the visual order, toolbar → palette → canvas → inspector → analysis → risks.
-      const walk = async (key: 'Tab' | 'Shift+Tab', until: string): Promise<string[]> => {
-        const seen: string[] = [await regionOfFocus(page)];
-        for (let i = 0; i < 150 && seen[seen.length - 1] !== until; i++) {
-          await page.keyboard.press(key);
-          const region = await regionOfFocus(page);
-          await expectFocusVisible(page, `${key} stop ${i} in ${region}`);
-          if (seen[seen.length - 1] !== region) seen.push(region);
-        }
-        return seen;
-      };
-      expect(await walk('Shift+Tab', 'skip')).toEqual([...ORDER].reverse());
-      expect(await walk('Tab', 'risks')).toEqual(ORDER);
+for (const theme of ['light', 'dark'] as const) {
+  for (const language of ['en', 'nl'] as const) {
+    // Apart from the workflow above (which ends where this starts: a hub and spoke, its first risk
+    // chosen) so that neither runs into the test timeout on a busy machine.
+    test(`keyboard only, ${theme} theme, ${language}: no trap, Tab walks the parts in the visual order both ways`, async ({ page }) => {
+      await useSettings(page, theme, language);
+      const editor = new EditorPage(page);
+      await editor.goto();
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      await page.getByTestId('file.open-input').setInputFiles({ name: 'hub.orgmap', mimeType: 'application/json', buffer: smallHubAndSpoke() });
+      await editor.expectModel('hub-and-spoke');
+      // R to the first risk, Enter selects its nodes (the inspector shows them).
+      await page.keyboard.press('r');
+      const firstRisk = editor.risks.first();
+      await expect(firstRisk).toBeFocused();
+      await page.keyboard.press('Enter');
+      const ids = (await firstRisk.getAttribute('data-node-ids'))?.split(',') ?? [];
+      for (const id of ids) await expect(editor.nodeById(id)).toHaveClass(/selected/);
+      await expect(firstRisk).toBeFocused();
+
+      // Shift+Tab walks back from the risks through every part to the skip link, and Tab walks
+      // forwards in the visual order, toolbar → palette → canvas → inspector → analysis → risks.
+      expect(await walk(page, 'Shift+Tab', 'skip')).toEqual([...ORDER].reverse());
+      expect(await walk(page, 'Tab', 'risks')).toEqual(ORDER);
     });
   }
 }
@@ -316,6 +359,11 @@ test('the new commands are in the help sheet with their keys', async ({ page }) 
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
 });
+
+/** The hub-and-spoke template's full node labels by id (the canvas may show them shortened). */
+const templateLabels = new Map(
+  (JSON.parse(readFileSync(fileURLToPath(new URL('../../assets/templates/hub-and-spoke.orgmap', import.meta.url)), 'utf8')) as { scenarios: { nodes: { id: string; label: string }[] }[] }).scenarios[0]?.nodes.map((n) => [n.id, n.label] as const) ?? [],
+);
 
 for (const language of ['en', 'nl'] as const) {
   test(`every control, node and relation has a screen-reader name (${language})`, async ({ page }) => {
@@ -340,18 +388,31 @@ for (const language of ['en', 'nl'] as const) {
       await expect(control, what).toHaveAccessibleName(/\S/);
     }
 
-    // Nodes: kind and label (and platform for accounts), in the user's language, called "node"/"knoop".
+    // Nodes: kind and full label (and platform for accounts), in the user's language, called
+    // "node"/"knoop". The template opens zoomed out below the detail zoom, where a box shortens a
+    // long label to fit ("Northwind on Insta…"); its name still carries the whole label.
     const kinds = Object.values(w.kind);
-    const nodes = await editor.nodes.evaluateAll((els) => els.map((el) => ({ name: el.getAttribute('aria-label') ?? '', role: el.getAttribute('aria-roledescription'), label: el.querySelector('.org-node__label')?.textContent ?? '' })));
+    const nodes = await editor.nodes.evaluateAll((els) =>
+      els.map((el) => ({ id: el.getAttribute('data-id') ?? '', name: el.getAttribute('aria-label') ?? '', role: el.getAttribute('aria-roledescription'), shown: el.querySelector('.org-node__label')?.textContent ?? '' })),
+    );
     expect(nodes.length).toBeGreaterThan(3);
+    const labels: string[] = [];
     for (const node of nodes) {
+      const label = templateLabels.get(node.id);
+      expect(label, `node ${node.id} is one of the template's`).toBeDefined();
+      if (label === undefined) continue;
+      labels.push(label);
       expect(kinds.some((k) => node.name.startsWith(`${k}`)), node.name).toBe(true);
-      expect(node.name).toContain(node.label);
+      expect(node.name).toContain(`: ${label}`);
+      // What the box shows is the label, or its start followed by an ellipsis.
+      if (node.shown !== label) {
+        expect(node.shown, `${label} shortened`).toMatch(/…$/);
+        expect(label.startsWith(node.shown.slice(0, -1)), `${node.shown} is the start of ${label}`).toBe(true);
+      }
       expect(node.role).toBe(w.flow.nodeRole);
     }
     expect(nodes.some((n) => n.name.includes(`, ${w.flow.hub}`))).toBe(true);
-    // Relations: "<source> <kind> <target>" with the labels of their ends.
-    const labels = nodes.map((n) => n.label);
+    // Relations: "<source> <kind> <target>" with the (full) labels of their ends.
     const relations = await editor.edges.evaluateAll((els) => els.map((el) => ({ name: el.getAttribute('aria-label') ?? '', role: el.getAttribute('aria-roledescription') })));
     expect(relations.length).toBeGreaterThan(2);
     for (const relation of relations) {
