@@ -31,9 +31,11 @@ test('a sparse map is marked tentative beside the verdict; a full template is no
   await expect(survey).toContainText('10,8%');
   await expect(survey).not.toContainText('worked this way');
 
-  // A template with owners, hubs and spokes: a firm verdict, no tentative mark (the edited map is discarded).
-  page.once('dialog', (dialog) => void dialog.accept());
+  // A template with owners, hubs and spokes: a firm verdict, no tentative mark (the edited map is
+  // discarded in the app's own unsaved-changes question, not the browser's confirm box).
   await editor.newFromTemplate('hub-and-spoke');
+  await expect(page.getByTestId('confirm-discard')).toBeVisible();
+  await page.getByTestId('confirm-discard.discard').click();
   await editor.expectModel('hub-and-spoke');
   await expect(tentative).toHaveCount(0);
   await expect(survey).toContainText('41%');

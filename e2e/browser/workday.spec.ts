@@ -375,6 +375,8 @@ test('Open Recent in the browser: maps opened or saved here are listed after a r
   // Saved under another name: that one is on the list too, newest first.
   await pick(page, { save: 'acme-2.orgmap' });
   await page.keyboard.press('Control+Shift+s');
+  // The title says Acme since the open; the hint is what says the save is done.
+  await expect(editor.hint).toContainText('acme-2.orgmap');
   await expect(page.getByTestId('document.title')).toContainText('Acme');
 
   await page.reload();

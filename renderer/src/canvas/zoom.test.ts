@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatZoom, MAX_ZOOM, MIN_ZOOM, nextZoomStep, parseZoomPercent, ZOOM_STEPS } from './zoom';
+import { formatZoom, MAX_ZOOM, MIN_ZOOM, nextZoomStep, parseZoomPercent, stepZoom, ZOOM_STEPS } from './zoom';
 
 describe('zoom steps', () => {
   it('land on 100 % from either side, however far the view was zoomed', () => {
@@ -24,6 +24,33 @@ describe('zoom steps', () => {
     expect(nextZoomStep(MAX_ZOOM, 1)).toBe(MAX_ZOOM);
     expect(nextZoomStep(MIN_ZOOM, -1)).toBe(MIN_ZOOM);
     expect(ZOOM_STEPS).toContain(1);
+  });
+});
+
+describe('stepping the canvas', () => {
+  it('two quick steps are two steps: the second goes on from where the first is heading', async () => {
+    // The view is still on its way from 125 % when the second click comes.
+    let zoom = 1.25;
+    const ends: (() => void)[] = [];
+    const targets: number[] = [];
+    const flow = {
+      getZoom: () => zoom,
+      zoomTo: (to: number) => {
+        targets.push(to);
+        return new Promise<boolean>((resolve) => ends.push(() => resolve(true)));
+      },
+    };
+    stepZoom(flow, -1);
+    zoom = 1.15;
+    stepZoom(flow, -1);
+    expect(targets).toEqual([1, 0.9]);
+    // Once the animations have ended, a step starts from the view's zoom again.
+    zoom = 0.9;
+    for (const end of ends) end();
+    await Promise.resolve();
+    zoom = 0.5;
+    stepZoom(flow, 1);
+    expect(targets.at(-1)).toBe(0.67);
   });
 });
 

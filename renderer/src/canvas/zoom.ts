@@ -4,7 +4,7 @@
  */
 import type { ReactFlowInstance } from '@xyflow/react';
 
-/** The canvas's zoom range (Canvas.tsx minZoom / maxZoom). */
+/** The range of the zoom steps and a typed zoom (Canvas.tsx's minZoom is lower, for framing very big maps). */
 export const MIN_ZOOM = 0.05;
 export const MAX_ZOOM = 3;
 
@@ -37,8 +37,26 @@ export function formatZoom(zoom: number): string {
 
 type ZoomFlow = Pick<ReactFlowInstance, 'getZoom' | 'zoomTo'>;
 
+const STEP_MS = 150;
+
+/**
+ * Where the last step's animation is heading while it runs. A second click or key press within
+ * those 150 ms goes on from there, so two quick steps are two steps (125 % → 100 % → 90 %), not
+ * one step from a zoom halfway (125 % → 100 %, then 110 % → 100 % again). React Flow's promise
+ * settles when the animation ends; an animation cut short (a wheel zoom) never settles it, hence
+ * the time limit.
+ */
+let heading: { zoom: number; until: number } | null = null;
+
 export function stepZoom(flow: ZoomFlow, direction: 1 | -1): void {
-  void flow.zoomTo(nextZoomStep(flow.getZoom(), direction), { duration: 150 });
+  const now = performance.now();
+  const from = heading && now < heading.until ? heading.zoom : flow.getZoom();
+  const zoom = nextZoomStep(from, direction);
+  const step = { zoom, until: now + STEP_MS + 250 };
+  heading = step;
+  void flow.zoomTo(zoom, { duration: STEP_MS }).then(() => {
+    if (heading === step) heading = null;
+  });
 }
 
 /**

@@ -233,7 +233,8 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
     const written = await pickAndWrite(show, { types: PICKER_TYPES, suggestedName, id: PICKER_ID }, text);
     if (!('handle' in written)) return written;
     current = written.handle;
-    void recentStore?.add(written.handle).catch(() => undefined);
+    // On the list before the save is reported done (a reload right after it still lists the file).
+    await recentStore?.add(written.handle).catch(() => undefined);
     return { canceled: false, path: written.handle.name, name: written.handle.name };
   };
 

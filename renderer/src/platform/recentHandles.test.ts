@@ -28,4 +28,21 @@ describe('Open Recent in the browser', () => {
     expect(next).toHaveLength(2);
     expect(createIdbRecentStore(null)).toBeNull();
   });
+
+  it('an open and a save close together both land on the list', async () => {
+    // A stand-in for IndexedDB whose requests answer a moment later, as the real one does.
+    let stored: unknown;
+    const later = <T>(result: T) => {
+      const req = { result, onsuccess: null as null | (() => void), onerror: null, onupgradeneeded: null };
+      setTimeout(() => req.onsuccess?.(), 1);
+      return req;
+    };
+    const db = { objectStoreNames: { contains: () => true }, transaction: () => ({ objectStore: () => ({ get: () => later(stored), put: (value: unknown) => { stored = value; return later(undefined); } }) }) };
+    const idb = { open: () => later(db) } as unknown as IDBFactory;
+    const store = createIdbRecentStore(idb);
+    const a = Object.assign(handle('a.orgmap'), { isSameEntry: () => Promise.resolve(false) });
+    const b = Object.assign(handle('b.orgmap'), { isSameEntry: () => Promise.resolve(false) });
+    await Promise.all([store?.add(a), store?.add(b)]);
+    expect((await store?.list())?.map((e) => e.name)).toEqual(['b.orgmap', 'a.orgmap']);
+  });
 });

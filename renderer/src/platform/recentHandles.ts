@@ -66,12 +66,17 @@ export function createIdbRecentStore(idb: IDBFactory | null, now: () => number =
   const write = async (list: readonly RecentHandle[]) => {
     await request((await open()).transaction(STORE, 'readwrite').objectStore(STORE).put(list, KEY));
   };
+  // One add after the other: each reads the list and writes it back, so an open and a save close
+  // together would otherwise both start from the old list and the later write would drop the other.
+  let adding: Promise<unknown> = Promise.resolve();
   return {
     list: () => read().catch(() => []),
-    async add(handle) {
+    add(handle) {
       const at = now();
       const entry: RecentHandle = { id: `${at}-${Math.random().toString(36).slice(2, 8)}`, name: handle.name, openedAt: at, handle };
-      await write(await withRecent(await read().catch(() => []), entry, (a, b) => a.isSameEntry(b)));
+      const done = adding.then(async () => write(await withRecent(await read().catch(() => []), entry, (a, b) => a.isSameEntry(b))));
+      adding = done.catch(() => undefined);
+      return done;
     },
     clear: () => write([]),
   };
