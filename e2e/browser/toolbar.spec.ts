@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { EditorPage } from './pages/editor';
 
@@ -156,5 +157,25 @@ for (const width of [1280, 900]) {
     expect({ box: await toolbar.boundingBox(), buttons: await rowButtons(page), settings: await page.getByTestId('toolbar.settings').boundingBox() }).toEqual(before);
     expect(before.box?.height).toBeLessThan(50);
     await expectOneRow(page, width);
+  });
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the open ⋯ menu has no serious accessibility violations, ${theme} theme`, async ({ page }) => {
+    await page.setViewportSize({ width: 900, height: 700 });
+    const editor = new EditorPage(page);
+    await editor.goto();
+    await editor.newFromTemplate('multiple-hub-and-spoke');
+    if (theme === 'dark') {
+      await page.keyboard.press('Control+,');
+      await page.getByTestId('settings.theme.dark').check();
+      await page.keyboard.press('Escape');
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    }
+    await page.getByTestId('toolbar.more').click();
+    await expect(page.getByRole('menu')).toBeVisible();
+    const result = await new AxeBuilder({ page }).include('header.toolbar').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(bad).toEqual([]);
   });
 }
