@@ -25,7 +25,7 @@ export function TemplateMenu() {
 
   return (
     <div className="menu" ref={ref} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
-      <button type="button" className="tool-button" data-testid="template.menu" aria-expanded={open} aria-haspopup="true" onClick={() => setOpen((o) => !o)}>
+      <button type="button" className="tool-button" data-testid="template.menu" aria-label={t('template.title')} title={t('template.title')} aria-expanded={open} aria-haspopup="true" onClick={() => setOpen((o) => !o)}>
         <span aria-hidden="true" className="tool-button__icon">✚</span>
         <span className="tool-button__label">{t('template.title')}</span>
       </button>

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
@@ -8,6 +9,7 @@ import type { AppState } from '../store/types';
 import { TemplateMenu } from './TemplateMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { HelpMenu } from './HelpDialog';
+import { OverflowMenu, useOverflow, type ToolbarItem } from './ToolbarOverflow';
 
 const selectToolbarState = (s: AppState) => ({
   nodes: s.selectedNodeIds.length,
@@ -27,6 +29,7 @@ export function CommandButton({
   icon,
   pressed,
   iconOnly = false,
+  overflowed = false,
 }: {
   id: string;
   ctx: CommandContext;
@@ -34,6 +37,8 @@ export function CommandButton({
   icon?: string;
   pressed?: boolean;
   iconOnly?: boolean;
+  /** Moved into the toolbar's ⋯ menu: kept in the row for measuring, but invisible and unfocusable. */
+  overflowed?: boolean;
 }) {
   const { t } = useTranslation('ui');
   const command = getCommand(id);
@@ -47,8 +52,9 @@ export function CommandButton({
   return (
     <button
       type="button"
-      className="tool-button"
+      className={overflowed ? 'tool-button is-overflowed' : 'tool-button'}
       data-testid={testId}
+      data-command={id}
       title={tip}
       aria-label={label}
       aria-keyshortcuts={shortcut ? formatShortcut(shortcut, false).replace('Ctrl', ctx.platform.isMac ? 'Meta' : 'Control') : undefined}
@@ -62,11 +68,53 @@ export function CommandButton({
   );
 }
 
+/** The file, edit and view buttons: they give way to the ⋯ menu, from the end, when the window is narrow. */
+function toolbarItems(ctx: CommandContext, snap: boolean): ToolbarItem[] {
+  return [
+    { id: 'file.open', testId: 'toolbar.open', icon: '⇪' },
+    ...(ctx.platform.recent ? [{ id: 'file.openRecent', testId: 'toolbar.open-recent', icon: '◷', iconOnly: true }] : []),
+    { id: 'file.save', testId: 'toolbar.save', icon: '⬇' },
+    { id: 'file.import', testId: 'toolbar.import', icon: '⊕' },
+    { id: 'file.export', testId: 'toolbar.export', icon: '↗' },
+    { separator: true },
+    { id: 'edit.undo', testId: 'toolbar.undo', icon: '↶', iconOnly: true },
+    { id: 'edit.redo', testId: 'toolbar.redo', icon: '↷', iconOnly: true },
+    { id: 'edit.delete', testId: 'toolbar.delete', icon: '✕', iconOnly: true },
+    { id: 'edit.duplicate', testId: 'toolbar.duplicate', icon: '⊞', iconOnly: true },
+    { id: 'edit.connect', testId: 'toolbar.connect', icon: '↦' },
+    { separator: true },
+    { id: 'view.fitView', testId: 'toolbar.fit-view', icon: '⤢', iconOnly: true },
+    { id: 'layout.tidy', testId: 'toolbar.tidy', icon: '⊟', iconOnly: true },
+    { id: 'view.snapToGrid', testId: 'toolbar.snap', icon: '#', pressed: snap },
+    { id: 'help.shortcuts', testId: 'toolbar.help', icon: '?', iconOnly: true },
+  ];
+}
+
+/** The hidden commands for the ⋯ menu, with a separator only between two non-empty groups. */
+function overflowItems(items: readonly ToolbarItem[], hidden: ReadonlySet<string>): ToolbarItem[] {
+  const out: ToolbarItem[] = [];
+  let pendingSeparator = false;
+  for (const item of items) {
+    if ('separator' in item) pendingSeparator = out.length > 0;
+    else if (hidden.has(item.id)) {
+      if (pendingSeparator) out.push({ separator: true });
+      pendingSeparator = false;
+      out.push(item);
+    }
+  }
+  return out;
+}
+
 export function Toolbar({ ctx }: { ctx: CommandContext }) {
   const { t } = useTranslation('ui');
   const snap = useAppStore(selectSnap);
   const title = useAppStore(selectTitle);
   const fileName = useAppStore(selectFileName);
+  const rowRef = useRef<HTMLDivElement>(null);
+  const moreRef = useRef<HTMLDivElement>(null);
+  const hidden = useOverflow(rowRef, moreRef);
+  const hiddenSet = new Set(hidden);
+  const items = toolbarItems(ctx, snap);
   return (
     <header className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <span className="toolbar__brand">{t('app.name')}</span>
@@ -74,24 +122,29 @@ export function Toolbar({ ctx }: { ctx: CommandContext }) {
         {title || fileName || t('app.untitled')}
       </span>
       <TemplateMenu />
-      <CommandButton id="file.open" ctx={ctx} testId="toolbar.open" icon="⇪" />
-      {ctx.platform.recent ? <CommandButton id="file.openRecent" ctx={ctx} testId="toolbar.open-recent" iconOnly icon="◷" /> : null}
-      <CommandButton id="file.save" ctx={ctx} testId="toolbar.save" icon="⬇" />
-      <CommandButton id="file.import" ctx={ctx} testId="toolbar.import" icon="⊕" />
-      <CommandButton id="file.export" ctx={ctx} testId="toolbar.export" icon="↗" />
-      <span className="toolbar__sep" />
-      <CommandButton id="edit.undo" ctx={ctx} testId="toolbar.undo" iconOnly icon="↶" />
-      <CommandButton id="edit.redo" ctx={ctx} testId="toolbar.redo" iconOnly icon="↷" />
-      <CommandButton id="edit.delete" ctx={ctx} testId="toolbar.delete" iconOnly icon="✕" />
-      <CommandButton id="edit.duplicate" ctx={ctx} testId="toolbar.duplicate" iconOnly icon="⊞" />
-      <CommandButton id="edit.connect" ctx={ctx} testId="toolbar.connect" icon="↦" />
-      <span className="toolbar__sep" />
-      <CommandButton id="view.fitView" ctx={ctx} testId="toolbar.fit-view" iconOnly icon="⤢" />
-      <CommandButton id="layout.tidy" ctx={ctx} testId="toolbar.tidy" iconOnly icon="⊟" />
-      <CommandButton id="view.snapToGrid" ctx={ctx} testId="toolbar.snap" icon="#" pressed={snap} />
-      <CommandButton id="help.shortcuts" ctx={ctx} testId="toolbar.help" iconOnly icon="?" />
+      <div className="toolbar__row" ref={rowRef} data-testid="toolbar.row">
+        {items.map((item, index) => {
+          if ('separator' in item) {
+            const next = items[index + 1];
+            const gone = next !== undefined && !('separator' in next) && hiddenSet.has(next.id);
+            return <span key={`sep-${index}`} className={gone ? 'toolbar__sep is-overflowed' : 'toolbar__sep'} />;
+          }
+          return (
+            <CommandButton
+              key={item.id}
+              id={item.id}
+              ctx={ctx}
+              testId={item.testId}
+              icon={item.icon}
+              iconOnly={item.iconOnly}
+              pressed={item.pressed}
+              overflowed={hiddenSet.has(item.id)}
+            />
+          );
+        })}
+      </div>
+      {hidden.length > 0 ? <OverflowMenu ctx={ctx} items={overflowItems(items, hiddenSet)} moreRef={moreRef} /> : null}
       <HelpMenu ctx={ctx} />
-      <span className="toolbar__spacer" />
       <LanguageSwitch />
       <CommandButton id="app.settings" ctx={ctx} testId="toolbar.settings" iconOnly icon="⚙" />
     </header>
