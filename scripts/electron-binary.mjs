@@ -2,7 +2,19 @@
 // (scripts/start.mjs) so that a missing binary is one line saying what to run, not electron's own
 // "Electron uninstall" error and a stack trace.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+/** The installed electron package's folder, or null (e.g. a production install without dev dependencies). */
+export function electronDir() {
+  try {
+    return dirname(require.resolve('electron/package.json'));
+  } catch {
+    return null;
+  }
+}
 
 /**
  * @param {string | null} dir the electron package's folder (null when it is not installed)

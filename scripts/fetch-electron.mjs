@@ -5,18 +5,8 @@
 // except the desktop window (web build, CLI, tests, bench) still works.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-
-const require = createRequire(import.meta.url);
-
-function electronDir() {
-  try {
-    return dirname(require.resolve('electron/package.json'));
-  } catch {
-    return null;
-  }
-}
+import { join } from 'node:path';
+import { electronDir } from './electron-binary.mjs';
 
 const dir = electronDir();
 if (!dir) process.exit(0); // production install without dev dependencies

@@ -4,16 +4,9 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { findElectronBinary } from './electron-binary.mjs';
+import { electronDir, findElectronBinary } from './electron-binary.mjs';
 
 const require = createRequire(import.meta.url);
-function electronDir() {
-  try {
-    return dirname(require.resolve('electron/package.json'));
-  } catch {
-    return null;
-  }
-}
 const found = findElectronBinary(electronDir(), process.env);
 if (!found.ok) {
   console.error(found.message);
