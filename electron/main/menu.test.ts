@@ -84,8 +84,9 @@ describe('native menu', () => {
     expect(item('file.save')?.registerAccelerator).toBe(false);
     expect(items.find((i) => i.role === 'close')?.accelerator).toBe('CmdOrCtrl+W');
     expect(items.find((i) => i.role === 'quit')?.accelerator).toBe('CmdOrCtrl+Q');
-    // Keys without a modifier never become menu accelerators (text fields keep them).
-    for (const i of items) if (i.accelerator) expect(String(i.accelerator)).toMatch(/\+/);
+    // Keys without a modifier never become menu accelerators (text fields keep them); function keys do.
+    for (const i of items) if (i.accelerator) expect(String(i.accelerator)).toMatch(/\+|^F\d+$/);
+    expect(item('view.present')).toMatchObject({ accelerator: 'F5', registerAccelerator: false });
     const roles = items.map((i) => i.role).filter(Boolean);
     expect(roles).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'close', 'quit', 'togglefullscreen']));
   });

@@ -9,7 +9,8 @@
  * Shortcuts: the renderer handles its registry's shortcuts itself (they work in the browser build
  * too), so command items show their accelerator but do not register it on Windows/Linux
  * (`registerAccelerator: false`), and keys without a modifier (Delete, Escape, C) are never menu
- * accelerators: a menu must not take them from text fields. File ▸ New keeps CmdOrCtrl+N
+ * accelerators: a menu must not take them from text fields. Function keys (F2 Rename, F5 Present)
+ * are shown: no text field types them. File ▸ New keeps CmdOrCtrl+N
  * registered: in a browser that key belongs to the browser, so the registry binds Mod+Alt+N.
  */
 import type { Menu, MenuItemConstructorOptions, WebContents } from 'electron';
@@ -35,6 +36,7 @@ export const DEFAULT_ACCELERATORS: Partial<Record<MenuCommandId, string>> = {
   'view.zoomOut': 'CmdOrCtrl+-',
   'view.snapToGrid': "CmdOrCtrl+Shift+'",
   'help.shortcuts': 'CmdOrCtrl+/',
+  'view.present': 'F5',
 };
 
 /** Commands whose accelerator the menu itself must register (the renderer does not handle that key). */
@@ -44,6 +46,8 @@ const MENU_OWNED_ACCELERATORS: ReadonlySet<string> = new Set(['file.new']);
 const RADIO_COMMANDS: ReadonlySet<string> = new Set(['view.theme.system', 'view.theme.light', 'view.theme.dark']);
 
 const MODIFIER = /^(CommandOrControl|CmdOrCtrl|Command|Cmd|Control|Ctrl|Alt|Option|AltGr|Super|Meta)\+/;
+/** A function key on its own (F1–F24): safe as a shown accelerator, text fields do not use it. */
+const FUNCTION_KEY = /^F([1-9]|1[0-9]|2[0-4])$/;
 
 export interface MenuOptions {
   readonly platform: string;
@@ -77,8 +81,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       id,
       label: override?.label ?? t(id),
       enabled: override?.enabled ?? true,
-      // Only shortcuts with a modifier, see the module comment.
-      ...(accelerator && MODIFIER.test(accelerator) ? { accelerator, registerAccelerator: MENU_OWNED_ACCELERATORS.has(id) } : {}),
+      // Only shortcuts with a modifier, or a function key; see the module comment.
+      ...(accelerator && (MODIFIER.test(accelerator) || FUNCTION_KEY.test(accelerator)) ? { accelerator, registerAccelerator: MENU_OWNED_ACCELERATORS.has(id) } : {}),
       // A registry toggle or choice: a check box, or a radio item in a group (the themes).
       ...(override?.checked === undefined ? {} : { type: RADIO_COMMANDS.has(id) ? ('radio' as const) : ('checkbox' as const), checked: override.checked }),
       click: () => send(id),
