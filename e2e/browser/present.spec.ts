@@ -64,6 +64,22 @@ test.describe('present', () => {
     await expect(map.locator('.react-flow__node[data-id="acc-news"]')).toBeVisible();
     await expect(page.getByTestId('present.model')).toHaveAttribute('data-model', 'decentralized');
     await expect(map.locator('.react-flow__node.is-dimmed')).toHaveCount(0);
+    // The canvas's routed lines (straight runs, rounded corners), not React Flow's default curves.
+    const lines = map.locator('.react-flow__edge-path');
+    await expect(lines.first()).toBeAttached();
+    expect((await lines.evaluateAll((ps) => ps.map((p) => p.getAttribute('d') ?? ''))).filter((d) => /C/.test(d))).toEqual([]);
+    // The map fills its pane edge to edge (a few pixels' margin) in at least one direction.
+    await expect
+      .poll(async () =>
+        map.evaluate((pane) => {
+          const box = pane.getBoundingClientRect();
+          const rects = [...pane.querySelectorAll('.react-flow__node')].map((n) => n.getBoundingClientRect());
+          const w = Math.max(...rects.map((r) => r.right)) - Math.min(...rects.map((r) => r.left));
+          const h = Math.max(...rects.map((r) => r.bottom)) - Math.min(...rects.map((r) => r.top));
+          return Math.max(w / box.width, h / box.height);
+        }),
+      )
+      .toBeGreaterThan(0.9);
     await page.screenshot({ path: 'test-results/present-map.png' });
     // The live map zooms.
     const mapView = await map.locator('.react-flow__viewport').getAttribute('style');
