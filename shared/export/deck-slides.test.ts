@@ -153,3 +153,18 @@ describe('risk table', () => {
     expect(middle).toBeLessThan(page.height * 0.65);
   });
 });
+
+describe('summary', () => {
+  it('sets short lists bigger than the compact size', () => {
+    const deck = buildDeck(doc, ['current', 'target'], 'en', { summary: true });
+    const i = deck.slides.findIndex((s) => s.kind === 'summary');
+    const slide = deck.slides[i];
+    const page = composeDeck(deck, doc, PAGE_16_9, EXPORT_LABELS_EN)[i];
+    if (!slide || slide.kind !== 'summary' || !page) throw new Error('no summary slide');
+    expect(slide.nextSteps.length).toBeGreaterThan(0);
+    expect(slide.nextSteps.length).toBeLessThanOrEqual(3);
+    const first = slide.nextSteps[0] ?? '';
+    const row = page.items.find((t): t is TextItem => t.t === 'text' && first.startsWith(t.text.lines[0]?.text ?? '\u0000'));
+    expect(row?.text.lines[0]?.size).toBeGreaterThan(11.5);
+  });
+});

@@ -629,30 +629,33 @@ function summaryPage(slide: SummarySlide, deck: Deck, f: Frame): Item[] {
     card(f.m + cw + 60, cw, slide.headings.after, slide.after);
   } else card(f.m, w, slide.headings.before, slide.before);
   const y0 = f.top + cardH + 20;
-  const lists: { heading: string; rows: string[]; color: string; mark: string }[] = slide.after
+  const lists: { heading: string; rows: string[]; color: string; mark: string; none: string }[] = slide.after
     ? [
-        { heading: slide.headings.resolved, rows: slide.resolved.map((r) => `${r.title}: ${r.nodeLabels.join(', ')}`), color: MARK_COLOR.added, mark: '✓' },
-        { heading: slide.headings.introduced, rows: slide.introduced.map((r) => `${r.title}: ${r.nodeLabels.join(', ')}`), color: SEVERITY_COLOR.high, mark: '!' },
-        { heading: slide.headings.next, rows: slide.nextSteps.slice(), color: ACCENT, mark: '→' },
+        { heading: slide.headings.resolved, rows: slide.resolved.map((r) => `${r.title}: ${r.nodeLabels.join(', ')}`), color: MARK_COLOR.added, mark: '✓', none: deck.words.noneResolved },
+        { heading: slide.headings.introduced, rows: slide.introduced.map((r) => `${r.title}: ${r.nodeLabels.join(', ')}`), color: SEVERITY_COLOR.high, mark: '!', none: deck.words.noneIntroduced },
+        { heading: slide.headings.next, rows: slide.nextSteps.slice(), color: ACCENT, mark: '→', none: deck.words.noneResolved },
       ]
-    : [{ heading: slide.headings.next, rows: slide.nextSteps.slice(), color: ACCENT, mark: '→' }];
+    : [{ heading: slide.headings.next, rows: slide.nextSteps.slice(), color: ACCENT, mark: '→', none: deck.words.noneResolved }];
   // Practices (issue 18): two scenarios, what changes; one, what is recorded. Only when there is something to say.
   const practiceRows = slide.after ? slide.practiceChanges.map((p) => p.text) : slide.before.practices.map((p) => `${p.name}: ${p.valueName.toLowerCase()}`);
-  if (practiceRows.length > 0) lists.push({ heading: slide.headings.practices, rows: practiceRows, color: MARK_COLOR.changed, mark: '•' });
+  if (practiceRows.length > 0) lists.push({ heading: slide.headings.practices, rows: practiceRows, color: MARK_COLOR.changed, mark: '•', none: '' });
+  // Short lists (the usual board case) read bigger; six rows a list keep the compact size.
+  const longest = Math.max(...lists.map((l) => Math.min(6, l.rows.length)));
+  const rowSize = longest <= 3 ? 14 : longest <= 4 ? 13 : 11.5;
   const colW = (w - 20 * (lists.length - 1)) / lists.length;
   lists.forEach((list, i) => {
     const x = f.m + i * (colW + 20);
     items.push({ t: 'shape', shape: 'rect', x, y: y0, w: colW, h: 3, fill: list.color });
-    items.push(text(x, y0 + 10, colW, [{ text: list.heading, size: 13, bold: true, color: f.pal.text }]));
-    let y = y0 + 32;
-    const rows = list.rows.length === 0 ? [deck.words.noneResolved] : list.rows;
+    items.push(text(x, y0 + 10, colW, [{ text: list.heading, size: rowSize + 1.5, bold: true, color: f.pal.text }]));
+    let y = y0 + 16 + (rowSize + 1.5) * LINE_HEIGHT;
+    const rows = list.rows.length === 0 ? [list.none] : list.rows;
     const per = Math.max(20, (f.bottom - y) / Math.max(1, Math.min(rows.length, 6)));
     for (const row of rows.slice(0, 6)) {
       if (y + 14 > f.bottom) break;
-      const lines = fitLines(row, colW - 20, Math.min(per, f.bottom - y) - 4, 11.5, 9, false, list.rows.length === 0 ? f.pal.muted : f.pal.text);
-      if (list.rows.length > 0) items.push(text(x, y, 16, [{ text: list.mark, size: 11.5, bold: true, color: list.color }]));
+      const lines = fitLines(row, colW - 20, Math.min(per, f.bottom - y) - 4, rowSize, 9, false, list.rows.length === 0 ? f.pal.muted : f.pal.text);
+      if (list.rows.length > 0) items.push(text(x, y, 16, [{ text: list.mark, size: rowSize, bold: true, color: list.color }]));
       items.push(text(x + 18, y, colW - 20, lines));
-      y += heightOf(lines) + 6;
+      y += heightOf(lines) + rowSize * 0.6;
     }
   });
   return items;
