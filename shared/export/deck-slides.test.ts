@@ -168,3 +168,35 @@ describe('summary', () => {
     expect(row?.text.lines[0]?.size).toBeGreaterThan(11.5);
   });
 });
+
+describe('a full path page', () => {
+  it('keeps every row above the footer, its text at 12 pt or more', () => {
+    // Eight accounts closed: a page of seven steps and a second page.
+    let b = scenario().team('hub', 'Social Engagement Team').dept('d', 'Marketing').member('d', 'hub');
+    for (let k = 0; k < 8; k++) b = b.ownedAccount('d', `old${k}`, 'x', `Marketing campaign account number ${k + 1} on X`);
+    const before = named(b.build(), 'current', 'Current');
+    const after = named(scenario().team('hub', 'Social Engagement Team').dept('d', 'Marketing').member('d', 'hub').build(), 'target', 'Target');
+    const d: OrgDocument = { ...doc, scenarios: [before, after] };
+    const deck = buildDeck(d, ['current', 'target'], 'en');
+    for (const size of [PAGE_16_9, PAGE_A4_LANDSCAPE]) {
+      const pages = composeDeck(deck, d, size, EXPORT_LABELS_EN);
+      let full = 0;
+      deck.slides.forEach((slide, i) => {
+        const page = pages[i];
+        if (slide.kind !== 'path' || !page) return;
+        if (slide.steps.length >= 7) full++;
+        const m = Math.round(size.width * 0.036);
+        const footerTop = size.height - m * 0.7 - 6;
+        for (const item of page.items) {
+          if (item.t === 'line' || item.y >= footerTop - 1) continue; // the footer itself
+          expect(item.y + item.h, `${JSON.stringify(item).slice(0, 80)}`).toBeLessThanOrEqual(footerTop);
+        }
+        // The steps' own text stays readable on a full page: 12 pt or more.
+        const stepLines = page.items.flatMap((item) => (item.t === 'text' ? item.text.lines.filter((l) => l.text.startsWith('Close ')) : []));
+        expect(stepLines.length).toBe(slide.steps.length);
+        for (const l of stepLines) expect(l.size).toBeGreaterThanOrEqual(12);
+      });
+      expect(full).toBeGreaterThan(0);
+    }
+  });
+});

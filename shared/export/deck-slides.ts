@@ -550,10 +550,12 @@ function pathPage(slide: PathSlide, deck: Deck, doc: OrgDocument, f: Frame): Ite
   const moreH = slide.more === '' ? 0 : 24;
   const avail = f.bottom - f.top - moreH;
   const chipsW = w * 0.34;
-  const d = 26;
+  // A full page of steps gets tighter rows (never more than the page: the rows must fit above the footer).
+  const full = slide.steps.length > 4;
+  const d = full ? 22 : 26;
   const tx = f.m + 46 + d;
   const tw = w - (tx - f.m) - chipsW - 14;
-  const padY = 10;
+  const padY = full ? 5 : 10;
   // The largest type at which every row fits the page; rows as tall as their text or their chips.
   const plan = (size: number) => {
     const chipSize = Math.max(FLOOR_LABEL_PT, Math.round(size * 0.72 * 2) / 2);
@@ -565,7 +567,7 @@ function pathPage(slide: PathSlide, deck: Deck, doc: OrgDocument, f: Frame): Ite
         chipSize,
       );
       const textH = 9 * LINE_HEIGHT + lines.length * size * LINE_HEIGHT;
-      return { step, lines, chips, h: Math.max(d + 12, textH, chipsHeight(chips)) + 2 * padY + 6 };
+      return { step, lines, chips, h: Math.max(d + 8, textH, chipsHeight(chips)) + 2 * padY + 6 };
     });
     return { size, rows, total: rows.reduce((t, r) => t + r.h, 0) };
   };
