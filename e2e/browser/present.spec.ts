@@ -98,6 +98,11 @@ test.describe('present', () => {
     await expect(slide(page).locator('table')).toContainText('Vertex News');
     const newsRow = slide(page).locator('tbody tr', { hasText: 'Vertex News' });
     await expect(newsRow.locator('td').first()).toHaveText(newsNumber);
+    // Two risks: set bigger than a full table's 18 px, in the middle of the slide rather than along its top.
+    const table = slide(page).getByTestId('present.risks');
+    expect(await table.evaluate((t) => Number.parseFloat(getComputedStyle(t).fontSize))).toBeGreaterThan(18);
+    const [tableBox, slideBox] = [await table.boundingBox(), await slide(page).boundingBox()];
+    expect(tableBox && slideBox && tableBox.y - slideBox.y).toBeGreaterThan(slideBox ? slideBox.height * 0.2 : Infinity);
     await slide(page).locator('h1').click();
     await expect(slide(page)).toHaveAttribute('data-index', '3');
     await page.keyboard.press('PageUp');
