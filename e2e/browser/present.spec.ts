@@ -64,6 +64,22 @@ test.describe('present', () => {
     await expect(map.locator('.react-flow__node[data-id="acc-news"]')).toBeVisible();
     await expect(page.getByTestId('present.model')).toHaveAttribute('data-model', 'decentralized');
     await expect(map.locator('.react-flow__node.is-dimmed')).toHaveCount(0);
+    // The canvas's routed lines (straight runs, rounded corners), not React Flow's default curves.
+    const lines = map.locator('.react-flow__edge-path');
+    await expect(lines.first()).toBeAttached();
+    expect((await lines.evaluateAll((ps) => ps.map((p) => p.getAttribute('d') ?? ''))).filter((d) => /C/.test(d))).toEqual([]);
+    // The map fills its pane edge to edge (a few pixels' margin) in at least one direction.
+    await expect
+      .poll(async () =>
+        map.evaluate((pane) => {
+          const box = pane.getBoundingClientRect();
+          const rects = [...pane.querySelectorAll('.react-flow__node')].map((n) => n.getBoundingClientRect());
+          const w = Math.max(...rects.map((r) => r.right)) - Math.min(...rects.map((r) => r.left));
+          const h = Math.max(...rects.map((r) => r.bottom)) - Math.min(...rects.map((r) => r.top));
+          return Math.max(w / box.width, h / box.height);
+        }),
+      )
+      .toBeGreaterThan(0.9);
     await page.screenshot({ path: 'test-results/present-map.png' });
     // The live map zooms.
     const mapView = await map.locator('.react-flow__viewport').getAttribute('style');
@@ -82,6 +98,11 @@ test.describe('present', () => {
     await expect(slide(page).locator('table')).toContainText('Vertex News');
     const newsRow = slide(page).locator('tbody tr', { hasText: 'Vertex News' });
     await expect(newsRow.locator('td').first()).toHaveText(newsNumber);
+    // Two risks: set bigger than a full table's 18 px, in the middle of the slide rather than along its top.
+    const table = slide(page).getByTestId('present.risks');
+    expect(await table.evaluate((t) => Number.parseFloat(getComputedStyle(t).fontSize))).toBeGreaterThan(18);
+    const [tableBox, slideBox] = [await table.boundingBox(), await slide(page).boundingBox()];
+    expect(tableBox && slideBox && tableBox.y - slideBox.y).toBeGreaterThan(slideBox ? slideBox.height * 0.2 : Infinity);
     await slide(page).locator('h1').click();
     await expect(slide(page)).toHaveAttribute('data-index', '3');
     await page.keyboard.press('PageUp');

@@ -357,6 +357,23 @@ function mapPage(slide: MapSlide | StepSlide, deck: Deck, doc: OrgDocument, f: F
   return { items, d };
 }
 
+/** Type sizes of a risk table in pt: few rows read big; a full page keeps the compact sizes. */
+export interface RiskLook {
+  readonly title: number;
+  readonly body: number;
+  readonly chip: number;
+  readonly badge: number;
+  /** Few rows: the table sits in the middle of the free area, not in a strip along its top. */
+  readonly centred: boolean;
+}
+
+/** How a risk table of `rows` rows is set (never smaller than for many rows). */
+export function riskLook(rows: number): RiskLook {
+  if (rows <= 1) return { title: 20, body: 16, chip: 13, badge: 15, centred: true };
+  if (rows <= 3) return { title: 17, body: 14, chip: 11.5, badge: 12.5, centred: true };
+  return { title: 12.5, body: 11, chip: 10.5, badge: 11, centred: false };
+}
+
 function risksPage(slide: RisksSlide, deck: Deck, f: Frame): Item[] {
   const items: Item[] = [];
   header(items, f, slide.title, slide.subtitle);
@@ -366,30 +383,46 @@ function risksPage(slide: RisksSlide, deck: Deck, f: Frame): Item[] {
     items.push(text(x0, f.top + 20, w, [{ text: deck.words.noRisks, size: 18, color: f.pal.muted }]));
     return items;
   }
+  const look = riskLook(slide.risks.length);
   const cols = [0.17, 0.36, 0.31, 0.16].map((c) => c * w);
   const xs = cols.reduce<number[]>((acc, c, i) => [...acc, (acc[i] ?? x0) + c], [x0]);
   const heads = [slide.columns.severity, slide.columns.what, slide.columns.advice, slide.columns.nodes];
-  heads.forEach((h, i) => items.push(text((xs[i] ?? x0) + 8, f.top, (cols[i] ?? 0) - 16, [{ text: h.toUpperCase(), size: 10, bold: true, color: f.pal.muted }])));
-  let y = f.top + 20;
-  const avail = f.bottom - y - (slide.more === '' ? 0 : 20);
-  const rowH = Math.min(110, avail / slide.risks.length);
+  const headH = 20;
+  const avail = f.bottom - f.top - headH - (slide.more === '' ? 0 : 20);
+  const cw = cols.map((c) => c - 16);
+  const pad = look.centred ? 14 : 8;
+  // Rows as tall as their text (at the look's sizes) when few; an even share of the page when many.
+  const needed = slide.risks.map((r) => {
+    const title = deckWrap(r.title, cw[1] ?? 0, look.title, true).length * look.title * LINE_HEIGHT;
+    const msg = deckWrap(r.message, cw[1] ?? 0, look.body, false).length * look.body * LINE_HEIGHT;
+    const advice = deckWrap(r.advice, cw[2] ?? 0, look.body, false).length * look.body * LINE_HEIGHT;
+    const where = deckWrap(r.nodeLabels.join(', '), cw[3] ?? 0, look.body, true).length * look.body * LINE_HEIGHT;
+    return Math.max(title + msg, advice, where, look.badge * 1.9) + 2 * pad;
+  });
+  const share = avail / slide.risks.length;
+  const heights = look.centred ? needed.map((h) => Math.min(h, share)) : slide.risks.map(() => Math.min(110, share));
+  const tableH = headH + heights.reduce((a, b) => a + b, 0);
+  // Few rows: the table a little above the middle of the free area (where the eye expects it).
+  const top = look.centred ? f.top + Math.max(0, (avail + headH - tableH) * 0.4) : f.top;
+  heads.forEach((h, i) => items.push(text((xs[i] ?? x0) + 8, top, cw[i] ?? 0, [{ text: h.toUpperCase(), size: look.centred ? 11 : 10, bold: true, color: f.pal.muted }])));
+  let y = top + headH;
   slide.risks.forEach((r, i) => {
+    const rowH = heights[i] ?? share;
     if (i % 2 === 0) items.push({ t: 'shape', shape: 'rect', x: x0, y, w, h: rowH, fill: f.pal.band });
     // Number badge and severity chip.
-    const badgeSize = 11;
-    const bh = badgeSize * 1.9;
+    const bh = look.badge * 1.9;
     items.push({
-      t: 'shape', shape: 'ellipse', x: x0 + 8, y: y + 8, w: bh, h: bh, fill: SEVERITY_COLOR[r.severity],
-      text: { lines: [{ text: String(r.number), size: badgeSize, bold: true, color: '#ffffff' }], align: 'center', valign: 'middle', padX: 0, padY: 0 },
+      t: 'shape', shape: 'ellipse', x: x0 + 8, y: y + pad, w: bh, h: bh, fill: SEVERITY_COLOR[r.severity],
+      text: { lines: [{ text: String(r.number), size: look.badge, bold: true, color: '#ffffff' }], align: 'center', valign: 'middle', padX: 0, padY: 0 },
     });
-    items.push(chip(x0 + 14 + bh, y + 8, r.severityName, SEVERITY_COLOR[r.severity], 10.5));
-    const cw1 = (cols[1] ?? 0) - 16;
-    const big = slide.risks.length <= 3;
-    const title = fitLines(r.title, cw1, 24, big ? 15 : 12.5, 10, true, f.pal.text).slice(0, 1);
-    const msg = fitLines(r.message, cw1, rowH - 16 - heightOf(title), big ? 13 : 11, 9, false, f.pal.text);
-    items.push(text((xs[1] ?? 0) + 8, y + 8, cw1, [...title, ...msg]));
-    items.push(text((xs[2] ?? 0) + 8, y + 8, (cols[2] ?? 0) - 16, fitLines(r.advice, (cols[2] ?? 0) - 16, rowH - 16, big ? 13 : 11, 9, false, f.pal.text)));
-    items.push(text((xs[3] ?? 0) + 8, y + 8, (cols[3] ?? 0) - 16, fitLines(r.nodeLabels.join(', '), (cols[3] ?? 0) - 16, rowH - 16, big ? 13 : 11, 9, true, f.pal.text)));
+    const c = chip(x0 + 14 + bh, y + pad, r.severityName, SEVERITY_COLOR[r.severity], look.chip);
+    items.push({ ...c, y: y + pad + (bh - c.h) / 2 });
+    const inner = rowH - 2 * pad;
+    const title = fitLines(r.title, cw[1] ?? 0, Math.max(look.title * LINE_HEIGHT, inner / 2), look.title, 10, true, f.pal.text);
+    const msg = fitLines(r.message, cw[1] ?? 0, inner - heightOf(title), look.body, 9, false, f.pal.text);
+    items.push(text((xs[1] ?? 0) + 8, y + pad, cw[1] ?? 0, [...title, ...msg]));
+    items.push(text((xs[2] ?? 0) + 8, y + pad, cw[2] ?? 0, fitLines(r.advice, cw[2] ?? 0, inner, look.body, 9, false, f.pal.text)));
+    items.push(text((xs[3] ?? 0) + 8, y + pad, cw[3] ?? 0, fitLines(r.nodeLabels.join(', '), cw[3] ?? 0, inner, look.body, 9, true, f.pal.text)));
     y += rowH;
   });
   if (slide.more !== '') items.push(text(x0, y + 6, w, [{ text: slide.more, size: 11, color: f.pal.muted }]));
@@ -436,6 +469,73 @@ function changesPage(slide: ChangesSlide, deck: Deck, doc: OrgDocument, f: Frame
   return { items, d };
 }
 
+/** A chip naming a node on a path row: its lines (never cut: a name wraps), size and place. */
+export interface ChipLayout {
+  readonly lines: readonly string[];
+  readonly size: number;
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
+
+/** Room in a chip around its text, in pt; the text's width is taken ×1.08 (Inter vs Arial, see deck-diagram.ts). */
+const CHIP_PAD_X = 7;
+const CHIP_PAD_Y = 4;
+const CHIP_GAP = 6;
+
+function chipOf(label: string, size: number, maxW: number): { lines: string[]; w: number; h: number } {
+  const lines = deckWrap(label, (maxW - 2 * CHIP_PAD_X) / 1.08, size, true);
+  const w = Math.min(maxW, Math.max(...lines.map((l) => deckTextWidth(l, size, true))) * 1.08 + 2 * CHIP_PAD_X);
+  return { lines, w, h: lines.length * size * LINE_HEIGHT + 2 * CHIP_PAD_Y };
+}
+
+/**
+ * The chips of a path row in `width`, from (0, 0): each as wide as its name, a name too long for
+ * its share wrapping to two lines; when that is not enough, one chip a line. Never cuts a name.
+ */
+export function layoutChips(labels: readonly string[], width: number, size: number): ChipLayout[] {
+  if (labels.length === 0) return [];
+  // All on one line, each in its share, at most two lines a name.
+  const share = (width - CHIP_GAP * (labels.length - 1)) / labels.length;
+  const inShare = labels.map((l) => chipOf(l, size, share));
+  // Whole words only: a name broken inside a word ("Communicati-ons") reads worse than a chip a line.
+  const whole = (label: string, lines: readonly string[]) => lines.join(' ').split(/\s+/).length === label.split(/\s+/).filter((w) => w !== '').length;
+  if (inShare.every((c, i) => c.lines.length <= 2 && whole(labels[i] ?? '', c.lines))) {
+    const h = Math.max(...inShare.map((c) => c.h));
+    let x = 0;
+    return inShare.map((c) => {
+      const out = { lines: c.lines, size, x, y: (h - c.h) / 2, w: c.w, h: c.h };
+      x += c.w + CHIP_GAP;
+      return out;
+    });
+  }
+  // Else flowing: as many a line as fit, a chip as wide as the whole column at most.
+  const out: ChipLayout[] = [];
+  let x = 0;
+  let y = 0;
+  let lineH = 0;
+  for (const label of labels) {
+    const c = chipOf(label, size, width);
+    if (x > 0 && x + c.w > width) {
+      x = 0;
+      y += lineH + CHIP_GAP;
+      lineH = 0;
+    }
+    out.push({ lines: c.lines, size, x, y, w: c.w, h: c.h });
+    x += c.w + CHIP_GAP;
+    lineH = Math.max(lineH, c.h);
+  }
+  return out;
+}
+
+const chipsHeight = (chips: readonly ChipLayout[]) => chips.reduce((h, c) => Math.max(h, c.y + c.h), 0);
+
+/** Step text sizes a path slide tries, largest first: few steps read big, a full page at the old size. */
+const PATH_TEXT_SIZES = [16, 15, 14, 13, 12, 11, 10, 9] as const;
+/** The most chips a row shows (the step's text names every node). */
+const PATH_CHIPS = 3;
+
 function pathPage(slide: PathSlide, deck: Deck, doc: OrgDocument, f: Frame): Item[] {
   const items: Item[] = [];
   header(items, f, slide.title, slide.subtitle);
@@ -448,37 +548,63 @@ function pathPage(slide: PathSlide, deck: Deck, doc: OrgDocument, f: Frame): Ite
   const from = doc.scenarios.find((s) => s.id === slide.from);
   const kindOf = (id: NodeId): OrgNode['kind'] => target?.nodes.find((n) => n.id === id)?.kind ?? from?.nodes.find((n) => n.id === id)?.kind ?? 'unit';
   const moreH = slide.more === '' ? 0 : 24;
-  const rowH = Math.min(64, (f.bottom - f.top - moreH) / slide.steps.length);
-  const chipsW = w * 0.3;
+  const avail = f.bottom - f.top - moreH;
+  const chipsW = w * 0.34;
+  // A full page of steps gets tighter rows (never more than the page: the rows must fit above the footer).
+  const full = slide.steps.length > 4;
+  const d = full ? 22 : 26;
+  const tx = f.m + 46 + d;
+  const tw = w - (tx - f.m) - chipsW - 14;
+  const padY = full ? 5 : 10;
+  // The largest type at which every row fits the page; rows as tall as their text or their chips.
+  const plan = (size: number) => {
+    const chipSize = Math.max(FLOOR_LABEL_PT, Math.round(size * 0.72 * 2) / 2);
+    const rows = slide.steps.map((step) => {
+      const lines = deckWrap(step.text, tw, size, false);
+      const chips = layoutChips(
+        step.refs.slice(0, PATH_CHIPS).map((r) => r.label),
+        chipsW,
+        chipSize,
+      );
+      const textH = 9 * LINE_HEIGHT + lines.length * size * LINE_HEIGHT;
+      return { step, lines, chips, h: Math.max(d + 8, textH, chipsHeight(chips)) + 2 * padY + 6 };
+    });
+    return { size, rows, total: rows.reduce((t, r) => t + r.h, 0) };
+  };
+  let chosen = plan(PATH_TEXT_SIZES[PATH_TEXT_SIZES.length - 1] ?? FLOOR_LABEL_PT);
+  for (const size of PATH_TEXT_SIZES) {
+    const p = plan(size);
+    if (p.total <= avail) {
+      chosen = p;
+      break;
+    }
+  }
+  // Room left over (a short path): the rows breathe a little instead of leaving it all below.
+  const extra = Math.max(0, Math.min(28, (avail - chosen.total) / chosen.rows.length));
   let y = f.top;
-  for (const step of slide.steps) {
+  for (const { step, lines, chips, h } of chosen.rows) {
+    const rowH = h + extra;
     items.push({ t: 'shape', shape: 'roundRect', x: f.m, y: y + 3, w, h: rowH - 6, radius: 6, fill: f.pal.band });
-    const d = Math.min(26, rowH - 14);
     items.push({
       t: 'shape', shape: 'ellipse', x: f.m + 10, y: y + (rowH - d) / 2, w: d, h: d, fill: ACCENT,
       text: { lines: [{ text: String(step.number), size: 12, bold: true, color: '#ffffff' }], align: 'center', valign: 'middle', padX: 0, padY: 0 },
     });
     items.push({ t: 'shape', shape: 'roundRect', x: f.m + 20 + d, y: y + (rowH - 14) / 2, w: 14, h: 14, radius: 2, fill: f.pal.node, stroke: f.pal.muted, strokeWidth: 1.25 });
-    const tx = f.m + 46 + d;
-    const tw = w - (tx - f.m) - chipsW - 10;
     const phase = { text: step.phaseName.toUpperCase(), size: 9, bold: true, color: f.pal.muted };
-    const lines = fitLines(step.text, tw, rowH - 12 - 9 * LINE_HEIGHT, 13, 9, false, f.pal.text);
-    items.push(text(tx, y + 3, tw, [phase, ...lines], 'left', rowH - 6, 'middle'));
-    // A small highlight of its nodes: chips in the node kind's colour.
-    let cx = f.m + w - chipsW;
-    const refs = step.refs.slice(0, 3);
-    for (const ref of refs) {
-      const size = 10;
-      const maxW = chipsW / refs.length - 6;
-      const shown = deckWrap(ref.label, maxW - 14, size, true, 1)[0] ?? ref.label;
-      const cw = Math.min(maxW, deckTextWidth(shown, size, true) * 1.08 + 14);
+    items.push(text(tx, y + 3, tw, [phase, ...lines.map((l) => ({ text: l, size: chosen.size, color: f.pal.text }))], 'left', rowH - 6, 'middle'));
+    // A small highlight of its nodes: chips in the node kind's colour, each as wide as its name.
+    const refs = step.refs.slice(0, PATH_CHIPS);
+    const cx = f.m + w - chipsW - 8;
+    const cy = y + (rowH - chipsHeight(chips)) / 2;
+    chips.forEach((c, k) => {
+      const ref = refs[k];
+      if (!ref) return;
       items.push({
-        t: 'shape', shape: 'roundRect', x: cx, y: y + (rowH - 22) / 2, w: cw, h: 22, radius: 5, fill: f.pal.node,
+        t: 'shape', shape: 'roundRect', x: cx + c.x, y: cy + c.y, w: c.w, h: c.h, radius: 5, fill: f.pal.node,
         stroke: ref.removed ? MARK_COLOR.removed : BORDER_COLORS[kindOf(ref.id)], strokeWidth: 1.5, dash: ref.removed,
-        text: { lines: [{ text: shown, size, bold: true, color: ref.removed ? f.pal.muted : f.pal.text }], align: 'center', valign: 'middle', padX: 0, padY: 0 },
+        text: { lines: c.lines.map((l) => ({ text: l, size: c.size, bold: true, color: ref.removed ? f.pal.muted : f.pal.text })), align: 'center', valign: 'middle', padX: 0, padY: 0 },
       });
-      cx += cw + 6;
-    }
+    });
     y += rowH;
   }
   if (slide.more !== '') items.push(text(f.m, y + 6, w, [{ text: slide.more, size: 11, color: f.pal.muted }]));
@@ -505,30 +631,33 @@ function summaryPage(slide: SummarySlide, deck: Deck, f: Frame): Item[] {
     card(f.m + cw + 60, cw, slide.headings.after, slide.after);
   } else card(f.m, w, slide.headings.before, slide.before);
   const y0 = f.top + cardH + 20;
-  const lists: { heading: string; rows: string[]; color: string; mark: string }[] = slide.after
+  const lists: { heading: string; rows: string[]; color: string; mark: string; none: string }[] = slide.after
     ? [
-        { heading: slide.headings.resolved, rows: slide.resolved.map((r) => `${r.title}: ${r.nodeLabels.join(', ')}`), color: MARK_COLOR.added, mark: '✓' },
-        { heading: slide.headings.introduced, rows: slide.introduced.map((r) => `${r.title}: ${r.nodeLabels.join(', ')}`), color: SEVERITY_COLOR.high, mark: '!' },
-        { heading: slide.headings.next, rows: slide.nextSteps.slice(), color: ACCENT, mark: '→' },
+        { heading: slide.headings.resolved, rows: slide.resolved.map((r) => `${r.title}: ${r.nodeLabels.join(', ')}`), color: MARK_COLOR.added, mark: '✓', none: deck.words.noneResolved },
+        { heading: slide.headings.introduced, rows: slide.introduced.map((r) => `${r.title}: ${r.nodeLabels.join(', ')}`), color: SEVERITY_COLOR.high, mark: '!', none: deck.words.noneIntroduced },
+        { heading: slide.headings.next, rows: slide.nextSteps.slice(), color: ACCENT, mark: '→', none: deck.words.noneResolved },
       ]
-    : [{ heading: slide.headings.next, rows: slide.nextSteps.slice(), color: ACCENT, mark: '→' }];
+    : [{ heading: slide.headings.next, rows: slide.nextSteps.slice(), color: ACCENT, mark: '→', none: deck.words.noneResolved }];
   // Practices (issue 18): two scenarios, what changes; one, what is recorded. Only when there is something to say.
   const practiceRows = slide.after ? slide.practiceChanges.map((p) => p.text) : slide.before.practices.map((p) => `${p.name}: ${p.valueName.toLowerCase()}`);
-  if (practiceRows.length > 0) lists.push({ heading: slide.headings.practices, rows: practiceRows, color: MARK_COLOR.changed, mark: '•' });
+  if (practiceRows.length > 0) lists.push({ heading: slide.headings.practices, rows: practiceRows, color: MARK_COLOR.changed, mark: '•', none: '' });
+  // Short lists (the usual board case) read bigger; six rows a list keep the compact size.
+  const longest = Math.max(...lists.map((l) => Math.min(6, l.rows.length)));
+  const rowSize = longest <= 3 ? 14 : longest <= 4 ? 13 : 11.5;
   const colW = (w - 20 * (lists.length - 1)) / lists.length;
   lists.forEach((list, i) => {
     const x = f.m + i * (colW + 20);
     items.push({ t: 'shape', shape: 'rect', x, y: y0, w: colW, h: 3, fill: list.color });
-    items.push(text(x, y0 + 10, colW, [{ text: list.heading, size: 13, bold: true, color: f.pal.text }]));
-    let y = y0 + 32;
-    const rows = list.rows.length === 0 ? [deck.words.noneResolved] : list.rows;
+    items.push(text(x, y0 + 10, colW, [{ text: list.heading, size: rowSize + 1.5, bold: true, color: f.pal.text }]));
+    let y = y0 + 16 + (rowSize + 1.5) * LINE_HEIGHT;
+    const rows = list.rows.length === 0 ? [list.none] : list.rows;
     const per = Math.max(20, (f.bottom - y) / Math.max(1, Math.min(rows.length, 6)));
     for (const row of rows.slice(0, 6)) {
       if (y + 14 > f.bottom) break;
-      const lines = fitLines(row, colW - 20, Math.min(per, f.bottom - y) - 4, 11.5, 9, false, list.rows.length === 0 ? f.pal.muted : f.pal.text);
-      if (list.rows.length > 0) items.push(text(x, y, 16, [{ text: list.mark, size: 11.5, bold: true, color: list.color }]));
+      const lines = fitLines(row, colW - 20, Math.min(per, f.bottom - y) - 4, rowSize, 9, false, list.rows.length === 0 ? f.pal.muted : f.pal.text);
+      if (list.rows.length > 0) items.push(text(x, y, 16, [{ text: list.mark, size: rowSize, bold: true, color: list.color }]));
       items.push(text(x + 18, y, colW - 20, lines));
-      y += heightOf(lines) + 6;
+      y += heightOf(lines) + rowSize * 0.6;
     }
   });
   return items;

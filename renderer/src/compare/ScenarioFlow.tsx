@@ -9,6 +9,7 @@ import { FlowEdgeCache, FlowNodeCache, ghostEdges, ghostNodes, GHOST_PREFIX, hub
 import { useCanvasNames } from '../canvas/names';
 import { OrgEdgeView } from '../canvas/OrgEdgeView';
 import { OrgNodeView } from '../canvas/OrgNodeView';
+import { CanvasRouter, RoutingContext, type Routing } from '../canvas/routing';
 import { useResolvedTheme } from '../settings/theme';
 
 /** The canvas's node and edge views: the same boxes and lines as the editor. */
@@ -18,6 +19,8 @@ const PRO_OPTIONS = { hideAttribution: true };
 const NO_SELECTION: ReadonlySet<string> = new Set();
 const FIT = { padding: 0.06, maxZoom: 1.2 };
 const FIT_HIGHLIGHT = { padding: 0.25, maxZoom: 1, duration: 300 };
+/** A framed node with more relations than this is framed without its neighbours (a hub). */
+const MAX_NEIGHBOURS = 6;
 
 export interface ScenarioFlowProps {
   readonly scenario: Scenario;
@@ -38,6 +41,20 @@ export interface ScenarioFlowProps {
   readonly badges?: Readonly<Record<string, readonly number[]>> | undefined;
   /** Filled with the view's zoom controls, for keys handled outside (the presentation's + and -). */
   readonly controlsRef?: RefObject<ViewControls | null> | undefined;
+  /** What to frame (uncontrolled views): absent, the highlight with its neighbours, else the map. */
+  readonly frame?: FrameSpec | undefined;
+}
+
+/**
+ * Which nodes a view frames and how tightly: `nodes` null frames the whole map; `neighbours` adds
+ * the nodes one relation away (a step's change in its place). Padding as React Flow takes it
+ * (a fraction of the pane, or `"24px"`).
+ */
+export interface FrameSpec {
+  readonly nodes: ReadonlySet<string> | null;
+  readonly neighbours: boolean;
+  readonly padding: number | `${number}px`;
+  readonly maxZoom: number;
 }
 
 /** Zoom in, out, or frame again (the highlight, else the map). */
@@ -60,13 +77,18 @@ export function ScenarioFlow(props: ScenarioFlowProps) {
   );
 }
 
-function ScenarioFlowInner({ scenario, marks, ghostsOf, highlight, viewport, onViewportChange, fitKey, label, testId, badges, controlsRef }: ScenarioFlowProps) {
+function ScenarioFlowInner({ scenario, marks, ghostsOf, highlight, viewport, onViewportChange, fitKey, label, testId, badges, controlsRef, frame }: ScenarioFlowProps) {
   const colorMode = useResolvedTheme();
   const [nodeCache] = useState(() => new FlowNodeCache());
   const [edgeCache] = useState(() => new FlowEdgeCache());
   const { nodeNames, edgeNames } = useCanvasNames(scenario.nodes);
   const risks = analyze(scenario).risks;
   const hubs = useMemo(() => hubCounts(scenario), [scenario]);
+  // The editor's routed lines (routing.ts), not React Flow's curves: the same map as the canvas and
+  // the exports. Nothing moves here, so every line is routed once per scenario.
+  const [router] = useState(() => new CanvasRouter());
+  router.sync(scenario.nodes, hubs);
+  const routing = useMemo<Routing>(() => ({ router, plainFor: null }), [router]);
   const riskMap = useMemo(() => risksByNode(risks), [risks]);
   const own = useMemo(
     () => nodeCache.derive(scenario, NO_SELECTION, hubs, riskMap, 0, marks?.nodes, nodeNames),
@@ -108,37 +130,39 @@ function ScenarioFlowInner({ scenario, marks, ghostsOf, highlight, viewport, onV
   const controlled = viewport !== undefined;
   return (
     <div className="scenario-flow" data-testid={testId}>
-      <ReactFlow<OrgFlowNode, OrgFlowEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        nodesDraggable={false}
-        nodesConnectable={false}
-        elementsSelectable={false}
-        deleteKeyCode={null}
-        selectionKeyCode={null}
-        multiSelectionKeyCode={null}
-        // Space is the presentation's "next" (React Flow would take it to pan, and swallow it).
-        panActivationKeyCode={null}
-        onlyRenderVisibleElements
-        {...(controlled ? { viewport, onViewportChange } : { fitView: true, fitViewOptions: FIT })}
-        minZoom={0.05}
-        maxZoom={3}
-        proOptions={PRO_OPTIONS}
-        aria-label={label}
-        colorMode={colorMode}
-      >
-        {!controlled && <Refit fitKey={fitKey} highlight={highlight} controlsRef={controlsRef} />}
-        {badges && Object.keys(badges).length > 0 && (
-          <ViewportPortal>
-            {Object.entries(badges).map(([id, numbers]) => (
-              <NumberBadge key={id} id={id} numbers={numbers} />
-            ))}
-          </ViewportPortal>
-        )}
-      </ReactFlow>
+      <RoutingContext.Provider value={routing}>
+        <ReactFlow<OrgFlowNode, OrgFlowEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          elementsSelectable={false}
+          deleteKeyCode={null}
+          selectionKeyCode={null}
+          multiSelectionKeyCode={null}
+          // Space is the presentation's "next" (React Flow would take it to pan, and swallow it).
+          panActivationKeyCode={null}
+          onlyRenderVisibleElements
+          {...(controlled ? { viewport, onViewportChange } : { fitView: true, fitViewOptions: FIT })}
+          minZoom={0.05}
+          maxZoom={3}
+          proOptions={PRO_OPTIONS}
+          aria-label={label}
+          colorMode={colorMode}
+        >
+          {!controlled && <Refit fitKey={fitKey} frame={frame ?? defaultFrame(highlight)} controlsRef={controlsRef} />}
+          {badges && Object.keys(badges).length > 0 && (
+            <ViewportPortal>
+              {Object.entries(badges).map(([id, numbers]) => (
+                <NumberBadge key={id} id={id} numbers={numbers} />
+              ))}
+            </ViewportPortal>
+          )}
+        </ReactFlow>
+      </RoutingContext.Provider>
     </div>
   );
 }
@@ -157,26 +181,39 @@ function NumberBadge({ id, numbers }: { id: string; numbers: readonly number[] }
 
 const selectPaneSize = (s: ReactFlowState) => `${Math.round(s.width)}x${Math.round(s.height)}`;
 
+/** The frame without a slide's say: the highlight with its neighbours, else the whole map. */
+function defaultFrame(highlight: ReadonlySet<string> | null | undefined): FrameSpec {
+  return highlight && highlight.size > 0
+    ? { nodes: highlight, neighbours: true, padding: FIT_HIGHLIGHT.padding, maxZoom: FIT_HIGHLIGHT.maxZoom }
+    : { nodes: null, neighbours: false, padding: FIT.padding, maxZoom: FIT.maxZoom };
+}
+
 /**
- * Frames the highlighted nodes (else the whole map) whenever `fitKey` changes, and when the pane
- * changes size (full screen entered or left, the speaker notes opened beside the map).
+ * Frames `frame`'s nodes whenever `fitKey` changes, and when the pane changes size (full screen
+ * entered or left, the speaker notes opened beside the map).
  */
-function Refit({ fitKey, highlight, controlsRef }: { fitKey: string | undefined; highlight: ReadonlySet<string> | null | undefined; controlsRef: RefObject<ViewControls | null> | undefined }) {
+function Refit({ fitKey, frame, controlsRef }: { fitKey: string | undefined; frame: FrameSpec; controlsRef: RefObject<ViewControls | null> | undefined }) {
   const flow = useReactFlow();
   const paneSize = useStore(selectPaneSize);
   const fit = useCallback(() => {
-    if (!highlight || highlight.size === 0) {
-      void flow.fitView({ ...FIT, duration: 300 });
+    const options = { padding: frame.padding, maxZoom: frame.maxZoom, duration: 300 };
+    if (!frame.nodes || frame.nodes.size === 0) {
+      void flow.fitView(options);
       return;
     }
-    // The highlighted nodes with their direct neighbours in frame: what a step changes, in its place.
-    const ids = new Set(highlight);
-    for (const edge of flow.getEdges()) {
-      if (highlight.has(edge.source)) ids.add(edge.target);
-      if (highlight.has(edge.target)) ids.add(edge.source);
+    const ids = new Set(frame.nodes);
+    if (frame.neighbours) {
+      // The nodes with their direct neighbours in frame: what a step changes, in its place. Not a
+      // hub's: its spokes are most of the map, and the step would be lost in it.
+      const around = new Map<string, string[]>();
+      for (const edge of flow.getEdges()) {
+        if (frame.nodes.has(edge.source)) around.set(edge.source, [...(around.get(edge.source) ?? []), edge.target]);
+        if (frame.nodes.has(edge.target)) around.set(edge.target, [...(around.get(edge.target) ?? []), edge.source]);
+      }
+      for (const next of around.values()) if (next.length <= MAX_NEIGHBOURS) for (const id of next) ids.add(id);
     }
-    void flow.fitView({ ...FIT_HIGHLIGHT, nodes: [...ids].map((id) => ({ id })) });
-  }, [flow, highlight]);
+    void flow.fitView({ ...options, nodes: [...ids].map((id) => ({ id })) });
+  }, [flow, frame]);
   useEffect(() => {
     fit();
     // Only a new slide (fitKey) or a new pane size frames again; a zoom by the presenter stays until then.

@@ -7,7 +7,7 @@ import { buildDeck, type Deck, type Slide } from '../../../shared/deck';
 import { useAppStore, useServices } from '../app/context';
 import type { AppState } from '../store/types';
 import type { ViewControls } from '../compare/ScenarioFlow';
-import { actionForKey, buildsOf, focusOf, presentedScenarios, step, type Place } from './plan';
+import { actionForKey, buildsOf, focusOf, frameOf, presentedScenarios, step, type Place } from './plan';
 import { SlideView } from './SlideView';
 import './present.css';
 
@@ -118,6 +118,7 @@ export function Presentation() {
     return from && to ? compareScenarios(from, to) : null;
   }, [slide, document]);
   const focus = useMemo(() => (slide ? focusOf(slide, at.build, comparison) : null), [slide, at.build, comparison]);
+  const frame = useMemo(() => (slide ? frameOf(slide, at.build, comparison) : undefined), [slide, at.build, comparison]);
 
   /** A click on the slide (not on the map, which pans, nor a control) moves on, as in any slide show. */
   const onClick = (event: MouseEvent) => {
@@ -171,7 +172,7 @@ export function Presentation() {
           </p>
         )}
         {deck && slide && (
-          <SlideView deck={deck} slide={slide} build={at.build} document={document} comparison={comparison} focus={focus} controlsRef={controls} />
+          <SlideView deck={deck} slide={slide} build={at.build} document={document} comparison={comparison} focus={focus} frame={frame} controlsRef={controls} />
         )}
       </div>
       {notes && slide && (

@@ -1,10 +1,11 @@
 import { useMemo, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comparison } from '../../../shared/compare';
-import { fill, type Deck, type DeckRisk, type Slide, type SummarySide } from '../../../shared/deck';
+import { fill, type Deck, type DeckRisk, type RisksSlide, type Slide, type SummarySide } from '../../../shared/deck';
 import type { OrgDocument } from '../../../shared/model/types';
 import { compareMarks } from '../canvas/compareMarks';
-import { ScenarioFlow, type ViewControls } from '../compare/ScenarioFlow';
+import { riskTableLook } from './plan';
+import { ScenarioFlow, type FrameSpec, type ViewControls } from '../compare/ScenarioFlow';
 
 interface SlideViewProps {
   readonly deck: Deck;
@@ -16,11 +17,13 @@ interface SlideViewProps {
   readonly comparison: Comparison | null;
   /** The nodes the map singles out; null: none dimmed. */
   readonly focus: ReadonlySet<string> | null;
+  /** What the map frames (plan.ts frameOf). */
+  readonly frame: FrameSpec | undefined;
   readonly controlsRef: RefObject<ViewControls | null>;
 }
 
 /** One slide of the deck, drawn for the screen: text from the deck, maps as the live canvas. */
-export function SlideView({ deck, slide, build, document, comparison, focus, controlsRef }: SlideViewProps) {
+export function SlideView({ deck, slide, build, document, comparison, focus, frame, controlsRef }: SlideViewProps) {
   const { t } = useTranslation('ui');
   const scenario = document.scenarios.find((s) => s.id === slide.scenario);
   const marks = useMemo(() => (comparison ? compareMarks(comparison, 'to') : undefined), [comparison]);
@@ -34,6 +37,7 @@ export function SlideView({ deck, slide, build, document, comparison, focus, con
           marks={marks}
           ghostsOf={comparison ?? undefined}
           highlight={focus}
+          frame={frame}
           fitKey={`${slide.index}:${build}`}
           label={slide.title}
           testId="present.map"
@@ -90,22 +94,7 @@ export function SlideView({ deck, slide, build, document, comparison, focus, con
           {slide.risks.length === 0 ? (
             <p>{deck.words.noRisks}</p>
           ) : (
-            <table className="present__risks">
-              <thead>
-                <tr>
-                  <th scope="col">#</th>
-                  <th scope="col">{slide.columns.severity}</th>
-                  <th scope="col">{slide.columns.what}</th>
-                  <th scope="col">{slide.columns.advice}</th>
-                  <th scope="col">{slide.columns.nodes}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {slide.risks.map((r) => (
-                  <RiskRow key={r.number} risk={r} />
-                ))}
-              </tbody>
-            </table>
+            <RiskTable slide={slide} />
           )}
           {slide.more && <p className="present__muted">{slide.more}</p>}
         </div>
@@ -204,6 +193,31 @@ export function SlideView({ deck, slide, build, document, comparison, focus, con
     <section className={`present__slide present__slide--${slide.kind}`} data-testid="present.slide" data-kind={slide.kind} data-index={slide.index} data-build={build} aria-roledescription="slide" aria-label={slide.title}>
       {body}
     </section>
+  );
+}
+
+/** The risk table, its type scaled to how many rows it has (plan.ts riskTableLook). */
+function RiskTable({ slide }: { slide: RisksSlide }) {
+  const look = riskTableLook(slide.risks.length);
+  return (
+    <div className={`present__risks-room${look.centred ? ' is-centred' : ''}`}>
+      <table className="present__risks" data-testid="present.risks" style={{ fontSize: `${look.fontPx}px` }}>
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">{slide.columns.severity}</th>
+            <th scope="col">{slide.columns.what}</th>
+            <th scope="col">{slide.columns.advice}</th>
+            <th scope="col">{slide.columns.nodes}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {slide.risks.map((r) => (
+            <RiskRow key={r.number} risk={r} />
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

@@ -4,7 +4,7 @@ import { compareScenarios } from '../../../shared/compare';
 import { buildDeck, type PathSlide, type Slide } from '../../../shared/deck';
 import { FORMAT_NAME, FORMAT_VERSION, type OrgDocument, type Scenario, type ScenarioId } from '../../../shared/model/types';
 import { GHOST_PREFIX } from '../canvas/flow';
-import { actionForKey, buildsOf, focusOf, presentedScenarios, step } from './plan';
+import { actionForKey, buildsOf, focusOf, frameOf, presentedScenarios, riskTableLook, RISK_TEXT_PX, SLIDE_MAX_ZOOM, SLIDE_PADDING, STEP_MAX_ZOOM, STEP_PADDING, step } from './plan';
 
 const named = (s: Scenario, id: string, name: string): Scenario => ({ ...s, id: id as ScenarioId, name });
 const current = named(
@@ -93,5 +93,47 @@ describe('presentation plan', () => {
     const title = deck.slides[0];
     if (!title) throw new Error('no title slide');
     expect(focusOf(title, 0, null)).toBeNull();
+  });
+
+  it("frames a map slide's own nodes (a part of a split map) or the whole map, edge to edge; a path step with its neighbours", () => {
+    const deck = buildDeck(doc, ['current', 'target'], 'en');
+    const comparison = compareScenarios(current, target);
+    const map = deck.slides.find((s) => s.kind === 'map');
+    if (!map) throw new Error('no map slide');
+    // The whole map, with a fixed pixel margin (not a fraction of the pane) and a cap on blowing up a small map.
+    expect(frameOf(map, 0, null)).toEqual({ nodes: null, neighbours: false, padding: SLIDE_PADDING, maxZoom: SLIDE_MAX_ZOOM });
+    expect(SLIDE_PADDING).toMatch(/^\d+px$/);
+    expect(Number.parseInt(SLIDE_PADDING, 10)).toBeLessThanOrEqual(40);
+    // A split scenario: each part's slide frames that part's nodes only, without their neighbours.
+    const split = buildDeck(doc, ['target'], 'en', { splitLimit: 2 });
+    const parts = split.slides.filter((s) => s.kind === 'map' && s.nodes !== null);
+    expect(parts.length).toBeGreaterThan(0);
+    for (const part of parts) {
+      if (part.kind !== 'map' || !part.nodes) continue;
+      const frame = frameOf(part, 0, null);
+      expect(frame.nodes && [...frame.nodes].sort()).toEqual([...part.nodes].sort());
+      expect(frame.neighbours).toBe(false);
+    }
+    // The path: the whole map until a step unfolds, then the step's nodes and their neighbours.
+    const path = deck.slides.find((s): s is PathSlide => s.kind === 'path');
+    if (!path) throw new Error('no path slide');
+    expect(frameOf(path, 0, comparison).nodes).toBeNull();
+    const first = frameOf(path, 1, comparison);
+    expect(first.nodes).toEqual(focusOf(path, 1, comparison));
+    expect(first).toMatchObject({ neighbours: true, padding: STEP_PADDING, maxZoom: STEP_MAX_ZOOM });
+  });
+
+  it('sets a short risk table big and in the middle, never smaller than a long one', () => {
+    const one = riskTableLook(1);
+    expect(one.centred).toBe(true);
+    expect(one.fontPx).toBeGreaterThanOrEqual(RISK_TEXT_PX * 1.4);
+    let previous = Infinity;
+    for (let rows = 1; rows <= 12; rows++) {
+      const look = riskTableLook(rows);
+      expect(look.fontPx).toBeGreaterThanOrEqual(RISK_TEXT_PX);
+      expect(look.fontPx).toBeLessThanOrEqual(previous);
+      previous = look.fontPx;
+    }
+    expect(riskTableLook(8)).toEqual({ fontPx: RISK_TEXT_PX, centred: false });
   });
 });

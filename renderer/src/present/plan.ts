@@ -7,6 +7,7 @@ import type { Comparison } from '../../../shared/compare';
 import type { Slide } from '../../../shared/deck';
 import type { OrgDocument, ScenarioId } from '../../../shared/model/types';
 import { GHOST_PREFIX } from '../canvas/flow';
+import type { FrameSpec } from '../compare/ScenarioFlow';
 import { TARGET_ID } from '../store/scenarios';
 
 /**
@@ -107,4 +108,54 @@ export function focusOf(slide: Slide, build: number, comparison: Comparison | nu
     default:
       return null;
   }
+}
+
+/**
+ * Room around a slide's map, in screen pixels: the boxes fill the pane beside the verdict panel
+ * with a margin that stays the same whatever the map's size (a fraction would leave a big map a
+ * thin border and a small one a wide moat).
+ */
+export const SLIDE_PADDING = '28px';
+/** Around a step of the path: room for its neighbours' lines to show where it sits. */
+export const STEP_PADDING = '64px';
+/** A small map is not blown up past this (a three-box map at 4× looks like a mistake). */
+export const SLIDE_MAX_ZOOM = 1.6;
+/** A step is shown at no more than the editor's own size, so its surroundings stay in view. */
+export const STEP_MAX_ZOOM = 1;
+
+/**
+ * What a slide's map frames: the slide's own nodes (a part of a split scenario) or the whole map
+ * (ghosts included), filling the pane; on a path step, the step's nodes with their neighbours.
+ */
+export function frameOf(slide: Slide, build: number, comparison: Comparison | null): FrameSpec {
+  const whole: FrameSpec = { nodes: null, neighbours: false, padding: SLIDE_PADDING, maxZoom: SLIDE_MAX_ZOOM };
+  switch (slide.kind) {
+    case 'map':
+      return slide.nodes ? { ...whole, nodes: new Set(slide.nodes) } : whole;
+    case 'changes': {
+      const focus = focusOf(slide, build, comparison);
+      return focus ? { ...whole, nodes: focus } : whole;
+    }
+    case 'path':
+    case 'step': {
+      const focus = focusOf(slide, build, comparison);
+      return focus && focus.size > 0 ? { nodes: focus, neighbours: true, padding: STEP_PADDING, maxZoom: STEP_MAX_ZOOM } : whole;
+    }
+    default:
+      return whole;
+  }
+}
+
+/** The risk table's type size in px for the normal case: many rows. */
+export const RISK_TEXT_PX = 18;
+
+/**
+ * How a risk table with `rows` rows is set: few rows get bigger type and sit in the middle of the
+ * slide instead of a strip along its top; never smaller than the many-rows size.
+ */
+export function riskTableLook(rows: number): { readonly fontPx: number; readonly centred: boolean } {
+  if (rows <= 1) return { fontPx: 26, centred: true };
+  if (rows <= 3) return { fontPx: 22, centred: true };
+  if (rows <= 5) return { fontPx: 20, centred: false };
+  return { fontPx: RISK_TEXT_PX, centred: false };
 }
