@@ -45,14 +45,38 @@ export function textFileSizeProblem(byteLength: number, kind: TextFileKind): Tex
 
 const BOM = 0xfeff;
 
-/** Decodes a whole file's bytes strictly (see the module comment). Never throws. */
-export function decodeTextFile(bytes: Uint8Array, kind: TextFileKind): TextFileResult {
+/**
+ * A faster strict UTF-8 decoder a platform may hand to {@link decodeTextFile} (the command line
+ * passes Node's `isUtf8` and `Buffer#toString`, several times faster than a fatal TextDecoder:
+ * ~45 ms saved on a 9 MB map). It must accept exactly the byte sequences a fatal TextDecoder
+ * accepts and decode them to the same text, keeping a byte-order mark as U+FEFF. Injected because
+ * shared/ imports nothing from node:*.
+ */
+export interface StrictUtf8 {
+  /** True when the bytes are well-formed UTF-8 (no surrogates, overlong or truncated sequences). */
+  isUtf8(bytes: Uint8Array): boolean;
+  /** The text of bytes that passed {@link StrictUtf8.isUtf8}, byte-order mark kept. */
+  decode(bytes: Uint8Array): string;
+}
+
+/** The portable strict decoder: a fatal TextDecoder that keeps the byte-order mark. Throws on bad bytes. */
+function decodeStrict(bytes: Uint8Array): string {
+  // ignoreBOM keeps the mark in the text, so that a second one can be seen and refused.
+  return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+}
+
+/**
+ * Decodes a whole file's bytes strictly (see the module comment). Never throws. `fast`, when
+ * given, only speeds the check and the decoding up: what is accepted or refused, and why, stays
+ * the portable decoder's (bytes the fast check refuses go through the portable decoder, which
+ * judges them).
+ */
+export function decodeTextFile(bytes: Uint8Array, kind: TextFileKind, fast?: StrictUtf8): TextFileResult {
   const bySize = textFileSizeProblem(bytes.byteLength, kind);
   if (bySize) return { ok: false, problem: bySize };
   let text: string;
   try {
-    // ignoreBOM keeps the mark in the text, so that a second one can be seen and refused.
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    text = fast?.isUtf8(bytes) ? fast.decode(bytes) : decodeStrict(bytes);
   } catch {
     return { ok: false, problem: { code: 'not-utf8' } };
   }

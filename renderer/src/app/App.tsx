@@ -16,6 +16,7 @@ import { AnalysisPanel } from '../panels/AnalysisPanel';
 import { Inspector } from '../panels/Inspector';
 import { RiskList } from '../panels/RiskList';
 import type { Platform } from '../platform';
+import { parsedDocumentOf } from '../platform/mapReader';
 import type { AppStore } from '../store';
 import { selectCanUndoRedo, selectDialog, selectDirty, selectFileName, selectLanguage } from '../store/selectors';
 import { AccountDialog } from './AccountDialog';
@@ -76,7 +77,9 @@ function useCommandContext(recovery: RecoveryControl): CommandContext {
         store.getState().showHint('openFailed', { message: result.error }, 'error');
         return;
       }
-      const parsed = parseDocument(result.text, result.name);
+      // Parsed and validated already where the platform did it off the main thread (the web build's open worker).
+      const known = parsedDocumentOf(result);
+      const parsed = known ? ({ ok: true, document: known } as const) : parseDocument(result.text, result.name);
       if (!parsed.ok) {
         store.getState().showHint('openFailed', { message: parsed.error.message }, 'error');
         return;

@@ -1,11 +1,14 @@
 import type { OpenedDocument, OpenResult, SaveFormat, SaveResult } from '../../../shared/ipc';
 import { MAX_DOCUMENT_SIZE } from '../../../shared/ipc';
-import { decodeTextFile, textFileMessage, textFileSizeProblem } from '../../../shared/io/textFile';
 import { createBrowserRecoveryStore, localStorageOrNull } from '../recovery/browserStore';
 import { documentFullScreen } from './fullscreen';
 import { createLocalSettings } from './settings';
 import type { Platform, RecentDocuments, RecoveryStore } from './types';
 import { createIdbRecentStore, type RecentHandleStore } from './recentHandles';
+import { message } from './readMap';
+import { createMapReader, type MapReader } from './mapReader';
+
+export { readBytes, readFile } from './readMap';
 
 /**
  * The browser adapter.
@@ -67,44 +70,8 @@ function warnBeforeUnload(event: BeforeUnloadEvent): void {
   event.preventDefault();
 }
 
-function message(error: unknown): string {
-  // DOMException is not an Error everywhere (jsdom, older engines); read its message all the same.
-  if (typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string') return error.message;
-  return String(error);
-}
-
 function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
-}
-
-/** A file's bytes (`Blob.arrayBuffer`, or a FileReader where a Blob has no such method, as in jsdom). */
-export function readBytes(blob: Blob): Promise<Uint8Array> {
-  if (typeof blob.arrayBuffer === 'function') return blob.arrayBuffer().then((b) => new Uint8Array(b));
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
-    reader.readAsArrayBuffer(blob);
-  });
-}
-
-/**
- * Never rejects: a file that cannot be read is an open that failed, with the reason. Read with the
- * one shared reader (shared/io/textFile.ts) — strict UTF-8, the character limit, the same words as
- * the desktop shell and the command line — never `file.text()`, which replaces bad bytes with U+FFFD.
- */
-export async function readFile(file: Blob & { readonly name: string }): Promise<OpenResult> {
-  const bySize = textFileSizeProblem(file.size, 'map');
-  if (bySize) return { canceled: false, error: textFileMessage(file.name, 'map', bySize), name: file.name };
-  let bytes: Uint8Array;
-  try {
-    bytes = await readBytes(file);
-  } catch (error) {
-    return { canceled: false, error: `${file.name}: ${message(error)}`, name: file.name };
-  }
-  const decoded = decodeTextFile(bytes, 'map');
-  if (!decoded.ok) return { canceled: false, error: textFileMessage(file.name, 'map', decoded.problem), name: file.name };
-  return { canceled: false, path: file.name, name: file.name, text: decoded.text };
 }
 
 /** May we write to this handle? Asks once if needed (Save is a user gesture). */
@@ -136,6 +103,8 @@ export interface BrowserPlatformOptions {
   readonly settingsStorage?: Pick<Storage, 'getItem' | 'setItem'> | null;
   /** Where Open Recent keeps its file handles (default: IndexedDB); null keeps none. */
   readonly recentStore?: RecentHandleStore | null;
+  /** How chosen maps are read (default: in the open worker where there is `Worker`). */
+  readonly mapReader?: MapReader;
 }
 
 export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Platform {
@@ -145,6 +114,8 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
   // Bound: the real pickers are window methods and throw "Illegal invocation" when detached.
   const showOpen = typeof pickers.showOpenFilePicker === 'function' ? pickers.showOpenFilePicker.bind(pickers) : null;
   const showSave = typeof pickers.showSaveFilePicker === 'function' ? pickers.showSaveFilePicker.bind(pickers) : null;
+  // Reads and parses a chosen map in a worker where the page can have one (mapReader.ts).
+  const reader = options.mapReader ?? createMapReader();
   const listeners = new Set<(result: OpenResult) => void>();
   let pending: ((result: OpenResult) => void) | null = null;
   // Handles of files read through the picker, until the app adopts one of them (or drops them).
@@ -177,9 +148,12 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
       deliver({ canceled: true });
       return;
     }
-    void readFile(file).then(deliver);
+    void reader.read(file).then(deliver);
   });
   input.addEventListener('cancel', () => deliver({ canceled: true }));
+  // The open worker's script is loaded once the page is idle, not while the empty map starts.
+  const idle = win as (Window & { requestIdleCallback?: (callback: () => void) => number }) | null;
+  idle?.requestIdleCallback?.(() => reader.warm());
 
   const openWithInput = () =>
     new Promise<OpenResult>((resolve) => {
@@ -203,7 +177,7 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
     } catch (error) {
       return { canceled: false, error: `${handle.name}: ${message(error)}`, name: handle.name };
     }
-    const result = await readFile(file);
+    const result = await reader.read(file);
     if (!result.canceled && 'text' in result) handles.set(result, handle);
     return result;
   };
@@ -250,7 +224,7 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
           let result: OpenResult;
           try {
             if (!(await canWrite(entry.handle))) throw new Error('permission to read the file was not given');
-            result = await readFile(await entry.handle.getFile());
+            result = await reader.read(await entry.handle.getFile());
           } catch (error) {
             result = { canceled: false, error: `${entry.name}: ${message(error)}`, name: entry.name };
           }
@@ -321,7 +295,7 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
     onMenuCommand() {
       return () => undefined;
     },
-    openDroppedFile: readFile,
+    openDroppedFile: (file) => reader.read(file),
     async saveExport({ format, data, suggestedName }) {
       const { description, mime } = EXPORT_TYPES[format];
       // A copy: Blob wants bytes backed by a plain ArrayBuffer.
