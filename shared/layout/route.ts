@@ -442,16 +442,21 @@ function gridSearch(a: Point, b: Point, dir: Dir, obstacles: Obstacles, grow: nu
   const prev = new Int32Array(n * 4).fill(-1);
   const heap = new Heap();
   const first = start * 4 + dir;
-  // A*: the distance left (Manhattan) never overestimates.
+  // A*: the distance left (Manhattan) never overestimates. Per column and row, worked out once.
+  const hx = new Float64Array(nx);
+  const hy = new Float64Array(ny);
+  for (let i = 0; i < nx; i++) hx[i] = Math.abs((xs[i] as number) - b.x);
+  for (let j = 0; j < ny; j++) hy[j] = Math.abs((ys[j] as number) - b.y);
   const h = (k: number): number => {
     const i = k % nx;
-    return Math.abs((xs[i] as number) - b.x) + Math.abs((ys[(k - i) / nx] as number) - b.y);
+    return (hx[i] as number) + (hy[(k - i) / nx] as number);
   };
   cost[first] = 0;
   heap.push(first, h(start));
   let found = -1;
   while (heap.size > 0) {
-    const [state, f] = heap.pop();
+    const state = heap.pop();
+    const f = heap.popped;
     const k = state >> 2;
     const c = cost[state] as number;
     if (f > c + h(k) + 1e-9) continue;
@@ -516,18 +521,28 @@ function lower(xs: readonly number[], v: number): number {
   return lo - 1;
 }
 
+/** A binary min-heap of (key, value) pairs in typed arrays; `pop` returns the key and leaves its value in `popped`. */
 class Heap {
-  private readonly keys: number[] = [];
-  private readonly vals: number[] = [];
+  private keys = new Int32Array(256);
+  private vals = new Float64Array(256);
+  private count = 0;
+  /** The value of the key `pop` returned last. */
+  popped = 0;
   get size(): number {
-    return this.keys.length;
+    return this.count;
   }
   push(key: number, val: number): void {
+    if (this.count === this.keys.length) {
+      const keys = new Int32Array(this.count * 2);
+      keys.set(this.keys);
+      this.keys = keys;
+      const vals = new Float64Array(this.count * 2);
+      vals.set(this.vals);
+      this.vals = vals;
+    }
     const keys = this.keys;
     const vals = this.vals;
-    let i = keys.length;
-    keys.push(key);
-    vals.push(val);
+    let i = this.count++;
     while (i > 0) {
       const p = (i - 1) >> 1;
       if ((vals[p] as number) <= val) break;
@@ -538,14 +553,14 @@ class Heap {
     keys[i] = key;
     vals[i] = val;
   }
-  pop(): [number, number] {
+  pop(): number {
     const keys = this.keys;
     const vals = this.vals;
     const topKey = keys[0] as number;
-    const topVal = vals[0] as number;
-    const lastKey = keys.pop() as number;
-    const lastVal = vals.pop() as number;
-    const n = keys.length;
+    this.popped = vals[0] as number;
+    const n = --this.count;
+    const lastKey = keys[n] as number;
+    const lastVal = vals[n] as number;
     if (n > 0) {
       let i = 0;
       for (;;) {
@@ -561,7 +576,7 @@ class Heap {
       keys[i] = lastKey;
       vals[i] = lastVal;
     }
-    return [topKey, topVal];
+    return topKey;
   }
 }
 
