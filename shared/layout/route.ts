@@ -447,20 +447,30 @@ function gridSearch(a: Point, b: Point, dir: Dir, obstacles: Obstacles, grow: nu
   const hy = new Float64Array(ny);
   for (let i = 0; i < nx; i++) hx[i] = Math.abs((xs[i] as number) - b.x);
   for (let j = 0; j < ny; j++) hy[j] = Math.abs((ys[j] as number) - b.y);
-  const h = (k: number): number => {
+  // Plus a bend penalty per turn the line must still make, moving in direction d: none when the
+  // goal lies straight ahead, one when it lies ahead to a side, two when it lies behind. Each turn
+  // removes at most one of them, a straight step none: the estimate stays exact-or-under and
+  // consistent, so the path is as short as before, found with far fewer states looked at.
+  const h = (k: number, d: Dir): number => {
     const i = k % nx;
-    return (hx[i] as number) + (hy[(k - i) / nx] as number);
+    const j = (k - i) / nx;
+    const dx = b.x - (xs[i] as number);
+    const dy = b.y - (ys[j] as number);
+    const along = d === 0 ? dx : d === 1 ? -dx : d === 2 ? dy : -dy;
+    const across = d >= 2 ? dx : dy;
+    const turns = along < 0 ? 2 : across !== 0 ? 1 : 0;
+    return (hx[i] as number) + (hy[j] as number) + turns * BEND;
   };
   cost[first] = 0;
-  heap.push(first, h(start));
+  heap.push(first, h(start, dir));
   let found = -1;
   while (heap.size > 0) {
     const state = heap.pop();
     const f = heap.popped;
     const k = state >> 2;
     const c = cost[state] as number;
-    if (f > c + h(k) + 1e-9) continue;
     const d = (state & 3) as Dir;
+    if (f > c + h(k, d) + 1e-9) continue;
     if (k === goal) {
       found = state;
       break;
@@ -483,7 +493,7 @@ function gridSearch(a: Point, b: Point, dir: Dir, obstacles: Obstacles, grow: nu
       if (nc < (cost[ns] as number)) {
         cost[ns] = nc;
         prev[ns] = state;
-        heap.push(ns, nc + h(nk));
+        heap.push(ns, nc + h(nk, nd));
       }
     }
   }
