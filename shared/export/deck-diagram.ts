@@ -276,13 +276,39 @@ function size(n: DiagramNodeIn, font: number, subSize: number): Sized {
   return { n, w: m.w, h: m.h, lines: m.lines, sub: m.sub, padX, padY, stack: [], uw: m.w, uh: m.h, left: m.w / 2 };
 }
 
+/** A label wrapped as `measure` wraps it, at 1 pt: its lines, their widest (em) and the wrap width (em). */
+interface Wrapped {
+  readonly lines: readonly string[];
+  readonly widest: number;
+  readonly wrapAt: number;
+}
+
+/**
+ * Wrapping does not depend on the size: every width is the label's em widths times the size, and
+ * the wrap width is too (7 em, or the longest word up to 12 em), so comparing them at 1 pt gives
+ * the same lines as at any size. Wrapped once per label instead of once per size tried.
+ */
+const wrapped = new Map<string, Wrapped>();
+
+function wrapLabel(label: string): Wrapped {
+  let w = wrapped.get(label);
+  if (w === undefined) {
+    // Wrap at 7 em, but never inside a word that fits on 12 em (broken words are what the issue saw).
+    const longest = Math.max(0, ...label.split(/\s+/).map((word) => deckTextWidth(word, 1, true)));
+    const wrapAt = Math.max(7, Math.min(12, longest));
+    const lines = deckWrap(label, wrapAt, 1, true, 4);
+    w = { lines, widest: Math.max(...lines.map((l) => deckTextWidth(l, 1, true))), wrapAt };
+    if (wrapped.size > 100_000) wrapped.clear();
+    wrapped.set(label, w);
+  }
+  return w;
+}
+
 function measure(n: DiagramNodeIn, font: number, subSize: number, padX: number, padY: number): Measured {
-  // Wrap at 7 em, but never inside a word that fits on 12 em (broken words are what the issue saw).
-  const longest = Math.max(0, ...n.label.split(/\s+/).map((w) => deckTextWidth(w, font, true)));
-  const maxInner = Math.max(7 * font, Math.min(12 * font, longest));
-  const lines = deckWrap(n.label, maxInner, font, true, 4);
+  const { lines, widest, wrapAt } = wrapLabel(n.label);
+  const maxInner = wrapAt * font;
   const sub = n.sub === '' ? '' : deckEllipsize(n.sub, maxInner, subSize);
-  const inner = Math.max(...lines.map((l) => deckTextWidth(l, font, true)), sub === '' ? 0 : deckTextWidth(sub, subSize), 4 * font);
+  const inner = Math.max(widest * font, sub === '' ? 0 : deckTextWidth(sub, subSize), 4 * font);
   // 6 % slack: the text engines of PowerPoint and LibreOffice round differently.
   const w = inner * 1.06 + 2 * padX;
   const h = lines.length * font * LINE_HEIGHT + (sub === '' ? 0 : subSize * LINE_HEIGHT) + 2 * padY;
