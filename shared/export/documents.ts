@@ -107,7 +107,7 @@ export type PdfFontSource = Uint8Array | ArrayBuffer | string | { layout(text: s
 /** The part of a pdfkit document the builder uses (the Node and the browser build both fit). */
 export interface PdfDocLike {
   addPage(): unknown;
-  registerFont(name: string, src: Uint8Array | ArrayBuffer | string): unknown;
+  registerFont(name: string, src: PdfFontSource): unknown;
   font(name: string): this;
   fontSize(size: number): this;
   fillColor(color: string): this;
@@ -299,9 +299,8 @@ export async function buildPdf<D extends PdfDocLike>(deps: PdfDeps<D>, options: 
     info: { Title: options.document.title, Creator: 'Orgmap', CreationDate: options.createdAt ?? new Date() },
   });
   const done = collect(doc);
-  // pdfkit (0.16 and later) takes a fontkit font as well; its typings know only bytes and paths.
-  doc.registerFont('Inter', deps.fonts.regular as Uint8Array);
-  doc.registerFont('Inter-Bold', deps.fonts.semibold as Uint8Array);
+  doc.registerFont('Inter', deps.fonts.regular);
+  doc.registerFont('Inter-Bold', deps.fonts.semibold);
   for (const page of pages) {
     doc.addPage();
     doc.rect(0, 0, page.width, page.height).fill(page.background);
