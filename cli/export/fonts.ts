@@ -17,31 +17,14 @@ export const FONT_FILES = {
   bold: join(dir, '700Bold', 'Inter_700Bold.ttf'),
 } as const;
 
-type Weight = EmbeddableFace['weight'];
-const FILE_OF: Readonly<Record<Weight, string>> = { 400: FONT_FILES.regular, 600: FONT_FILES.semibold, 700: FONT_FILES.bold };
-const parsed = new Map<Weight, { readonly bytes: Uint8Array; readonly font: fontkit.Font }>();
-
-/** One weight of Inter, read and parsed once for the process. */
-function interFace(weight: Weight): { readonly bytes: Uint8Array; readonly font: fontkit.Font } {
-  let face = parsed.get(weight);
-  if (!face) {
-    const bytes = new Uint8Array(readFileSync(FILE_OF[weight]));
-    face = { bytes, font: fontkit.create(bytes) };
-    parsed.set(weight, face);
-  }
-  return face;
-}
+let faces: EmbeddableFace[] | null = null;
 
 /** Inter 400, 600 and 700, parsed, for embedding their subsets in an SVG (read once). */
 export function svgFaces(): readonly EmbeddableFace[] {
-  return ([400, 600, 700] as const).map((weight) => ({ weight, ...interFace(weight) }));
-}
-
-/**
- * Inter 400 and 600 for the PDF, parsed once (the same fonts as `svgFaces`): pdfkit shapes every
- * word with fontkit, whose lookup tables decode on first use, so a font parsed anew for each PDF
- * pays that again every time.
- */
-export function pdfFonts(): { readonly regular: fontkit.Font; readonly semibold: fontkit.Font } {
-  return { regular: interFace(400).font, semibold: interFace(600).font };
+  const read = (weight: EmbeddableFace['weight'], path: string): EmbeddableFace => {
+    const bytes = new Uint8Array(readFileSync(path));
+    return { weight, bytes, font: fontkit.create(bytes) };
+  };
+  faces ??= [read(400, FONT_FILES.regular), read(600, FONT_FILES.semibold), read(700, FONT_FILES.bold)];
+  return faces;
 }

@@ -26,7 +26,7 @@ import {
 import { en, nl } from '../../shared/i18n';
 import type { OrgDocument, Scenario } from '../../shared/model/types';
 import { subsetFont, svgCodePoints } from '../../shared/export/svg-fonts';
-import { FONT_FILES, pdfFonts, svgFaces } from './fonts';
+import { FONT_FILES, svgFaces } from './fonts';
 
 export { MAX_PNG_PIXELS, MAX_PNG_SIDE } from '../../shared/export';
 
@@ -99,7 +99,7 @@ export async function renderPdf(options: DocumentExportOptions): Promise<Buffer>
   const deps = {
     createDocument: (o: ConstructorParameters<typeof PDFDocument>[0]) => new PDFDocument(o),
     svgToPdf: SVGtoPDF,
-    fonts: pdfFonts(),
+    fonts: { regular: FONT_FILES.regular, semibold: FONT_FILES.semibold },
   };
   return toBuffer(await buildPdf(deps, { catalog: en, ...options }));
 }

@@ -101,13 +101,10 @@ export function captionFor(document: OrgDocument, scenario: Scenario, date: stri
 
 // ── PDF ─────────────────────────────────────────────────────────────────────────────────────────
 
-/** A font pdfkit can register: bytes, a path (Node build only), or a fontkit font (pdfkit knows one by its `layout`). */
-export type PdfFontSource = Uint8Array | ArrayBuffer | string | { layout(text: string): unknown };
-
 /** The part of a pdfkit document the builder uses (the Node and the browser build both fit). */
 export interface PdfDocLike {
   addPage(): unknown;
-  registerFont(name: string, src: PdfFontSource): unknown;
+  registerFont(name: string, src: Uint8Array | ArrayBuffer | string): unknown;
   font(name: string): this;
   fontSize(size: number): this;
   fillColor(color: string): this;
@@ -153,12 +150,8 @@ export interface PdfDeps<D extends PdfDocLike> {
     y: number,
     options: { width: number; height: number; preserveAspectRatio: string; fontCallback: (family: string, bold: boolean) => string },
   ) => void;
-  /**
-   * Inter Regular and SemiBold: TTF bytes, a path for pdfkit's Node build, or a font fontkit has
-   * already parsed (pdfkit takes it as it is: a font parsed once for the session shapes text
-   * faster than one parsed anew for every document, whose lookup tables decode on first use).
-   */
-  readonly fonts: { readonly regular: PdfFontSource; readonly semibold: PdfFontSource };
+  /** Inter Regular and SemiBold (TTF bytes, or a path for pdfkit's Node build). */
+  readonly fonts: { readonly regular: Uint8Array | ArrayBuffer | string; readonly semibold: Uint8Array | ArrayBuffer | string };
 }
 
 
