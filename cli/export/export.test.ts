@@ -77,6 +77,21 @@ describe('PNG', () => {
     expect(PNG.sync.read(one.png).data[3]).toBe(255);
   });
 
+  it('leaves nothing behind in the temporary folder (the font subsets it rasterises with)', () => {
+    const scenario = load(hubPath).scenarios[0];
+    if (!scenario) throw new Error('no scenario');
+    const tmp = mkdtempSync(join(work, 'tmp-'));
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = tmp;
+    try {
+      expect(renderPng(scenario, REFERENCE_OPTIONS).png.length).toBeGreaterThan(1000);
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+    expect(readdirSync(tmp)).toEqual([]);
+  });
+
   it('a map a million pixels wide is drawn at a lower scale instead of failing', () => {
     const scenario = load(hostilePath).scenarios[0];
     if (!scenario) throw new Error('no scenario');

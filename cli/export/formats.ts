@@ -4,6 +4,9 @@
  * the app uses too with the browser builds. Every format draws from the same layout.
  */
 import { Resvg } from '@resvg/resvg-js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import PptxGenJS from 'pptxgenjs';
 import SVGtoPDF from 'svg-to-pdfkit';
@@ -22,7 +25,8 @@ import {
 } from '../../shared/export';
 import { en, nl } from '../../shared/i18n';
 import type { OrgDocument, Scenario } from '../../shared/model/types';
-import { FONT_FILES } from './fonts';
+import { subsetFont, svgCodePoints } from '../../shared/export/svg-fonts';
+import { FONT_FILES, svgFaces } from './fonts';
 
 export { MAX_PNG_PIXELS, MAX_PNG_SIDE } from '../../shared/export';
 
@@ -34,6 +38,31 @@ export interface PngResult {
   readonly height: number;
 }
 
+/**
+ * Inter cut down to the characters `svg` prints, as files in a fresh temporary folder, for resvg.
+ * resvg reads a font file again for every glyph it looks up (tens of thousands of times for a
+ * 1,000-node map): 10 KB subsets instead of the 340 KB fonts take seconds off a big PNG. The
+ * subsets keep the outlines and advance widths (the boxes were measured with those); they drop
+ * kerning and alternates. Null (use the whole fonts) when a printed character lies outside the
+ * Basic Multilingual Plane, which the subset's `cmap` cannot carry, or when there is no text.
+ */
+function subsetFontFiles(svg: string): { readonly dir: string; readonly files: string[] } | null {
+  const codePoints = svgCodePoints(svg);
+  if (codePoints.length === 0 || codePoints.some((cp) => cp > 0xfffe)) return null;
+  const dir = mkdtempSync(join(tmpdir(), 'orgmap-png-'));
+  try {
+    const files = svgFaces().map((face) => {
+      const file = join(dir, `Inter-${face.weight}.ttf`);
+      writeFileSync(file, subsetFont(face.font, face.bytes, codePoints));
+      return file;
+    });
+    return { dir, files };
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
 /** Rasterises a scenario. Fonts come from the package, never the system, so output is the same everywhere. */
 export function renderPng(scenario: Scenario, options: SvgOptions): PngResult {
   const layout = layoutScene(scenario, options.labels, options.selection);
@@ -41,14 +70,19 @@ export function renderPng(scenario: Scenario, options: SvgOptions): PngResult {
   const scale = pngScale(frame, options.scale ?? 1);
   const svg = renderLayoutSvg(layout, { ...options, scale: 1 });
   const width = Math.max(1, Math.round(frame.width * scale));
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: 'width', value: width },
-    font: { fontFiles: Object.values(FONT_FILES), loadSystemFonts: false, defaultFontFamily: 'Inter', sansSerifFamily: 'Inter' },
-    shapeRendering: 2,
-    textRendering: 1,
-  });
-  const image = resvg.render();
-  return { png: image.asPng(), scale, width: image.width, height: image.height };
+  const subset = subsetFontFiles(svg);
+  try {
+    const resvg = new Resvg(svg, {
+      fitTo: { mode: 'width', value: width },
+      font: { fontFiles: subset?.files ?? Object.values(FONT_FILES), loadSystemFonts: false, defaultFontFamily: 'Inter', sansSerifFamily: 'Inter' },
+      shapeRendering: 2,
+      textRendering: 1,
+    });
+    const image = resvg.render();
+    return { png: image.asPng(), scale, width: image.width, height: image.height };
+  } finally {
+    if (subset) rmSync(subset.dir, { recursive: true, force: true });
+  }
 }
 
 /** The shared options; the command line words reasons and risks in English unless told otherwise. */

@@ -46,6 +46,20 @@ function widthOf(font: fontkit.Font, text: string, size: number, spacing: number
   return (font.layout(text).advanceWidth / font.unitsPerEm) * size + spacing * [...text].length;
 }
 
+describe('svgCodePoints', () => {
+  it('reads every character a text element prints, also after a closing tspan, and unescapes entities', () => {
+    const svg = '<svg><text x="1"><tspan font-weight="700">ab</tspan> — c&amp;</text><text/><rect/><text>é</text></svg>';
+    expect(svgCodePoints(svg).map((cp) => String.fromCodePoint(cp)).join('')).toBe(' &abcé—');
+  });
+
+  it("the legend's dash is in the SVG's font subsets", () => {
+    const scenario = templateScenarios()[0]?.scenario;
+    if (!scenario) throw new Error('no template');
+    // No caption: the legend rows are the only place the dash is printed.
+    expect(svgCodePoints(renderScenarioSvg(scenario, { background: 'white', labels: EXPORT_LABELS_EN, legend: true }))).toContain(0x2014);
+  });
+});
+
 describe('SVG is self-contained', () => {
   it.each(cases)('$name: no outside reference; the fonts it asks for are inside it', ({ scenario, labels }) => {
     const svg = svgOf(scenario, labels);

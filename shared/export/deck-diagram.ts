@@ -222,25 +222,97 @@ interface Sized {
   uh: number;
   readonly w: number;
   readonly h: number;
-  readonly lines: string[];
+  readonly lines: readonly string[];
   readonly sub: string;
   readonly padX: number;
   readonly padY: number;
 }
 
+/** What `size` works out for a label, sub line and size: the same for every slide and every arrangement tried. */
+interface Measured {
+  readonly w: number;
+  readonly h: number;
+  readonly lines: readonly string[];
+  readonly sub: string;
+}
+
+/**
+ * Measured boxes by label size, sub size, label and sub line. The fitting tries every label size
+ * from 18 pt down, for up to three arrangements, on every slide that shows a node: without this
+ * a 1,000-node deck wraps and ellipsises the same labels tens of thousands of times.
+ */
+const measured = new Map<string, Map<string, Map<number, Map<number, Measured>>>>();
+let measuredCount = 0;
+
 function size(n: DiagramNodeIn, font: number, subSize: number): Sized {
   const padX = 0.45 * font;
   const padY = 0.28 * font;
-  // Wrap at 7 em, but never inside a word that fits on 12 em (broken words are what the issue saw).
-  const longest = Math.max(0, ...n.label.split(/\s+/).map((w) => deckTextWidth(w, font, true)));
-  const maxInner = Math.max(7 * font, Math.min(12 * font, longest));
-  const lines = deckWrap(n.label, maxInner, font, true, 4);
+  let bySub = measured.get(n.label);
+  if (bySub === undefined) {
+    if (measuredCount > 200_000) {
+      measured.clear();
+      measuredCount = 0;
+    }
+    bySub = new Map();
+    measured.set(n.label, bySub);
+  }
+  let byFont = bySub.get(n.sub);
+  if (byFont === undefined) {
+    byFont = new Map();
+    bySub.set(n.sub, byFont);
+  }
+  let bySubSize = byFont.get(font);
+  if (bySubSize === undefined) {
+    bySubSize = new Map();
+    byFont.set(font, bySubSize);
+  }
+  let m = bySubSize.get(subSize);
+  if (m === undefined) {
+    m = measure(n, font, subSize, padX, padY);
+    bySubSize.set(subSize, m);
+    measuredCount += 1;
+  }
+  // `lines` is shared between the boxes of one label; nothing writes to it.
+  return { n, w: m.w, h: m.h, lines: m.lines, sub: m.sub, padX, padY, stack: [], uw: m.w, uh: m.h, left: m.w / 2 };
+}
+
+/** A label wrapped as `measure` wraps it, at 1 pt: its lines, their widest (em) and the wrap width (em). */
+interface Wrapped {
+  readonly lines: readonly string[];
+  readonly widest: number;
+  readonly wrapAt: number;
+}
+
+/**
+ * Wrapping does not depend on the size: every width is the label's em widths times the size, and
+ * the wrap width is too (7 em, or the longest word up to 12 em), so comparing them at 1 pt gives
+ * the same lines as at any size. Wrapped once per label instead of once per size tried.
+ */
+const wrapped = new Map<string, Wrapped>();
+
+function wrapLabel(label: string): Wrapped {
+  let w = wrapped.get(label);
+  if (w === undefined) {
+    // Wrap at 7 em, but never inside a word that fits on 12 em (broken words are what the issue saw).
+    const longest = Math.max(0, ...label.split(/\s+/).map((word) => deckTextWidth(word, 1, true)));
+    const wrapAt = Math.max(7, Math.min(12, longest));
+    const lines = deckWrap(label, wrapAt, 1, true, 4);
+    w = { lines, widest: Math.max(...lines.map((l) => deckTextWidth(l, 1, true))), wrapAt };
+    if (wrapped.size > 100_000) wrapped.clear();
+    wrapped.set(label, w);
+  }
+  return w;
+}
+
+function measure(n: DiagramNodeIn, font: number, subSize: number, padX: number, padY: number): Measured {
+  const { lines, widest, wrapAt } = wrapLabel(n.label);
+  const maxInner = wrapAt * font;
   const sub = n.sub === '' ? '' : deckEllipsize(n.sub, maxInner, subSize);
-  const inner = Math.max(...lines.map((l) => deckTextWidth(l, font, true)), sub === '' ? 0 : deckTextWidth(sub, subSize), 4 * font);
+  const inner = Math.max(widest * font, sub === '' ? 0 : deckTextWidth(sub, subSize), 4 * font);
   // 6 % slack: the text engines of PowerPoint and LibreOffice round differently.
   const w = inner * 1.06 + 2 * padX;
   const h = lines.length * font * LINE_HEIGHT + (sub === '' ? 0 : subSize * LINE_HEIGHT) + 2 * padY;
-  return { n, w, h, lines, sub, padX, padY, stack: [], uw: w, uh: h, left: w / 2 };
+  return { w, h, lines, sub };
 }
 
 interface Packed {
@@ -506,7 +578,7 @@ function route(boxes: readonly DiagramBox[], edges: readonly DiagramEdgeIn[], gy
     rowBottom.set(b.row, Math.max(rowBottom.get(b.row) ?? -Infinity, b.y + b.h));
   }
   // Lanes: in each channel, each upper box gets its own height, so lines from different boxes do not merge.
-  const lanes = new Map<number, NodeId[]>();
+  const lanes = new Map<number, Map<NodeId, number>>();
   const plans: { e: DiagramEdgeIn; a: DiagramBox; b: DiagramBox; reversed: boolean }[] = [];
   for (const e of edges) {
     const s = at.get(e.source);
@@ -517,9 +589,12 @@ function route(boxes: readonly DiagramBox[], edges: readonly DiagramEdgeIn[], gy
     plans.push({ e, a, b, reversed });
     if (hung.has(b.id) && b.row === a.row) continue;
     if (b.row > a.row) {
-      const list = lanes.get(b.row) ?? [];
-      if (!list.includes(a.id)) list.push(a.id);
-      lanes.set(b.row, list);
+      let list = lanes.get(b.row);
+      if (list === undefined) {
+        list = new Map();
+        lanes.set(b.row, list);
+      }
+      if (!list.has(a.id)) list.set(a.id, list.size);
     }
   }
   const out: DiagramLine[] = [];
@@ -538,17 +613,18 @@ function route(boxes: readonly DiagramBox[], edges: readonly DiagramEdgeIn[], gy
       const y1 = a.y + a.h;
       const x2 = b.x + b.w / 2;
       const y2 = b.y;
-      const list = lanes.get(b.row) ?? [a.id];
-      const lane = list.indexOf(a.id);
+      const list = lanes.get(b.row);
+      const lane = list?.get(a.id) ?? 0;
+      const laneCount = list?.size ?? 1;
       const channelTop = rowBottom.get(b.row - 1) ?? y1;
       const channel = Math.max(4, Math.min(gy, y2 - channelTop));
-      let ym = channelTop + (channel * (lane + 1)) / (list.length + 1);
+      let ym = channelTop + (channel * (lane + 1)) / (laneCount + 1);
       const ends = new Set([a.id, b.id]);
       const clear = (y: number) => !crosses(boxes, x1, y1, y, ends) && !crosses(boxes, x2, y, y2, ends) && !crossesH(boxes, y, x1, x2);
       if (!dense && !clear(ym)) {
         // The channel right under the upper box, or else around the rows in between through a gap.
         const top = rowBottom.get(a.row) ?? y1;
-        const below = top + Math.min(gy, (rowTop.get(a.row + 1) ?? y2) - top) * ((lane + 1) / (list.length + 1));
+        const below = top + Math.min(gy, (rowTop.get(a.row + 1) ?? y2) - top) * ((lane + 1) / (laneCount + 1));
         if (clear(below)) ym = below;
         else {
           const gap = gapX(boxes, below, ym, x1, x2, ends);

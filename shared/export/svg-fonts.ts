@@ -35,11 +35,15 @@ function unescapeXml(text: string): string {
   });
 }
 
-/** Every character the SVG prints (the text of its `<text>` and `<tspan>` elements), as code points, ascending. */
+/**
+ * Every character the SVG prints (all character data inside its `<text>` elements, also what
+ * follows a closing `</tspan>`, as in the legend's "owns — The source runs the account"), as code
+ * points, ascending.
+ */
 export function svgCodePoints(svg: string): number[] {
   const used = new Set<number>();
-  for (const m of svg.matchAll(/<(?:text|tspan)\b[^>]*>([^<]*)/g)) {
-    for (const ch of unescapeXml(m[1] ?? '')) used.add(ch.codePointAt(0) ?? 0);
+  for (const m of svg.matchAll(/<text\b(?:[^>]*[^/>])?>([\s\S]*?)<\/text>/g)) {
+    for (const data of (m[1] ?? '').split(/<[^>]*>/)) for (const ch of unescapeXml(data)) used.add(ch.codePointAt(0) ?? 0);
   }
   return [...used].filter((cp) => cp >= 0x20).sort((a, b) => a - b);
 }
