@@ -31,9 +31,12 @@ async function start(): Promise<void> {
       </StrictMode>,
     );
   }
-  // The views an empty map does not need (app/lazy.tsx) are fetched once the first frames are done.
-  if ('requestIdleCallback' in window) window.requestIdleCallback(preloadViews, { timeout: 5000 });
-  else setTimeout(preloadViews, 2000);
+  // The views an empty map does not need (app/lazy.tsx) are fetched a while after the start, when
+  // the browser is idle, so a dialog opened later need not wait and the start does not share with them.
+  setTimeout(() => {
+    if ('requestIdleCallback' in window) window.requestIdleCallback(preloadViews, { timeout: 5000 });
+    else preloadViews();
+  }, 3000);
 }
 
 void start();
