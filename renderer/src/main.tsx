@@ -4,6 +4,7 @@ import './a11y.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { preloadViews } from './app/lazy';
 import { createI18n, systemLanguage } from './i18n';
 import { createPlatform } from './platform';
 import { defaultSettings, loadSettings, stateOf } from './settings/settings';
@@ -30,6 +31,12 @@ async function start(): Promise<void> {
       </StrictMode>,
     );
   }
+  // The views an empty map does not need (app/lazy.tsx) are fetched a while after the start, when
+  // the browser is idle, so a dialog opened later need not wait and the start does not share with them.
+  setTimeout(() => {
+    if ('requestIdleCallback' in window) window.requestIdleCallback(preloadViews, { timeout: 5000 });
+    else preloadViews();
+  }, 3000);
 }
 
 void start();

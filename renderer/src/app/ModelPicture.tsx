@@ -1,26 +1,22 @@
 /**
- * A small picture of a model, drawn from its template by the shared SVG renderer (the one the
- * exports use), for the welcome and the model guide (issue #16).
+ * A small picture of a model for the welcome and the model guide (issue #16). The picture is drawn
+ * by the shared SVG renderer, which loads with the first picture shown rather than with the app
+ * (issue 17); until then the image is there, named, without a source.
  */
-import { EXPORT_LABELS_EN, EXPORT_LABELS_NL, renderScenarioSvg } from '../../../shared/export';
+import { useEffect, useState } from 'react';
 import type { ModelId } from '../../../shared/analysis/types';
-import { loadTemplate } from './templates';
-
-const cache = new Map<string, string>();
-
-/** The template's first scenario as an SVG data: URL (light colours, no legend or caption). */
-export function modelPictureUrl(model: ModelId, language: 'en' | 'nl'): string {
-  const key = `${model}:${language}`;
-  let url = cache.get(key);
-  if (url === undefined) {
-    const scenario = loadTemplate(model).scenarios[0];
-    const svg = scenario ? renderScenarioSvg(scenario, { background: 'white', theme: 'light', labels: language === 'nl' ? EXPORT_LABELS_NL : EXPORT_LABELS_EN }) : '<svg xmlns="http://www.w3.org/2000/svg"/>';
-    url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-    cache.set(key, url);
-  }
-  return url;
-}
 
 export function ModelPicture({ model, language, alt }: { model: ModelId; language: 'en' | 'nl'; alt: string }) {
-  return <img className="model-picture" src={modelPictureUrl(model, language)} alt={alt} data-testid={`model-picture.${model}`} loading="lazy" />;
+  const key = `${model}:${language}`;
+  const [drawn, setDrawn] = useState<{ readonly key: string; readonly url: string } | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import('./modelPictureUrl').then(({ modelPictureUrl }) => {
+      if (live) setDrawn({ key, url: modelPictureUrl(model, language) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [key, model, language]);
+  return <img className="model-picture" src={drawn?.key === key ? drawn.url : undefined} alt={alt} data-testid={`model-picture.${model}`} loading="lazy" />;
 }

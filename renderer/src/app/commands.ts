@@ -12,7 +12,6 @@ import { focusedNodeId, focusInspector, focusMap, focusNode, focusRisks, nodeIdO
 import type { Platform } from '../platform';
 import type { AppStore } from '../store';
 import type { AppState } from '../store/types';
-import { tidyUp } from '../import/tidy';
 import { stepZoom } from '../canvas/zoom';
 import { WORKDAY_COMMANDS } from './workdayCommands';
 
@@ -307,7 +306,8 @@ export const COMMANDS: readonly Command[] = [
     labelKey: 'importing.cmd.tidy',
     shortcuts: [{ key: 'KeyT', alt: true, shift: true, byCode: true }],
     enabled: (s) => selectScenario(s).nodes.length > 0,
-    run: (ctx) => void tidyUp(ctx.store, ctx.flow),
+    // The layout (and its worker's glue) loads with the first tidy-up, not with the app.
+    run: (ctx) => void import('../import/tidy').then(({ tidyUp }) => tidyUp(ctx.store, ctx.flow)),
   },
   {
     id: 'scenario.add',

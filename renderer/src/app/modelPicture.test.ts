@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MODELS } from '../../../shared/analysis/types';
-import { modelPictureUrl } from './ModelPicture';
+import { modelPictureUrl } from './modelPictureUrl';
 import { loadTemplate } from './templates';
 
 describe('model pictures', () => {

@@ -9,7 +9,6 @@ import type { EdgeId, NodeId } from '../../../shared/model/types';
 import { selectScenario } from '../store/selectors';
 import { alignMoves, distributeMoves, type Alignment, type Distribution, type SizedBox } from '../canvas/align';
 import { NEW_NODE_SIZE } from '../canvas/placement';
-import { printDocument, printPages } from './print';
 import './print.css';
 
 const always = () => true;
@@ -95,7 +94,8 @@ export const WORKDAY_COMMANDS: readonly Command[] = [
     enabled: always,
     run: (ctx) => {
       const { document, language } = ctx.store.getState();
-      void import('../export/fonts').then(async ({ fontFaceCss, withFonts }) => {
+      // The SVG renderer and the fonts load with the first print, not with the app.
+      void Promise.all([import('../export/fonts'), import('./print')]).then(async ([{ fontFaceCss, withFonts }, { printDocument, printPages }]) => {
         const css = await fontFaceCss().catch(() => '');
         const now = new Date();
         const date = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;

@@ -203,6 +203,8 @@ export function Canvas() {
   const riskMap = useMemo(() => risksByNode(analysis.risks), [analysis.risks]);
   // Edge routing around the boxes (routing.ts): the index follows the document, not a drag's frames.
   const [router] = useState(() => new CanvasRouter());
+  // Bumped when a move of the view ends with relations drawn as plain elbows (CanvasRouter.hurry).
+  const [routeEpoch, setRouteEpoch] = useState(0);
   router.sync(scenario.nodes, hubs);
   const selectedNodes = useMemo(() => new Set<string>(selection.nodes), [selection.nodes]);
   const selectedEdges = useMemo(() => new Set<string>(selection.edges), [selection.edges]);
@@ -238,12 +240,12 @@ export function Canvas() {
   // A drag of nodes with many relations (a hub and its region) draws them as plain elbows until the drop.
   const draggedKey = dragged ? [...dragged.keys()].join('\u0000') : '';
   const routing = useMemo<Routing>(() => {
-    if (draggedKey === '') return { router, plainFor: null };
+    if (draggedKey === '') return { router, plainFor: null, epoch: routeEpoch };
     const ids = new Set(draggedKey.split('\u0000'));
     let count = 0;
     for (const e of scenarioEdges) if (ids.has(e.source) || ids.has(e.target)) count += 1;
-    return { router, plainFor: count > LIVE_ROUTES ? ids : null };
-  }, [router, draggedKey, scenarioEdges]);
+    return { router, plainFor: count > LIVE_ROUTES ? ids : null, epoch: routeEpoch };
+  }, [router, draggedKey, scenarioEdges, routeEpoch]);
   const bounds = useMemo(() => (detail.tiny ? mapBounds(scenario.nodes, FAR_BOX) : null), [detail.tiny, scenario.nodes]);
   // Held while the view moves: a pan across the line would mount or unmount thousands of nodes at once.
   const mostlyInView = useMostlyInView(bounds, detail.moving);
@@ -391,9 +393,14 @@ export function Canvas() {
   const rf = useStoreApi<OrgFlowNode, OrgFlowEdge>();
   const gestureFrom = useRef<Viewport | null>(null);
   const focusBeforeMove = useRef<HTMLElement | null>(null);
-  const onMoveStart = useCallback((event: MouseEvent | TouchEvent | null, viewport: Viewport) => {
-    gestureFrom.current = event ? viewport : null;
-  }, []);
+  const onMoveStart = useCallback(
+    (event: MouseEvent | TouchEvent | null, viewport: Viewport) => {
+      gestureFrom.current = event ? viewport : null;
+      // By hand: relations coming into view skip the grid search until the move ends (routing.ts).
+      if (event) router.hurry(true);
+    },
+    [router],
+  );
   const onMove = useCallback(
     (_event: MouseEvent | TouchEvent | null, viewport: Viewport) => {
       const from = gestureFrom.current;
@@ -409,10 +416,11 @@ export function Canvas() {
   );
   const onMoveEnd = useCallback(() => {
     gestureFrom.current = null;
+    if (router.hurry(false)) setRouteEpoch((n) => n + 1);
     if (!movingRef.current) return;
     movingRef.current = false;
     setMoving(false);
-  }, []);
+  }, [router]);
   useEffect(() => {
     if (detail.moving) return;
     const node = focusBeforeMove.current;

@@ -1,7 +1,7 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { laneOf, midpoint, routePaths } from '../../../shared/layout/route';
+import { laneOf, midpoint, routePaths, type Route } from '../../../shared/layout/route';
 import { EDGE_COLORS, type OrgFlowEdge } from './flow';
 import { useFar } from './detail';
 import { bezierPieces, PIECE_LENGTH } from './pieces';
@@ -25,21 +25,41 @@ function EdgeKindLabel({ kind, x, y }: { kind: keyof typeof EDGE_COLORS; x: numb
 /** Radius of a routed line's corners. */
 const CORNER = 8;
 
+interface Drawn {
+  readonly whole: string;
+  readonly pieces: readonly string[];
+  readonly labelX: number;
+  readonly labelY: number;
+}
+
+/** The paths of a route, kept with the route (which the router keeps while the boxes stay), so an edge coming back into view draws at once. */
+const drawn = new WeakMap<Route, Drawn>();
+
+function draw(route: Route): Drawn {
+  let d = drawn.get(route);
+  if (d === undefined) {
+    const { points } = route;
+    const mid = midpoint(points);
+    d = { whole: routePaths(points, CORNER)[0] ?? '', pieces: routePaths(points, CORNER, PIECE_LENGTH), labelX: mid.x, labelY: mid.y };
+    drawn.set(route, d);
+  }
+  return d;
+}
+
 function OrgEdgeViewImpl({ id, source, target, data, selected, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd }: EdgeProps<OrgFlowEdge>) {
   const kind = data?.edge.kind ?? 'coordinates';
   const diff = data?.diff;
   // Zoomed out, edges are one-pixel lines (styles.css), which software rendering clips cheaply.
   const far = useFar();
-  const { router, plainFor } = useRouting();
+  const { router, plainFor, epoch } = useRouting();
   const plain = plainFor !== null && (plainFor.has(source) || plainFor.has(target));
   // Routed around the boxes (shared/layout/route.ts) only when an end moved: memoised on the ends.
   const routed = useMemo(() => {
     if (!router) return null;
-    const { points } = router.route(source, target, sourceX, sourceY, targetX, targetY, plain, laneOf(kind));
-    const whole = routePaths(points, CORNER)[0] ?? '';
-    const mid = midpoint(points);
-    return { whole, pieces: routePaths(points, CORNER, PIECE_LENGTH), labelX: mid.x, labelY: mid.y };
-  }, [router, source, target, sourceX, sourceY, targetX, targetY, plain, kind]);
+    return draw(router.route(source, target, sourceX, sourceY, targetX, targetY, plain, laneOf(kind)));
+    // `epoch`: after a move of the view, the routes left as plain elbows during it are searched.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [router, source, target, sourceX, sourceY, targetX, targetY, plain, kind, epoch]);
   const className = `org-edge org-edge--${kind}${diff ? ` org-edge--diff-${diff}` : ''}`;
   const style = {
     stroke: EDGE_COLORS[kind],

@@ -34,12 +34,27 @@ export class CanvasRouter {
   readonly index = new BoxIndex();
   private nodes: readonly OrgNode[] | null = null;
   private hubs: ReadonlyMap<NodeId, number> | null = null;
+  /**
+   * The last route of each relation (by its ends and lane) with the points it was routed from.
+   * React Flow unmounts the edges that leave the view (`onlyRenderVisibleElements`), so without
+   * this a hand-driven pan searched a way around the boxes again for every relation that came back
+   * into view (most of the main thread's script at zoom 1; issue 17). A route is a pure function of
+   * the boxes and those points, so the cache is emptied whenever the boxes change ({@link sync}).
+   * One entry per relation: a drag overwrites, it does not grow the cache.
+   */
+  private readonly routes = new Map<string, { readonly from: string; readonly route: Route; readonly provisional: boolean }>();
+  /** The user is moving the view (see {@link hurry}). */
+  private hurried = false;
+  /** Routes given as plain elbows during a move, still to be searched. */
+  private provisional = 0;
 
   /** Brings the index up to date with `nodes` (cheap when the array or the hubs did not change). O(nodes). */
   sync(nodes: readonly OrgNode[], hubs: ReadonlyMap<NodeId, number>): void {
     if (nodes === this.nodes && hubs === this.hubs) return;
     this.nodes = nodes;
     this.hubs = hubs;
+    this.routes.clear();
+    this.provisional = 0;
     const live = new Set<string>();
     for (const n of nodes) {
       live.add(n.id);
@@ -66,11 +81,37 @@ export class CanvasRouter {
    * during a drag the moving end is where the pointer has it.
    */
   route(source: string, target: string, sourceX: number, sourceY: number, targetX: number, targetY: number, cheap: boolean, lane = 0): Route {
+    const relation = `${source}\u0000${target}\u0000${lane}`;
+    const from = `${sourceX},${sourceY},${targetX},${targetY},${cheap ? 1 : 0}`;
+    const known = this.routes.get(relation);
+    if (known?.from === from && (this.hurried || !known.provisional)) return known.route;
+    if (known?.provisional) this.provisional -= 1;
+    // While the view moves, only the elbows are tried (no grid search, which can take a tenth of a
+    // second for a long relation across a crowded map): a relation coming into view that needs the
+    // search is drawn as a plain elbow until the move ends, as a drag draws a hub's many relations.
+    const route = this.search(source, target, sourceX, sourceY, targetX, targetY, cheap, lane, this.hurried ? 0 : MAX_OBSTACLES);
+    const provisional = this.hurried && !cheap && !route.clear;
+    if (provisional) this.provisional += 1;
+    this.routes.set(relation, { from, route, provisional });
+    return route;
+  }
+
+  /**
+   * Whether the user is moving the view (a pan or zoom by hand, React Flow's onMoveStart to
+   * onMoveEnd). Ending a move answers whether routes were left as plain elbows during it: the
+   * canvas then has its edges ask again ({@link Routing.epoch}), and those are searched.
+   */
+  hurry(on: boolean): boolean {
+    this.hurried = on;
+    return !on && this.provisional > 0;
+  }
+
+  private search(source: string, target: string, sourceX: number, sourceY: number, targetX: number, targetY: number, cheap: boolean, lane: number, maxObstacles: number): Route {
     const s = this.sizeOfId(source);
     const t = this.sizeOfId(target);
     const sourceBox: Rect = { x: sourceX - s.width / 2, y: sourceY - HANDLE_OFFSET - s.height, width: s.width, height: s.height };
     const targetBox: Rect = { x: targetX - t.width / 2, y: targetY + HANDLE_OFFSET, width: t.width, height: t.height };
-    return routeEdge(this.index, { id: source, box: sourceBox }, { id: target, box: targetBox }, { cheap, maxObstacles: MAX_OBSTACLES, lane });
+    return routeEdge(this.index, { id: source, box: sourceBox }, { id: target, box: targetBox }, { cheap, maxObstacles, lane });
   }
 }
 
@@ -93,9 +134,11 @@ export interface Routing {
   readonly router: CanvasRouter | null;
   /** The nodes being dragged when their relations are too many to route in every frame, else null. */
   readonly plainFor: ReadonlySet<string> | null;
+  /** Counts the moves of the view that left plain elbows to search (CanvasRouter.hurry): edges re-route when it changes. */
+  readonly epoch: number;
 }
 
-export const RoutingContext = createContext<Routing>({ router: null, plainFor: null });
+export const RoutingContext = createContext<Routing>({ router: null, plainFor: null, epoch: 0 });
 
 export function useRouting(): Routing {
   return useContext(RoutingContext);

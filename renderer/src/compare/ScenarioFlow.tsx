@@ -11,6 +11,8 @@ import { OrgEdgeView } from '../canvas/OrgEdgeView';
 import { OrgNodeView } from '../canvas/OrgNodeView';
 import { CanvasRouter, RoutingContext, type Routing } from '../canvas/routing';
 import { useResolvedTheme } from '../settings/theme';
+// Its own styles travel with it: the presentation shows it without the side-by-side view (both load lazily, app/lazy.tsx).
+import './compare.css';
 
 /** The canvas's node and edge views: the same boxes and lines as the editor. */
 const nodeTypes = { org: OrgNodeView };
