@@ -90,7 +90,7 @@ function ScenarioFlowInner({ scenario, marks, ghostsOf, highlight, viewport, onV
   // the exports. Nothing moves here, so every line is routed once per scenario.
   const [router] = useState(() => new CanvasRouter());
   router.sync(scenario.nodes, hubs);
-  const routing = useMemo<Routing>(() => ({ router, plainFor: null }), [router]);
+  const routing = useMemo<Routing>(() => ({ router, plainFor: null, epoch: 0 }), [router]);
   const riskMap = useMemo(() => risksByNode(risks), [risks]);
   const own = useMemo(
     () => nodeCache.derive(scenario, NO_SELECTION, hubs, riskMap, 0, marks?.nodes, nodeNames),
