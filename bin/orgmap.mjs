@@ -38,6 +38,31 @@ function bundleProblem() {
   return null;
 }
 
+const argv = process.argv.slice(2);
+
+/**
+ * `orgmap --version` and `orgmap --help` (issue 17) answer without loading the command line at all,
+ * word for word what cli/main.ts prints: the version from package.json (what main.ts reads too),
+ * the help from dist-cli/help.txt (written by scripts/build-cli.mjs from the bundle's own help),
+ * used only when the bundle is fresh. Any other arguments, or a missing file, take the usual path.
+ */
+function quickAnswer() {
+  if (argv.length !== 1) return null;
+  const [first] = argv;
+  try {
+    if (first === '--version' || first === '-v') {
+      const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+      return typeof version === 'string' ? `${version}\n` : null;
+    }
+    if ((first === '--help' || first === '-h' || first === 'help') && bundleProblem() === null) {
+      return readFileSync(`${root}dist-cli/help.txt`, 'utf8');
+    }
+  } catch {
+    // Not there or not readable: the full command line answers instead.
+  }
+  return null;
+}
+
 async function load() {
   const problem = bundleProblem();
   if (problem === null) return import(new URL('../dist-cli/orgmap.mjs', import.meta.url).href);
@@ -47,11 +72,16 @@ async function load() {
   return import('../cli/main.ts');
 }
 
-try {
-  const { run, nodeIO } = await load();
-  process.exitCode = await run(process.argv.slice(2), nodeIO());
-} catch (error) {
-  // Only reached when the CLI itself cannot load (run() catches everything else).
-  process.stderr.write(`orgmap: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
+const quick = quickAnswer();
+if (quick !== null) {
+  process.stdout.write(quick);
+} else {
+  try {
+    const { run, nodeIO } = await load();
+    process.exitCode = await run(argv, nodeIO());
+  } catch (error) {
+    // Only reached when the CLI itself cannot load (run() catches everything else).
+    process.stderr.write(`orgmap: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  }
 }

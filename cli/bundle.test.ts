@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCli } from '../scripts/build-cli.mjs';
 import { fixture, lines, repoRoot, runInProcess, spawnCommand } from './testing';
-import { VERSION } from './main';
+import { mainHelp, VERSION } from './main';
 
 const HEAVY = ['pdfkit', 'pptxgenjs', '@resvg', 'elkjs', 'svg-to-pdfkit', 'jszip'];
 const temps: string[] = [];
@@ -103,9 +103,31 @@ describe('without the bundle', () => {
     writeFileSync(join(dir, 'dist-cli', 'inputs.json'), JSON.stringify(['cli/main.ts', 'edited.ts']));
     const later = new Date(Date.now() + 60_000);
     utimesSync(join(dir, 'edited.ts'), later, later);
-    const stale = await spawnCommand(process.execPath, [bin, '--version']);
+    // --version comes from package.json whatever the bundle's state; the help, from a stale bundle, is not trusted.
+    expect(await spawnCommand(process.execPath, [bin, '--version'])).toEqual({ status: 0, stdout: `${VERSION}\n`, stderr: '' });
+    const stale = await spawnCommand(process.execPath, [bin, '--help']);
     expect(stale.status).toBe(0);
-    expect(stale.stdout).toBe(`${VERSION}\n`);
+    expect(stale.stdout).toBe(mainHelp());
     expect(lines(stale.stderr)).toEqual([expect.stringMatching(/^orgmap: edited\.ts changed since the bundle was built; running the sources through tsx/)]);
+  });
+});
+
+describe('--version and --help (issue 17)', () => {
+  it('answer word for word as the command line does, without loading the bundle', async () => {
+    const dir = sandbox(true);
+    const bin = join(dir, 'bin', 'orgmap.mjs');
+    expect(readFileSync(join(dir, 'dist-cli', 'help.txt'), 'utf8')).toBe(mainHelp());
+    // A bundle that cannot even load: only the quick answers still work.
+    writeFileSync(join(dir, 'dist-cli', 'orgmap.mjs'), 'throw new Error("the bundle was loaded");\n');
+    for (const args of [['--version'], ['-v'], ['--help'], ['-h'], ['help']]) {
+      const expected = await runInProcess(args);
+      expect(await spawnCommand(process.execPath, [bin, ...args]), args.join(' ')).toEqual({ status: 0, stdout: expected.stdout, stderr: '' });
+    }
+    // Anything else is the full command line's to answer (here, it fails to load).
+    for (const args of [['help', 'analyze'], ['--version', 'extra'], ['--help', '--json']]) {
+      const out = await spawnCommand(process.execPath, [bin, ...args]);
+      expect(out.status, args.join(' ')).toBe(1);
+      expect(out.stderr).toBe('orgmap: internal error: the bundle was loaded\n');
+    }
   });
 });

@@ -6,7 +6,8 @@
 // commands that need them (pdfkit, pptxgenjs and resvg by `export`, elkjs by `import`), so
 // `orgmap --version` and `orgmap analyze` load none of them.
 //
-// Beside the bundle, dist-cli/inputs.json lists the source files it was built from:
+// Beside the bundle, dist-cli/help.txt holds `orgmap --help` (bin/orgmap.mjs prints it without
+// loading the bundle) and dist-cli/inputs.json lists the source files it was built from:
 // bin/orgmap.mjs runs the sources through tsx instead (one line on stderr) when one of them is newer,
 // so an edited source is never silently ignored.
 //
@@ -16,7 +17,7 @@
 // Usage: node scripts/build-cli.mjs [OUTDIR]   (default dist-cli/ in the repository)
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -53,6 +54,9 @@ export async function buildCli(outdir = resolve(root, 'dist-cli')) {
     .filter((file) => !file.startsWith('node_modules/'))
     .sort();
   writeFileSync(resolve(temp, 'inputs.json'), `${JSON.stringify(inputs, null, 1)}\n`);
+  // `orgmap --help` as the bundle words it, so bin/orgmap.mjs answers it without loading the bundle.
+  const { mainHelp } = await import(`${pathToFileURL(resolve(temp, 'orgmap.mjs')).href}?help`);
+  writeFileSync(resolve(temp, 'help.txt'), mainHelp());
   rmSync(outdir, { recursive: true, force: true });
   renameSync(temp, outdir);
   return { outfile: resolve(outdir, 'orgmap.mjs'), inputs };
