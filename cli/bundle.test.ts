@@ -46,6 +46,34 @@ describe('the bundle', () => {
     expect(JSON.parse(readFileSync(join(out, 'dist-cli', 'inputs.json'), 'utf8'))).toEqual(inputs);
   });
 
+  it('loads only what a command needs: analyze and validate never evaluate the import, export or layout code (issue 17)', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'orgmap-build-'));
+    temps.push(out);
+    const { outfile } = await buildCli(join(out, 'dist-cli'));
+    const chunks = join(out, 'dist-cli', 'chunks');
+    /** The files `file` imports statically, and theirs: what evaluating it evaluates. */
+    const closure = (file: string, seen = new Set<string>()): Set<string> => {
+      if (seen.has(file)) return seen;
+      seen.add(file);
+      for (const m of readFileSync(file, 'utf8').matchAll(/^import (?:[^;]*? from )?"\.\/(?:chunks\/)?([^"]+\.mjs)";$/gm)) closure(join(chunks, m[1] ?? ''), seen);
+      return seen;
+    };
+    /** The source files (esbuild's `// path` markers) a set of bundle files holds. */
+    const sources = (files: Set<string>) => [...files].flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/^\/\/ ((?:cli|shared)\/\S+\.ts)$/gm)].map((m) => m[1] ?? ''));
+    const entry = readFileSync(outfile, 'utf8');
+    const lazyChunk = (name: string) => join(chunks, entry.match(new RegExp(`import\\("\\./chunks/(${name}-[A-Z0-9]+\\.mjs)"\\)`))?.[1] ?? `${name} is not loaded lazily`);
+    const atStart = sources(closure(outfile));
+    expect(atStart).toContain('cli/main.ts');
+    expect(atStart).not.toContain('cli/commands/analyze.ts');
+    for (const name of ['analyze', 'validate']) {
+      const loaded = sources(closure(lazyChunk(name), closure(outfile)));
+      expect(loaded).toContain(`cli/commands/${name}.ts`);
+      expect(loaded).toContain('shared/model/parse.ts');
+      // (shared/import/csv.ts is the exception: shared/io/textFile.ts takes the CSV size limit from it.)
+      expect(loaded.filter((f) => f !== 'shared/import/csv.ts' && /^shared\/(import|export|layout|deck|compare)\/|^cli\/(commands\/(import|export|compare)|export\/)/.test(f))).toEqual([]);
+    }
+  });
+
   it('is what bin/orgmap.mjs runs: no word on stderr, the same answers as the sources', async () => {
     const version = await spawnCommand(process.execPath, [join(repoRoot, 'bin', 'orgmap.mjs'), '--version']);
     expect(version).toEqual({ status: 0, stdout: `${VERSION}\n`, stderr: '' });

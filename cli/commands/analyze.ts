@@ -6,17 +6,11 @@ import { modelName, severityName } from '../../shared/i18n';
 import { catalogFor } from '../lang';
 import { CLI_TEXT } from '../text';
 import { reportDocument } from '../report';
+import { ANALYZE_SPEC } from './specs';
 import type { Command } from './types';
 
 export const analyze: Command = {
-  name: 'analyze',
-  summary: 'name the model each scenario follows, why, and what is at risk',
-  usage: 'FILE [--scenario ID] [--json]',
-  positionals: [{ name: 'FILE', required: true }],
-  options: [
-    { name: 'scenario', value: 'ID', description: 'analyse only the scenario with this id' },
-    { name: 'json', description: 'write one JSON document to stdout instead of text' },
-  ],
+  ...ANALYZE_SPEC,
   async run(args, { io, style, lang }) {
     const catalog = catalogFor(lang);
     const file = args.positionals[0] ?? '';

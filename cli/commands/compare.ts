@@ -22,6 +22,7 @@ import { en, formatRisk, interpolate, modelName, severityName, type Catalog } fr
 import { catalogFor, type Lang } from '../lang';
 import { CLI_TEXT } from '../text';
 import type { Goal, OrgDocument, PracticeKey, PracticeValue, Scenario } from '../../shared/model/types';
+import { COMPARE_SPEC } from './specs';
 import type { Command } from './types';
 
 /** One side of the comparison as `orgmap compare --json` prints it. */
@@ -222,15 +223,7 @@ function formatText(report: CompareReport, style: Style, lang: Lang): string {
 }
 
 export const compare: Command = {
-  name: 'compare',
-  summary: 'compare two scenarios: model change, risks resolved and introduced, and the path from one to the other',
-  usage: 'FILE [--from ID] [--to ID] [--json]',
-  positionals: [{ name: 'FILE', required: true }],
-  options: [
-    { name: 'from', value: 'ID', description: 'the scenario to start from (default: the first)' },
-    { name: 'to', value: 'ID', description: 'the scenario to arrive at (default: "target", else the first other one)' },
-    { name: 'json', description: 'write one JSON document to stdout instead of text' },
-  ],
+  ...COMPARE_SPEC,
   async run(args, { io, style, lang }) {
     const file = args.positionals[0] ?? '';
     const document = await loadDocument(file, io);

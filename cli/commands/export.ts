@@ -8,30 +8,14 @@ import { EXPORT_LABELS_EN, EXPORT_LABELS_NL, renderScenarioSvg, type SvgOptions 
 import type { Scenario } from '../../shared/model/types';
 import { CATALOGS, interpolate } from '../../shared/i18n';
 import { CLI_TEXT } from '../text';
+import { EXPORT_SPEC } from './specs';
 import type { Command } from './types';
 
 const FORMATS = ['png', 'svg', 'pdf', 'pptx'] as const;
 type Format = (typeof FORMATS)[number];
 
 export const exportCommand: Command = {
-  name: 'export',
-  summary: 'draw a scenario as PNG, SVG, PDF or editable PowerPoint, as the app exports it',
-  usage: 'FILE --format png|svg|pdf|pptx [--scenario ID …] [--scale N] [--background white|transparent] [--legend] [--caption] [--summary] [--no-risk-marks] [--no-compare-marks] [--theme light|dark] [--lang en|nl] [-o OUT]',
-  positionals: [{ name: 'FILE', required: true }],
-  options: [
-    { name: 'format', value: 'FORMAT', description: 'png, svg, pdf or pptx; required' },
-    { name: 'scenario', value: 'ID', repeatable: true, description: 'the scenario to draw (default: the first; pdf and pptx: all); repeatable for pdf and pptx' },
-    { name: 'scale', value: 'N', description: 'png: 1, 2 or 3 pixels per map unit (default 2); svg: size multiplier' },
-    { name: 'background', value: 'white|transparent', description: 'page behind the map (default white)' },
-    { name: 'legend', description: 'add the legend of line kinds and the hub mark' },
-    { name: 'caption', description: 'add a caption: title, scenario, model and date' },
-    { name: 'summary', description: 'pdf, pptx: end the deck with a summary slide (model before and after, risks resolved and introduced, next steps)' },
-    { name: 'no-risk-marks', description: 'pdf, pptx: do not number the risks on the nodes' },
-    { name: 'no-compare-marks', description: 'pdf, pptx: do not mark the changes on the target' },
-    { name: 'theme', value: 'light|dark', description: 'colours: light (default) or dark, as the canvas in dark mode' },
-    { name: 'lang', value: 'en|nl', description: 'language of the words the export adds (default: from LC_ALL / LANG, else en)' },
-    { name: 'output', value: 'OUT', short: 'o', description: 'where to write (-o; default: next to FILE, with the format as extension)' },
-  ],
+  ...EXPORT_SPEC,
   async run(args, { io, lang: envLang }) {
     const file = args.positionals[0] ?? '';
     const format = stringOption(args, 'format');

@@ -25,6 +25,7 @@ import {
   withoutHeader,
 } from '../../shared/import';
 import { emptyDocument, LIMITS, parseDocument, serializeDocument } from '../../shared/model';
+import { IMPORT_SPEC } from './specs';
 import type { Command } from './types';
 
 /** At most this many rejects and warnings are listed; `--rejects FILE` has them all. */
@@ -33,21 +34,7 @@ const LISTED = 50;
 const SEPARATOR_NAMES = { ',': 'comma', ';': 'semicolon', '\t': 'tab' } as const;
 
 export const importCommand: Command = {
-  name: 'import',
-  summary: 'turn a spreadsheet of accounts (CSV/TSV) into a laid-out .orgmap, listing the rows it cannot use',
-  usage: 'FILE.csv [--map COLUMN=FIELD …] [--title T] [--rejects FILE.csv] -o OUT.orgmap',
-  positionals: [{ name: 'FILE.csv', required: true }],
-  options: [
-    {
-      name: 'map',
-      value: 'COLUMN=FIELD',
-      repeatable: true,
-      description: 'use this column (header name or 1-based number) for a field: platform, handle, owner, owner-kind, hub, label, notes, or ignore; repeatable',
-    },
-    { name: 'title', value: 'T', description: "the map's title (default: the file name)" },
-    { name: 'rejects', value: 'FILE.csv', description: 'also write the rejected rows, with the reason, as CSV' },
-    { name: 'output', value: 'OUT.orgmap', short: 'o', description: 'where to write the map (-o); required' },
-  ],
+  ...IMPORT_SPEC,
   async run(args, { io, style, lang }) {
     const file = args.positionals[0] ?? '';
     const output = stringOption(args, 'output');
