@@ -12,8 +12,10 @@ export interface CommandContext {
 }
 
 /**
- * One `orgmap` subcommand. Adding one (compare, export, import …) means writing a module that
- * exports a `Command` and listing it in `./index.ts`; parsing, help and exit codes come for free.
+ * One `orgmap` subcommand. Adding one (compare, export, import …) means writing its spec in
+ * `./specs.ts`, a module that exports a `Command` made of that spec and `run`, and listing both in
+ * `./index.ts` (which imports the module only when the command runs); parsing, help and exit codes
+ * come for free.
  */
 export interface Command {
   readonly name: string;
