@@ -1,7 +1,6 @@
 /**
  * Where the empty app's start goes (issue 17): the web build loaded in headless Chromium at
- * 1280 × 800, a CPU profile (CDP Profiler, started before a reload of the same origin, so the same
- * renderer keeps it) from navigation until the canvas says `data-ready=interactive`, summed by
+ * 1280 × 800, a CPU profile (CDP Profiler, started on the blank tab before a cold first load) from navigation until the canvas says `data-ready=interactive`, summed by
  * function (self time) and by source file, with the page's own milestones (navigation timing,
  * every script's response end, first paint, `interactive`). Run `npm run build:web` first.
  *
@@ -34,7 +33,7 @@ function original(frame: ProfileNode['callFrame']): { key: string; file: string 
   if (!file.endsWith('.js')) return { key: `${frame.functionName || '(anonymous)'} ${file}`, file: file || frame.functionName };
   if (!maps.has(file)) maps.set(file, existsSync(`${assets}${file}.map`) ? new TraceMap(readFileSync(`${assets}${file}.map`, 'utf8')) : null);
   const map = maps.get(file);
-  const pos = map ? originalPositionFor(map, { line: frame.lineNumber + 1, column: frame.columnNumber }) : null;
+  const pos = map && frame.lineNumber >= 0 ? originalPositionFor(map, { line: frame.lineNumber + 1, column: Math.max(0, frame.columnNumber) }) : null;
   if (!pos?.source) return { key: `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber}`, file };
   const source = pos.source.replace(/^(\.\.\/)+/, '').replace(/^node_modules\//, '');
   return { key: `${pos.name ?? frame.functionName} ${source}:${pos.line}`, file: source.replace(/\/dist\/.*$/, '') };
@@ -54,18 +53,30 @@ try {
       const now = performance.now();
       for (const r of records) if (r.target instanceof HTMLElement && r.target.dataset['ready']) log.push([r.target.dataset['ready'], now]);
     }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+    // When the app first puts something in #root, and every long task (≥ 50 ms) of the main thread.
+    new MutationObserver((records, observer) => {
+      if (records.some((r) => r.target instanceof HTMLElement && r.target.id === 'root' && r.addedNodes.length > 0)) {
+        log.push(['#root filled', performance.now()]);
+        observer.disconnect();
+      }
+    }).observe(document, { subtree: true, childList: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) log.push([`long task ${e.duration.toFixed(0)} ms from`, e.startTime]);
+    }).observe({ type: 'longtask', buffered: true });
   });
   const interactive = async () => {
     await page.waitForFunction(() => (window as unknown as { __ready: [string, number][] }).__ready.some(([v]) => v === 'interactive'), undefined, { timeout: 120_000, polling: 50 });
   };
-  // A first load warms the server and the HTTP cache, as the bench's runs after the first.
-  await page.goto(url);
-  await interactive();
+  // A first load in another context warms the server; the profiled load is cold, as each of the
+  // bench's runs (a new context: no HTTP cache, no compiled code kept).
+  const warm = await browser.newContext();
+  await (await warm.newPage()).goto(url);
+  await warm.close();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
-  await page.reload();
+  await page.goto(url);
   await interactive();
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
   const marks = await page.evaluate(() => {
@@ -74,7 +85,7 @@ try {
     if (nav) out.push(['responseEnd (html)', nav.responseEnd], ['domInteractive', nav.domInteractive], ['domContentLoadedEnd', nav.domContentLoadedEventEnd], ['loadEventEnd', nav.loadEventEnd]);
     for (const r of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) out.push([`${r.initiatorType} ${r.name.split('/').pop() ?? ''} (${r.transferSize} B) start ${r.startTime.toFixed(0)} end`, r.responseEnd]);
     for (const p of performance.getEntriesByType('paint')) out.push([p.name, p.startTime]);
-    for (const [v, t] of (window as unknown as { __ready: [string, number][] }).__ready) out.push([`data-ready=${v}`, t]);
+    for (const [v, t] of (window as unknown as { __ready: [string, number][] }).__ready) out.push([v.includes(' ') ? v : `data-ready=${v}`, t]);
     return out.sort((a, b) => a[1] - b[1]);
   });
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
