@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { NodeId, OrgNode } from '../../../shared/model/types';
 import { CanvasRouter } from './routing';
 
@@ -49,5 +49,29 @@ describe('CanvasRouter', () => {
     router.hurry(true);
     expect(router.route('a', 'b', ...ends(router, a, b), false)).toBe(searched);
     expect(router.hurry(false)).toBe(false);
+  });
+
+  it('sizes no box on sync: the index is built on first use, once per sync, and matches the last nodes given', () => {
+    const router = new CanvasRouter();
+    const sizeOf = vi.spyOn(router, 'sizeOf');
+    router.sync([a, b, c], NO_HUBS);
+    expect(sizeOf).not.toHaveBeenCalled();
+    expect(router.pending).toBe(true);
+    // A second sync before any use (the sketch frame, then React Flow's nodes): still nothing sized.
+    router.sync([a, b], NO_HUBS);
+    expect(sizeOf).not.toHaveBeenCalled();
+    const straight = router.route('a', 'b', ...ends(router, a, b), false);
+    expect(router.pending).toBe(false);
+    expect(sizeOf).toHaveBeenCalledTimes(2);
+    // Built from the last sync: c is not in the way, and not in the index.
+    expect(new Set(straight.points.map((p) => p.x)).size).toBe(1);
+    expect(router.index.get('c')).toBeUndefined();
+    expect(router.index.size).toBe(2);
+    router.route('a', 'b', ...ends(router, a, b), true);
+    expect(sizeOf).toHaveBeenCalledTimes(2);
+    // c comes back: the next use sizes the boxes again and routes around it.
+    router.sync([a, b, c], NO_HUBS);
+    expect(router.index.get('c')).toMatchObject({ x: -20, y: 380 });
+    expect(router.route('a', 'b', ...ends(router, a, b), false).points.length).toBeGreaterThan(2);
   });
 });

@@ -31,9 +31,11 @@ export function layoutBox(node: OrgNode, hub: boolean): Size {
 }
 
 export class CanvasRouter {
-  readonly index = new BoxIndex();
+  private readonly boxes = new BoxIndex();
   private nodes: readonly OrgNode[] | null = null;
   private hubs: ReadonlyMap<NodeId, number> | null = null;
+  /** {@link sync} was given nodes the box index does not hold yet (built on first use, {@link index}). */
+  private stale = false;
   /**
    * The last route of each relation (by its ends and lane) with the points it was routed from.
    * React Flow unmounts the edges that leave the view (`onlyRenderVisibleElements`), so without
@@ -48,20 +50,43 @@ export class CanvasRouter {
   /** Routes given as plain elbows during a move, still to be searched. */
   private provisional = 0;
 
-  /** Brings the index up to date with `nodes` (cheap when the array or the hubs did not change). O(nodes). */
+  /**
+   * Takes `nodes` as the boxes to route around (cheap when the array or the hubs did not change).
+   * O(1): the box index is brought up to date on its first use after this ({@link index}, the
+   * first {@link route} or {@link sizeOfId}), not here, so the frame that first shows a big map as
+   * a sketch (no React Flow edge, nothing routed) does not size every node's box (issue 17).
+   */
   sync(nodes: readonly OrgNode[], hubs: ReadonlyMap<NodeId, number>): void {
     if (nodes === this.nodes && hubs === this.hubs) return;
     this.nodes = nodes;
     this.hubs = hubs;
+    this.stale = true;
     this.routes.clear();
     this.provisional = 0;
+  }
+
+  /** Every node's box (of the last {@link sync}) in a grid-hash index, built or updated here when stale. O(nodes) then. */
+  get index(): BoxIndex {
+    if (this.stale) this.build();
+    return this.boxes;
+  }
+
+  /** Whether the box index still has to be brought up to date with the last {@link sync} (for tests). */
+  get pending(): boolean {
+    return this.stale;
+  }
+
+  private build(): void {
+    this.stale = false;
+    const nodes = this.nodes ?? [];
+    const hubs = this.hubs ?? NO_HUBS;
     const live = new Set<string>();
     for (const n of nodes) {
       live.add(n.id);
       const s = this.sizeOf(n, (hubs.get(n.id) ?? 0) > 0);
-      this.index.set(n.id, { x: n.position.x, y: n.position.y, width: s.width, height: s.height });
+      this.boxes.set(n.id, { x: n.position.x, y: n.position.y, width: s.width, height: s.height });
     }
-    if (live.size !== this.index.size) for (const id of [...this.index.ids()]) if (!live.has(id)) this.index.delete(id);
+    if (live.size !== this.boxes.size) for (const id of [...this.boxes.ids()]) if (!live.has(id)) this.boxes.delete(id);
   }
 
   /** A node's box size (cached per node object). */
@@ -116,6 +141,7 @@ export class CanvasRouter {
 }
 
 const FALLBACK: Size = { width: 200, height: 52 };
+const NO_HUBS: ReadonlyMap<NodeId, number> = new Map();
 
 /**
  * The canvas gives up the grid search in a window with more boxes than this and draws the plain
