@@ -34,10 +34,12 @@ test('the empty map says interactive; an opened map says loading, then interacti
   await expect(canvas).toHaveAttribute('data-ready', 'interactive');
 
   await editor.fileInput.setInputFiles({ name: 'ready.orgmap', mimeType: 'application/json', buffer: Buffer.from(mapText(300)) });
-  await expect(canvas).toHaveAttribute('data-ready', 'interactive');
-  const log = await page.evaluate(() => (window as unknown as { __ready: { ready: string; nodes: number; hidden: number }[] }).__ready);
+  // The file is parsed in a worker, so right after the choice the attribute still says the empty
+  // map's `interactive`: wait for the opened map's steps in the log, not for the attribute.
+  const readLog = () => page.evaluate(() => (window as unknown as { __ready: { ready: string; nodes: number; hidden: number }[] }).__ready);
   // The empty map's readiness, then the opened map's: each loading, then interactive.
-  expect(log.map((e) => e.ready)).toEqual(['loading', 'interactive', 'loading', 'interactive']);
+  await expect.poll(async () => (await readLog()).map((e) => e.ready)).toEqual(['loading', 'interactive', 'loading', 'interactive']);
+  const log = await readLog();
   expect(log[1]).toEqual({ ready: 'interactive', nodes: 0, hidden: 0 });
   // When it says interactive, the map's nodes are in the DOM and none is hidden (React Flow hides
   // a node until it has measured it); and one takes a click.
@@ -83,9 +85,12 @@ test('a big map says visible once its sketch shows the whole map, before React F
   await expect(canvas).toHaveAttribute('data-ready', 'interactive');
 
   await editor.fileInput.setInputFiles({ name: 'big.orgmap', mimeType: 'application/json', buffer: Buffer.from(mapText(2000)) });
-  await expect(canvas).toHaveAttribute('data-ready', 'interactive', { timeout: 60_000 });
-  const log = await page.evaluate(() => (window as unknown as { __ready: { ready: string; nodes: number; hidden: number; sketch: boolean; inPane: boolean }[] }).__ready);
-  expect(log.map((e) => e.ready)).toEqual(['loading', 'interactive', 'loading', 'visible', 'interactive']);
+  // The file is parsed in a worker, so right after the choice the attribute still says the empty
+  // map's `interactive`: wait for the whole sequence in the log, not for the attribute.
+  const readLog = () => page.evaluate(() => (window as unknown as { __ready: { ready: string; nodes: number; hidden: number; sketch: boolean; inPane: boolean }[] }).__ready);
+  await expect.poll(async () => (await readLog()).map((e) => e.ready), { timeout: 60_000 }).toEqual(['loading', 'interactive', 'loading', 'visible', 'interactive']);
+  await expect(canvas).toHaveAttribute('data-ready', 'interactive');
+  const log = await readLog();
   // Visible: the sketch, holding the whole map inside the pane, and no React Flow node yet.
   expect(log[3]).toMatchObject({ ready: 'visible', nodes: 0, sketch: true, inPane: true });
   // Interactive: React Flow's nodes, measured and shown, in place of the sketch; one takes a click.
