@@ -5,7 +5,6 @@
 // one of the sources it was built from is newer (an edit since the install), the sources run
 // through tsx instead, with one line on stderr saying so.
 import { readFileSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 
 // `orgmap analyze … | head` closes the pipe early; that is not a fault.
 process.stdout.on('error', (error) => {
@@ -13,8 +12,10 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 
-const root = fileURLToPath(new URL('../', import.meta.url));
-const bundle = `${root}dist-cli/orgmap.mjs`;
+// URLs, not paths: node:fs takes them as they are, so no other module (node:url, node:path) is
+// loaded before `--version` answers (issue 17: every module load is start-up time).
+const root = new URL('../', import.meta.url);
+const bundle = new URL('dist-cli/orgmap.mjs', root);
 
 /** Why the bundle cannot be used, or null when it can. Costs one stat per source file (~60). */
 function bundleProblem() {
@@ -22,14 +23,14 @@ function bundleProblem() {
   let inputs;
   try {
     builtAt = statSync(bundle).mtimeMs;
-    inputs = JSON.parse(readFileSync(`${root}dist-cli/inputs.json`, 'utf8'));
+    inputs = JSON.parse(readFileSync(new URL('dist-cli/inputs.json', root), 'utf8'));
   } catch {
     return 'the prebuilt bundle (dist-cli/) is missing';
   }
   for (const input of inputs) {
     let changedAt;
     try {
-      changedAt = statSync(`${root}${input}`).mtimeMs;
+      changedAt = statSync(new URL(input, root)).mtimeMs;
     } catch {
       return `${input} is gone since the bundle was built`;
     }
@@ -51,11 +52,11 @@ function quickAnswer() {
   const [first] = argv;
   try {
     if (first === '--version' || first === '-v') {
-      const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+      const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
       return typeof version === 'string' ? `${version}\n` : null;
     }
     if ((first === '--help' || first === '-h' || first === 'help') && bundleProblem() === null) {
-      return readFileSync(`${root}dist-cli/help.txt`, 'utf8');
+      return readFileSync(new URL('dist-cli/help.txt', root), 'utf8');
     }
   } catch {
     // Not there or not readable: the full command line answers instead.
@@ -63,9 +64,25 @@ function quickAnswer() {
   return null;
 }
 
+/**
+ * Node ≥ 22.1 keeps the compiled code of the modules it loads on disk (`module.enableCompileCache`,
+ * in the OS's temporary folder; NODE_DISABLE_COMPILE_CACHE=1 turns it off), so a command after the
+ * first starts without compiling the bundle again. Older Node has no such function: nothing happens.
+ * Only for the commands that load the bundle: `--version` and `--help` load no code worth caching.
+ */
+async function enableCompileCache() {
+  try {
+    const module = (await import('node:module')).default;
+    if (typeof module.enableCompileCache === 'function') module.enableCompileCache();
+  } catch {
+    // A cache that cannot be set up (a read-only temporary folder) only costs speed.
+  }
+}
+
 async function load() {
+  await enableCompileCache();
   const problem = bundleProblem();
-  if (problem === null) return import(new URL('../dist-cli/orgmap.mjs', import.meta.url).href);
+  if (problem === null) return import(bundle.href);
   process.stderr.write(`orgmap: ${problem}; running the sources through tsx (slower; \`npm run build:cli\` rebuilds it)\n`);
   const { register } = await import('tsx/esm/api');
   register();

@@ -159,3 +159,33 @@ describe('--version and --help (issue 17)', () => {
     }
   });
 });
+
+describe('the compile cache (issue 17)', () => {
+  it('is asked for by the commands that load the bundle, not by --version or --help', async () => {
+    // Stands in for Node ≥ 22.1's module.enableCompileCache (this Node may not have it): says on
+    // stderr each time bin/orgmap.mjs turns it on.
+    const dir = mkdtempSync(join(tmpdir(), 'orgmap-cache-'));
+    temps.push(dir);
+    const preload = join(dir, 'spy.mjs');
+    writeFileSync(preload, "import module from 'node:module';\nmodule.enableCompileCache = () => process.stderr.write('compile cache on\\n');\n");
+    const withSpy = (...args: string[]) => spawnCommand(process.execPath, ['--import', preload, join(repoRoot, 'bin', 'orgmap.mjs'), ...args]);
+    const analyzed = await withSpy('analyze', fixture('two-scenarios.orgmap'), '--json');
+    expect(analyzed.status).toBe(0);
+    expect(analyzed.stderr).toBe('compile cache on\n');
+    expect(analyzed.stdout).toBe((await runInProcess(['analyze', fixture('two-scenarios.orgmap'), '--json'])).stdout);
+    for (const args of [['--version'], ['--help']]) {
+      const out = await withSpy(...args);
+      expect(out.status, args.join(' ')).toBe(0);
+      expect(out.stderr, args.join(' ')).toBe('');
+    }
+  });
+
+  it('that cannot be set up costs nothing but speed: the command still answers', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'orgmap-cache-'));
+    temps.push(dir);
+    const preload = join(dir, 'broken.mjs');
+    writeFileSync(preload, "import module from 'node:module';\nmodule.enableCompileCache = () => { throw new Error('no cache here'); };\n");
+    const out = await spawnCommand(process.execPath, ['--import', preload, join(repoRoot, 'bin', 'orgmap.mjs'), 'validate', fixture('two-scenarios.orgmap')]);
+    expect(out).toEqual(await runInProcess(['validate', fixture('two-scenarios.orgmap')]));
+  });
+});
