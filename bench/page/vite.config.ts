@@ -25,8 +25,9 @@ export default defineConfig(({ mode }) => ({
     sourcemap: false,
     reportCompressedSize: false,
     chunkSizeWarningLimit: 4096,
-    // index.html: the canvas suite's page; open.html: bare React Flow opening a file (open suite).
-    rolldownOptions: { input: { index: `${here}index.html`, open: `${here}open.html` } },
+    // index.html: the canvas suite's page; open.html: bare React Flow opening a file (open suite);
+    // empty.html: bare React Flow's empty map (the open suite's empty-app reference).
+    rolldownOptions: { input: { index: `${here}index.html`, open: `${here}open.html`, empty: `${here}empty.html` } },
   },
   preview: { host: '127.0.0.1' },
 }));
