@@ -19,6 +19,7 @@ import type { Platform } from '../platform';
 import { parsedDocumentOf } from '../platform/mapReader';
 import type { AppStore } from '../store';
 import { selectCanUndoRedo, selectDialog, selectDirty, selectFileName, selectLanguage } from '../store/selectors';
+import { switchLanguage } from '../i18n';
 import { AccountDialog } from './AccountDialog';
 import { acceleratorFor, COMMANDS, labelKeyOf, commandForEvent, runCommand, type AppActions, type CommandContext } from './commands';
 import { ConnectDialog } from './ConnectDialog';
@@ -295,7 +296,7 @@ function LanguageSync({ i18n }: { i18n: I18n }) {
   const { platform } = useServices();
   const language = useAppStore(selectLanguage);
   useEffect(() => {
-    void i18n.changeLanguage(language);
+    void switchLanguage(i18n, language);
     document.documentElement.lang = language;
     platform.setLanguage(language);
   }, [i18n, language, platform]);

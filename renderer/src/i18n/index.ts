@@ -21,6 +21,17 @@ export const resources = {
   nl: { ui: nl, analysis: analysisNl },
 } as const;
 
+/**
+ * Puts `i18n` in `language`, unless it is in it already. i18next announces even a change to the
+ * language it has (`languageChanged`), and react-i18next then renders every component that
+ * translates again: at the start, where the settings' language is already the instance's, that was
+ * a second render of those components before the empty map was interactive (issue 17).
+ */
+export async function switchLanguage(i18n: I18n, language: Language): Promise<void> {
+  if (i18n.language === language) return;
+  await i18n.changeLanguage(language);
+}
+
 export function createI18n(language: Language): I18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
