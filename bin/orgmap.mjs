@@ -12,8 +12,9 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 
-// URLs, not paths: node:fs takes them as they are, so no other module (node:url, node:path) is
-// loaded before `--version` answers (issue 17: every module load is start-up time).
+// URLs, not paths: node:fs takes them as they are, so this file imports nothing but node:fs before
+// `--version` answers (issue 17). What is left above `node -e ''` is Node's own ES module loader,
+// which any .mjs entry starts (about the cost of an empty .mjs file; docs/bench.md).
 const root = new URL('../', import.meta.url);
 const bundle = new URL('dist-cli/orgmap.mjs', root);
 

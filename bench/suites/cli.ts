@@ -2,7 +2,8 @@
  * The `orgmap` command as a user runs it: a fresh Node process each time, through bin/orgmap.mjs
  * and the bundle the install builds (dist-cli/, rebuilt here first so the current sources are
  * measured), side by side with `node -e ''` (Node's own start-up, the floor) in the same run,
- * interleaved. The sources through tsx (what bin/orgmap.mjs falls back to without the bundle) are
+ * interleaved, and an empty .mjs file (Node plus its ES module loader, the floor of any .mjs entry such
+ * as bin/orgmap.mjs). The sources through tsx (what bin/orgmap.mjs falls back to without the bundle) are
  * measured too, for information.
  */
 import { spawnSync } from 'node:child_process';
@@ -44,17 +45,21 @@ export const cliSuite: Suite = {
     writeFileSync(file, generateMapText({ nodes: 20_000, seed: 42 }));
     const runner = `${results}cli-tsx-runner.mjs`;
     writeFileSync(runner, TSX_RUNNER);
+    // An empty ES module: Node's start plus its ES module loader, the floor of any .mjs entry such as bin/orgmap.mjs.
+    const emptyModule = `${results}cli-empty.mjs`;
+    writeFileSync(emptyModule, '');
     await buildCli();
     const runs = quick ? 3 : 9;
     const cases = {
       node: ['-e', ''],
+      emptyModule: [emptyModule],
       version: [bin, '--version'],
       analyze: [bin, 'analyze', file, '--json'],
       validate: [bin, 'validate', file],
       tsxVersion: [runner, '--version'],
     } as const;
     type Case = keyof typeof cases;
-    const times: Record<Case, number[]> = { node: [], version: [], analyze: [], validate: [], tsxVersion: [] };
+    const times: Record<Case, number[]> = { node: [], emptyModule: [], version: [], analyze: [], validate: [], tsxVersion: [] };
     for (const args of Object.values(cases)) timeOnce(args); // warm the file cache (and tsx's transform cache)
     const loads: number[] = [];
     for (let i = 0; i < runs; i += 1) {
@@ -70,6 +75,8 @@ export const cliSuite: Suite = {
       { subject: "node -e ''", metric: 'median wall time', value: round(node), unit: 'ms' },
       { subject: 'orgmap --version', metric: 'median wall time', value: round(median(times.version)), unit: 'ms', target: 150 },
       { subject: 'orgmap --version', metric: "over node -e ''", value: round(median(times.version) / node), unit: '×' },
+      { subject: 'empty .mjs file', metric: 'median wall time', value: round(median(times.emptyModule)), unit: 'ms' },
+      { subject: 'orgmap --version', metric: 'over an empty .mjs file', value: round(median(times.version) / median(times.emptyModule)), unit: '×' },
       { subject: 'analyze --json, 20,000 nodes', metric: 'median wall time', value: round(median(times.analyze)), unit: 'ms', target: 400 },
       { subject: 'validate, 20,000 nodes', metric: 'median wall time', value: round(median(times.validate)), unit: 'ms' },
       { subject: 'orgmap --version through tsx (no bundle)', metric: 'median wall time', value: round(median(times.tsxVersion)), unit: 'ms' },

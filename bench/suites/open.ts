@@ -1,9 +1,11 @@
 /**
  * Opening, the way a person meets the app (issue 17), in the web build (`npm run build:web`,
- * served by `vite preview`) in headless Chromium at 1280 × 800:
+ * served by `vite preview`, the empty app by bench/static-server.ts) in headless Chromium at 1280 × 800:
  *
  * - **empty app**: from navigation start to the empty map's canvas saying `data-ready=interactive`
- *   (renderer/src/canvas/ready.ts), and how many bytes of script the page loaded by then;
+ *   (renderer/src/canvas/ready.ts), and how many bytes of script the page loaded by then, beside
+ *   bare React Flow's empty map (bench/page/empty.tsx), both served as plain files
+ *   ({@link measureEmptyApp});
  * - **open**: a generated .orgmap file (bench/generate.ts, 5,000 and 20,000 nodes) chosen in File ▸
  *   Open's file input (`data-testid="file.open-input"`, Playwright `setInputFiles`, as a person's
  *   choice in the file chooser), from the input's `change` event to the canvas saying `visible` and
