@@ -80,7 +80,7 @@ export function renderPng(scenario: Scenario, options: SvgOptions): PngResult {
       textRendering: 1,
     });
     const image = resvg.render();
-    // Our encoder, not image.asPng(): the same pixels in a third of the time (png-encode.ts).
+    // Our encoder, not image.asPng(): the same pixels in about half the time (png-encode.ts).
     return { png: encodePng(image.pixels, image.width, image.height), scale, width: image.width, height: image.height };
   } finally {
     if (subset) rmSync(subset.dir, { recursive: true, force: true });
