@@ -27,6 +27,7 @@ import { en, nl } from '../../shared/i18n';
 import type { OrgDocument, Scenario } from '../../shared/model/types';
 import { subsetFont, svgCodePoints } from '../../shared/export/svg-fonts';
 import { FONT_FILES, svgFaces } from './fonts';
+import { encodePng } from './png-encode';
 
 export { MAX_PNG_PIXELS, MAX_PNG_SIDE } from '../../shared/export';
 
@@ -79,7 +80,8 @@ export function renderPng(scenario: Scenario, options: SvgOptions): PngResult {
       textRendering: 1,
     });
     const image = resvg.render();
-    return { png: image.asPng(), scale, width: image.width, height: image.height };
+    // Our encoder, not image.asPng(): the same pixels in about half the time (png-encode.ts).
+    return { png: encodePng(image.pixels, image.width, image.height), scale, width: image.width, height: image.height };
   } finally {
     if (subset) rmSync(subset.dir, { recursive: true, force: true });
   }
