@@ -124,14 +124,94 @@ const LINK_NAMES = ['owner', 'label', 'handle'] as const;
 
 const PLATFORM_CODE: Readonly<Record<string, number>> = Object.fromEntries(PLATFORMS.map((p, i) => [p, i]));
 
+/** One account-sprawl group: its accounts in id order (the first is the root), their non-employee owners, the link kinds found, the platform. */
+interface SprawlGroup {
+  readonly accounts: readonly number[];
+  readonly owners: readonly number[];
+  readonly bits: number;
+  readonly platform: number;
+}
+
+/**
+ * What the last account-sprawl run of one graph (same edges, same node ids and kinds) found, so
+ * the next run after an edit redoes only what the edit can change. Owned by the analysis memo
+ * (index.ts), one per graph; its results are always those a run from scratch would give.
+ */
+export interface SprawlCache {
+  last?: { readonly nodes: readonly OrgNode[]; readonly groups: readonly SprawlGroup[]; readonly risks: readonly Risk[] };
+}
+
+/** A node's label and handle, normalised; per node object (nodes are immutable), so an edit pays only for the nodes it made. */
+const normalisedKeys = new WeakMap<OrgNode, readonly [label: string, handle: string]>();
+
+function keysOf(node: OrgNode): readonly [label: string, handle: string] {
+  let keys = normalisedKeys.get(node);
+  if (!keys) {
+    keys = [normalise(node.label), node.handle ? normalise(node.handle) : ''];
+    normalisedKeys.set(node, keys);
+  }
+  return keys;
+}
+
 /**
  * account-sprawl (medium): accounts on the same platform (not `other`) that serve the same owner
  * or the same audience. Two accounts are linked when they share a non-employee owner, or have the
  * same label or handle after normalising; each connected group of two or more accounts is one
  * risk. Only accounts with at least one owner that is not an employee group count: an employee
  * group's accounts are personal accounts by design, and orphans are orphan-account's business.
+ *
+ * With a cache from an earlier run on the same graph: the groups are found again only when an
+ * account's platform, normalised label or normalised handle changed, and a group's risk is worded
+ * again only when one of its accounts or owners changed.
  */
-function accountSprawl(ix: GraphIndex, out: Risk[]): void {
+function accountSprawl(ix: GraphIndex, out: Risk[], cache?: SprawlCache): void {
+  const last = cache?.last;
+  let groups: readonly SprawlGroup[];
+  let changed: Set<number> | null = null;
+  if (last && last.nodes.length === ix.n) {
+    changed = new Set<number>();
+    let regroup = false;
+    for (let i = 0; i < ix.n; i++) {
+      const a = last.nodes[i] as OrgNode;
+      const b = ix.nodes[i] as OrgNode;
+      if (a === b) continue;
+      changed.add(i);
+      if (regroup || ix.kind[i] !== K_ACCOUNT) continue;
+      const [la, ha] = keysOf(a);
+      const [lb, hb] = keysOf(b);
+      regroup = a.platform !== b.platform || la !== lb || ha !== hb;
+    }
+    groups = regroup ? sprawlGroups(ix) : last.groups;
+  } else {
+    groups = sprawlGroups(ix);
+  }
+  // The last run's risks by root, to reuse where the group and every node it names are unchanged.
+  const before = new Map<number, { group: SprawlGroup; risk: Risk }>();
+  if (last && changed) last.groups.forEach((group, g) => before.set(group.accounts[0] as number, { group, risk: last.risks[g] as Risk }));
+  const untouched = (group: SprawlGroup): boolean => {
+    if (!changed) return false;
+    const old = before.get(group.accounts[0] as number);
+    if (!old) return false;
+    if (old.group !== group) {
+      if (old.group.bits !== group.bits || old.group.platform !== group.platform || !sameList(old.group.accounts, group.accounts) || !sameList(old.group.owners, group.owners)) return false;
+    }
+    for (const a of group.accounts) if (changed.has(a)) return false;
+    for (const o of group.owners) if (changed.has(o)) return false;
+    return true;
+  };
+  const risks = groups.map((group) => (untouched(group) ? (before.get(group.accounts[0] as number) as { risk: Risk }).risk : sprawlRisk(ix, group)));
+  if (cache) cache.last = { nodes: ix.nodes, groups, risks };
+  for (const r of risks) out.push(r);
+}
+
+function sameList(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The account-sprawl groups of two or more accounts, ordered by their lowest-id account. */
+function sprawlGroups(ix: GraphIndex): SprawlGroup[] {
   const { n, kind, nodes, ownsOut, ownsIn } = ix;
   // Union-find over node indices; -1 = not taking part.
   const parent = new Int32Array(n).fill(-1);
@@ -175,7 +255,7 @@ function accountSprawl(ix: GraphIndex, out: Risk[]): void {
       }
     }
   }
-  if (!any) return;
+  if (!any) return [];
 
   // Same owner, same platform.
   const firstOnPlatform = new Int32Array(PLATFORMS.length);
@@ -205,44 +285,43 @@ function accountSprawl(ix: GraphIndex, out: Risk[]): void {
   for (let a = 0; a < n; a++) {
     const p = platformOf[a] as number;
     if (p < 0) continue;
-    const node = nodes[a] as OrgNode;
-    const label = normalise(node.label);
+    const [label, handle] = keysOf(nodes[a] as OrgNode);
     if (label) link(byLabel[p] as Map<string, number>, label, a, LINK_LABEL);
-    const handle = node.handle ? normalise(node.handle) : '';
     if (handle) link(byHandle[p] as Map<string, number>, handle, a, LINK_HANDLE);
   }
 
   // Groups of two or more, each reported once, ordered by their lowest-id account (the root).
   const size = new Int32Array(n);
   for (let a = 0; a < n; a++) if ((platformOf[a] as number) >= 0) size[find(a)]! += 1;
-  const groups = new Map<number, number[]>();
+  const members = new Map<number, number[]>();
   for (let a = 0; a < n; a++) {
     if ((platformOf[a] as number) < 0) continue;
     const r = find(a);
     if ((size[r] as number) < 2) continue;
-    let g = groups.get(r);
-    if (!g) groups.set(r, (g = []));
+    let g = members.get(r);
+    if (!g) members.set(r, (g = []));
     g.push(a);
   }
-  const roots = byRank(ix, [...groups.keys()]);
-  for (const r of roots) {
-    const accounts = byRank(ix, groups.get(r) as number[]);
+  return byRank(ix, [...members.keys()]).map((r) => {
+    const accounts = byRank(ix, members.get(r) as number[]);
     const owners = new Set<number>();
     let bits = 0;
     for (const a of accounts) {
       bits |= linkBits[a] as number;
       for (const o of ownersOf(ix, a)) if (kind[o] !== K_EMPLOYEES) owners.add(o);
     }
-    out.push(
-      risk('account-sprawl', [...accounts.map((a) => idOf(ix, a)), ...idsByRank(ix, [...owners])], {
-        count: accounts.length,
-        platform: PLATFORMS[platformOf[r] as number] ?? 'other',
-        accounts: labelList(ix, accounts),
-        owners: labelList(ix, [...owners]),
-        links: LINK_NAMES.filter((_, i) => (bits & (1 << i)) !== 0).join(','),
-      }, { owners: labelItems(ix, [...owners]) }),
-    );
-  }
+    return { accounts, owners: [...owners], bits, platform: platformOf[r] as number };
+  });
+}
+
+function sprawlRisk(ix: GraphIndex, { accounts, owners, bits, platform }: SprawlGroup): Risk {
+  return risk('account-sprawl', [...accounts.map((a) => idOf(ix, a)), ...idsByRank(ix, owners)], {
+    count: accounts.length,
+    platform: PLATFORMS[platform] ?? 'other',
+    accounts: labelList(ix, accounts),
+    owners: labelList(ix, owners),
+    links: LINK_NAMES.filter((_, i) => (bits & (1 << i)) !== 0).join(','),
+  }, { owners: labelItems(ix, owners) });
 }
 
 /**
@@ -357,12 +436,12 @@ function employeesWithoutHub(ix: GraphIndex, out: Risk[]): void {
 }
 
 /** All risks, from a prebuilt index and structure (the public entry point is `findRisks` in index.ts). */
-export function findRisksIndex(ix: GraphIndex, st: Structure): Risk[] {
+export function findRisksIndex(ix: GraphIndex, st: Structure, sprawl?: SprawlCache): Risk[] {
   const out: Risk[] = [];
   const steps: ((out: Risk[]) => void)[] = [
     (o) => orphanAccounts(ix, o),
     (o) => ungovernedAccounts(ix, st, o),
-    (o) => accountSprawl(ix, o),
+    (o) => accountSprawl(ix, o, sprawl),
     (o) => helpDeskBottleneck(ix, o),
     (o) => severedHubs(ix, st, o),
     (o) => hubNotCrossFunctional(ix, st, o),
