@@ -168,4 +168,38 @@ describe('analysis after an edit', () => {
       { numRuns: 100 },
     );
   });
+
+  it('any sequence of label, handle and platform edits on sprawling accounts gives what an analysis from scratch gives', () => {
+    const texts = ['Acme', 'acme!', 'ACME nl', 'Acme-NL', 'Beta', 'Ácme', 'Gamma', ''];
+    const platforms: readonly Platform[] = ['x', 'facebook', 'x', 'other'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ owners: fc.array(fc.nat(4), { minLength: 0, maxLength: 2 }), label: fc.nat(), handle: fc.nat(), platform: fc.nat() }), { minLength: 2, maxLength: 24 }),
+        fc.array(fc.record({ at: fc.nat(), what: fc.constantFrom('label', 'label', 'handle', 'platform', 'both'), pick: fc.nat() }), { minLength: 1, maxLength: 20 }),
+        (accounts, edits) => {
+          // Five owners (one an employee group), accounts on two platforms with look-alike labels and handles.
+          const b = new ScenarioBuilder().node('department', 'o0', 'Marketing').node('department', 'o1', 'Sales').node('unit', 'o2', 'Benelux').node('employees', 'o3', 'Staff').node('department', 'o4', 'HR');
+          accounts.forEach((a, i) => {
+            b.account(`a${i}`, platforms[a.platform % platforms.length] as Platform, texts[a.label % texts.length] as string, texts[a.handle % texts.length]);
+            for (const o of new Set(a.owners)) b.owns(`o${o}`, `a${i}`);
+          });
+          let s = b.build();
+          analyze(s);
+          for (const { at, what, pick } of edits) {
+            const i = 5 + (at % accounts.length);
+            s = edit(s, i, (n): OrgNode => {
+              const label = texts[pick % texts.length] as string;
+              const handle = texts[(pick >> 3) % texts.length] as string;
+              if (what === 'label') return { ...n, label };
+              if (what === 'handle') return { ...n, handle };
+              if (what === 'both') return { ...n, label, handle };
+              return { ...n, platform: platforms[pick % platforms.length] as Platform };
+            });
+            expect(findRisks(s)).toEqual(findRisks(fresh(s)));
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
 });
