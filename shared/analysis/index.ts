@@ -1,7 +1,9 @@
 /**
  * The analysis engine: pure functions of a scenario, O(nodes + edges), memoised on the scenario
- * object (scenarios are immutable; an edit makes a new scenario object). The rules are written
- * out in docs/analysis-rules.md.
+ * object (scenarios are immutable; an edit makes a new scenario object). An edit that keeps the
+ * edges array reuses the last graph index and structure (one pointer comparison per node), a move
+ * gets the very same results, and a relabel redoes only what can name the node (docs/bench.md,
+ * "Analysis after an edit"). The rules are written out in docs/analysis-rules.md.
  */
 import { PRACTICES, type OrgNode, type Scenario } from '../model/types';
 import type { AnalysisResult, ClassifyResult, Risk } from './types';
