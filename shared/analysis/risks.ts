@@ -157,16 +157,9 @@ interface SprawlState {
   readonly byHandle: Map<string, number>[];
 }
 
-/** A node's label and handle, normalised; per node object (nodes are immutable), so an edit pays only for the nodes it made. */
-const normalisedKeys = new WeakMap<OrgNode, readonly [label: string, handle: string]>();
-
+/** A node's label and handle, normalised ('' for none). */
 function keysOf(node: OrgNode): readonly [label: string, handle: string] {
-  let keys = normalisedKeys.get(node);
-  if (!keys) {
-    keys = [normalise(node.label), node.handle ? normalise(node.handle) : ''];
-    normalisedKeys.set(node, keys);
-  }
-  return keys;
+  return [normalise(node.label), node.handle ? normalise(node.handle) : ''];
 }
 
 /**
