@@ -77,6 +77,18 @@ function categoryOf(ix: GraphIndex, st: Structure, o: number): number {
   return underSub ? S_SUB : coordinated ? S_TOP : FREE;
 }
 
+/**
+ * The features depend only on the graph (edges, node ids and kinds), never on labels, so they are
+ * kept per structure object: index.ts reuses one structure for every edit that keeps the graph.
+ */
+const featuresMemo = new WeakMap<Structure, Features>();
+
+function featuresOf(ix: GraphIndex, st: Structure): Features {
+  let f = featuresMemo.get(st);
+  if (!f) featuresMemo.set(st, (f = computeFeatures(ix, st)));
+  return f;
+}
+
 function computeFeatures(ix: GraphIndex, st: Structure): Features {
   const { n, kind, ownsIn } = ix;
   const category = new Int8Array(n).fill(-1);
@@ -474,7 +486,7 @@ const ZERO_SCORES: Readonly<Record<ModelId, number>> = Object.freeze({
 
 /** Classifies from a prebuilt index and structure (the public entry point is `classify` in index.ts). */
 export function classifyIndex(ix: GraphIndex, st: Structure): ClassifyResult {
-  const f = computeFeatures(ix, st);
+  const f = featuresOf(ix, st);
 
   // Step 0: nothing to go on.
   if (f.accounts === 0 && st.hubCount === 0) {

@@ -8,7 +8,7 @@
  */
 import { PLATFORMS, type NodeId, type OrgNode } from '../model/types';
 import type { Risk, RiskCode, Severity } from './types';
-import { byRank, degree, idBefore, K_ACCOUNT, K_DEPARTMENT, K_EMPLOYEES, K_TEAM, K_UNIT, type GraphIndex } from './graph';
+import { byRank, compareById, degree, idBefore, K_ACCOUNT, K_DEPARTMENT, K_EMPLOYEES, K_TEAM, K_UNIT, type GraphIndex } from './graph';
 import type { Structure } from './structure';
 import { THRESHOLDS } from './thresholds';
 import { idOf, idsByRank, labelItems, labelList, labelOf } from './labels';
@@ -124,14 +124,216 @@ const LINK_NAMES = ['owner', 'label', 'handle'] as const;
 
 const PLATFORM_CODE: Readonly<Record<string, number>> = Object.fromEntries(PLATFORMS.map((p, i) => [p, i]));
 
+/** One account-sprawl group: its accounts in id order (the first is the root), their non-employee owners, the link kinds found, the platform. */
+interface SprawlGroup {
+  readonly accounts: readonly number[];
+  readonly owners: readonly number[];
+  readonly bits: number;
+  readonly platform: number;
+}
+
+/**
+ * What the last account-sprawl run of one graph (same edges, same node ids and kinds) found, so
+ * the next run after an edit redoes only what the edit can change. Owned by the analysis memo
+ * (index.ts), one per graph; its results are always those a run from scratch would give.
+ */
+export interface SprawlCache {
+  last?: { readonly nodes: readonly OrgNode[]; readonly state: SprawlState; readonly risks: readonly Risk[] };
+}
+
+/**
+ * The linking behind the groups, kept so a change of one account's label or handle can regroup
+ * only the groups it leaves and joins. Mutable: only the latest run's state is kept, and it always
+ * matches that run's nodes.
+ */
+interface SprawlState {
+  groups: readonly SprawlGroup[];
+  /** Platform code of each taking-part account; -1 for every other node. */
+  readonly platformOf: Int8Array;
+  /** Of each taking-part account: the lowest-id account of its connected group (itself when alone). */
+  readonly comp: Int32Array;
+  /** Per platform: normalised label (handle) → one account with it; all accounts with it are in that account's group. */
+  readonly byLabel: Map<string, number>[];
+  readonly byHandle: Map<string, number>[];
+}
+
+/** A node's label and handle, normalised ('' for none). */
+function keysOf(node: OrgNode): readonly [label: string, handle: string] {
+  return [normalise(node.label), node.handle ? normalise(node.handle) : ''];
+}
+
 /**
  * account-sprawl (medium): accounts on the same platform (not `other`) that serve the same owner
  * or the same audience. Two accounts are linked when they share a non-employee owner, or have the
  * same label or handle after normalising; each connected group of two or more accounts is one
  * risk. Only accounts with at least one owner that is not an employee group count: an employee
  * group's accounts are personal accounts by design, and orphans are orphan-account's business.
+ *
+ * With a cache from an earlier run on the same graph: the groups are found again only when an
+ * account's platform, normalised label or normalised handle changed, and a group's risk is worded
+ * again only when one of its accounts or owners changed.
  */
-function accountSprawl(ix: GraphIndex, out: Risk[]): void {
+function accountSprawl(ix: GraphIndex, out: Risk[], cache?: SprawlCache): void {
+  const last = cache?.last;
+  // Taken before a regroup replaces them in the (shared) state.
+  const lastGroups = last?.state.groups;
+  if (cache) cache.last = undefined; // The state is updated in place below: never left half done.
+  let state: SprawlState;
+  let changed: Set<number> | null = null;
+  if (last && last.nodes.length === ix.n) {
+    changed = new Set<number>();
+    // Accounts whose normalised label or handle changed; null once a platform changed (a full regroup).
+    let rekeyed: number[] | null = [];
+    for (let i = 0; i < ix.n; i++) {
+      const a = last.nodes[i] as OrgNode;
+      const b = ix.nodes[i] as OrgNode;
+      if (a === b) continue;
+      changed.add(i);
+      if (rekeyed === null || ix.kind[i] !== K_ACCOUNT) continue;
+      if (a.platform !== b.platform) rekeyed = null;
+      else if ((last.state.platformOf[i] as number) >= 0 && (keysOf(a)[0] !== keysOf(b)[0] || keysOf(a)[1] !== keysOf(b)[1])) rekeyed.push(i);
+    }
+    state = rekeyed === null ? sprawlGroups(ix) : rekeyed.length === 0 ? last.state : (regroup(ix, last.nodes, last.state, rekeyed) ?? sprawlGroups(ix));
+  } else {
+    state = sprawlGroups(ix);
+  }
+  const groups = state.groups;
+  // The last run's risks by root, to reuse where the group and every node it names are unchanged.
+  const before = new Map<number, { group: SprawlGroup; risk: Risk }>();
+  if (last && lastGroups && changed) lastGroups.forEach((group, g) => before.set(group.accounts[0] as number, { group, risk: last.risks[g] as Risk }));
+  const untouched = (group: SprawlGroup): boolean => {
+    if (!changed) return false;
+    const old = before.get(group.accounts[0] as number);
+    if (!old) return false;
+    if (old.group !== group) {
+      if (old.group.bits !== group.bits || old.group.platform !== group.platform || !sameList(old.group.accounts, group.accounts) || !sameList(old.group.owners, group.owners)) return false;
+    }
+    for (const a of group.accounts) if (changed.has(a)) return false;
+    for (const o of group.owners) if (changed.has(o)) return false;
+    return true;
+  };
+  const risks = groups.map((group) => (untouched(group) ? (before.get(group.accounts[0] as number) as { risk: Risk }).risk : sprawlRisk(ix, group)));
+  if (cache) cache.last = { nodes: ix.nodes, state, risks };
+  for (const r of risks) out.push(r);
+}
+
+/**
+ * After some taking-part accounts changed their normalised label or handle (nothing else that
+ * links accounts changed): the groups they leave and join, found again by a search over just
+ * those groups' accounts; every other group stays as it was (the same object). Every account with
+ * a given text on a platform is in one group, so the groups touched hold every account an old or
+ * new text of a changed account links. Updates `state` in place and returns it; null when the
+ * search meets an account outside the touched groups (then the caller regroups from scratch).
+ */
+function regroup(ix: GraphIndex, lastNodes: readonly OrgNode[], state: SprawlState, rekeyed: readonly number[]): SprawlState | null {
+  const { kind, ownsIn, ownsOut } = ix;
+  const { platformOf, comp, byLabel, byHandle } = state;
+  const byRoot = new Map<number, SprawlGroup>();
+  for (const g of state.groups) byRoot.set(g.accounts[0] as number, g);
+  // The old groups touched: each changed account's own, and the ones holding its new label or handle.
+  const roots = new Set<number>();
+  for (const d of rekeyed) {
+    const p = platformOf[d] as number;
+    roots.add(comp[d] as number);
+    const [label, handle] = keysOf(ix.nodes[d] as OrgNode);
+    const l = label ? (byLabel[p] as Map<string, number>).get(label) : undefined;
+    if (l !== undefined) roots.add(comp[l] as number);
+    const h = handle ? (byHandle[p] as Map<string, number>).get(handle) : undefined;
+    if (h !== undefined) roots.add(comp[h] as number);
+  }
+  const affected = new Set<number>();
+  for (const r of roots) for (const m of byRoot.get(r)?.accounts ?? [r]) affected.add(m);
+  // Their accounts by platform and text, as they are now.
+  const labels = new Map<string, number[]>();
+  const handles = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, a: number): void => {
+    const list = map.get(key);
+    if (list) list.push(a);
+    else map.set(key, [a]);
+  };
+  const keyOf = (p: number, text: string): string => `${p}\u0000${text}`;
+  for (const a of affected) {
+    const p = platformOf[a] as number;
+    const [label, handle] = keysOf(ix.nodes[a] as OrgNode);
+    if (label) add(labels, keyOf(p, label), a);
+    if (handle) add(handles, keyOf(p, handle), a);
+  }
+  // The changed texts' representatives: an account that has the text now, or none.
+  for (const d of rekeyed) {
+    const p = platformOf[d] as number;
+    const [la, ha] = keysOf(lastNodes[d] as OrgNode);
+    const [lb, hb] = keysOf(ix.nodes[d] as OrgNode);
+    for (const [text, map, local] of [[la, byLabel, labels], [lb, byLabel, labels], [ha, byHandle, handles], [hb, byHandle, handles]] as const) {
+      if (!text) continue;
+      const first = local.get(keyOf(p, text))?.[0];
+      if (first === undefined) (map[p] as Map<string, number>).delete(text);
+      else (map[p] as Map<string, number>).set(text, first);
+    }
+  }
+
+  // Search the touched accounts again: links by owner, by label, by handle.
+  const done = new Set<number>();
+  const fresh: SprawlGroup[] = [];
+  for (const start of affected) {
+    if (done.has(start)) continue;
+    const p = platformOf[start] as number;
+    const component: number[] = [start];
+    done.add(start);
+    const seenOwners = new Set<number>();
+    let bits = 0;
+    for (let q = 0; q < component.length; q++) {
+      const a = component[q] as number;
+      for (let e = ownsIn.start[a] as number, end = ownsIn.start[a + 1] as number; e < end; e++) {
+        const o = ownsIn.list[e] as number;
+        if (kind[o] === K_EMPLOYEES || seenOwners.has(o)) continue;
+        seenOwners.add(o);
+        // An owner link: two different accounts of this owner on the platform.
+        let firstOnPlatform = -1;
+        for (let f = ownsOut.start[o] as number, fend = ownsOut.start[o + 1] as number; f < fend; f++) {
+          const b = ownsOut.list[f] as number;
+          if (platformOf[b] !== p) continue;
+          if (firstOnPlatform < 0) firstOnPlatform = b;
+          else if (b !== firstOnPlatform) bits |= LINK_OWNER;
+          if (done.has(b)) continue;
+          if (!affected.has(b)) return null;
+          done.add(b);
+          component.push(b);
+        }
+      }
+      const [label, handle] = keysOf(ix.nodes[a] as OrgNode);
+      for (const [text, local, bit] of [[label, labels, LINK_LABEL], [handle, handles, LINK_HANDLE]] as const) {
+        const list = text ? local.get(keyOf(p, text)) : undefined;
+        if (!list || list.length < 2) continue;
+        bits |= bit;
+        for (const b of list) {
+          if (done.has(b)) continue;
+          done.add(b);
+          component.push(b);
+        }
+      }
+    }
+    const accounts = byRank(ix, component);
+    const root = accounts[0] as number;
+    for (const a of accounts) comp[a] = root;
+    if (accounts.length < 2) continue;
+    const owners = new Set<number>();
+    for (const a of accounts) for (const o of ownersOf(ix, a)) if (kind[o] !== K_EMPLOYEES) owners.add(o);
+    fresh.push({ accounts, owners: [...owners], bits, platform: p });
+  }
+  const kept = state.groups.filter((g) => !roots.has(g.accounts[0] as number));
+  const compare = compareById(ix);
+  state.groups = [...kept, ...fresh].sort((x, y) => compare(x.accounts[0] as number, y.accounts[0] as number));
+  return state;
+}
+
+function sameList(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The account-sprawl groups of two or more accounts, ordered by their lowest-id account, with the linking behind them. */
+function sprawlGroups(ix: GraphIndex): SprawlState {
   const { n, kind, nodes, ownsOut, ownsIn } = ix;
   // Union-find over node indices; -1 = not taking part.
   const parent = new Int32Array(n).fill(-1);
@@ -175,7 +377,11 @@ function accountSprawl(ix: GraphIndex, out: Risk[]): void {
       }
     }
   }
-  if (!any) return;
+  // Same label or same handle, same platform: one map per platform, keyed by the normalised text.
+  const byLabel = PLATFORMS.map(() => new Map<string, number>());
+  const byHandle = PLATFORMS.map(() => new Map<string, number>());
+  const comp = new Int32Array(n).fill(-1);
+  if (!any) return { groups: [], platformOf, comp, byLabel, byHandle };
 
   // Same owner, same platform.
   const firstOnPlatform = new Int32Array(PLATFORMS.length);
@@ -194,9 +400,6 @@ function accountSprawl(ix: GraphIndex, out: Risk[]): void {
     }
   }
 
-  // Same label or same handle, same platform: one map per platform, keyed by the normalised text.
-  const byLabel = PLATFORMS.map(() => new Map<string, number>());
-  const byHandle = PLATFORMS.map(() => new Map<string, number>());
   const link = (map: Map<string, number>, key: string, a: number, bit: number): void => {
     const seen = map.get(key);
     if (seen === undefined) map.set(key, a);
@@ -205,44 +408,49 @@ function accountSprawl(ix: GraphIndex, out: Risk[]): void {
   for (let a = 0; a < n; a++) {
     const p = platformOf[a] as number;
     if (p < 0) continue;
-    const node = nodes[a] as OrgNode;
-    const label = normalise(node.label);
+    const [label, handle] = keysOf(nodes[a] as OrgNode);
     if (label) link(byLabel[p] as Map<string, number>, label, a, LINK_LABEL);
-    const handle = node.handle ? normalise(node.handle) : '';
     if (handle) link(byHandle[p] as Map<string, number>, handle, a, LINK_HANDLE);
   }
 
   // Groups of two or more, each reported once, ordered by their lowest-id account (the root).
   const size = new Int32Array(n);
-  for (let a = 0; a < n; a++) if ((platformOf[a] as number) >= 0) size[find(a)]! += 1;
-  const groups = new Map<number, number[]>();
+  for (let a = 0; a < n; a++) {
+    if ((platformOf[a] as number) < 0) continue;
+    const r = find(a);
+    comp[a] = r;
+    size[r]! += 1;
+  }
+  const members = new Map<number, number[]>();
   for (let a = 0; a < n; a++) {
     if ((platformOf[a] as number) < 0) continue;
     const r = find(a);
     if ((size[r] as number) < 2) continue;
-    let g = groups.get(r);
-    if (!g) groups.set(r, (g = []));
+    let g = members.get(r);
+    if (!g) members.set(r, (g = []));
     g.push(a);
   }
-  const roots = byRank(ix, [...groups.keys()]);
-  for (const r of roots) {
-    const accounts = byRank(ix, groups.get(r) as number[]);
+  const groups = byRank(ix, [...members.keys()]).map((r) => {
+    const accounts = byRank(ix, members.get(r) as number[]);
     const owners = new Set<number>();
     let bits = 0;
     for (const a of accounts) {
       bits |= linkBits[a] as number;
       for (const o of ownersOf(ix, a)) if (kind[o] !== K_EMPLOYEES) owners.add(o);
     }
-    out.push(
-      risk('account-sprawl', [...accounts.map((a) => idOf(ix, a)), ...idsByRank(ix, [...owners])], {
-        count: accounts.length,
-        platform: PLATFORMS[platformOf[r] as number] ?? 'other',
-        accounts: labelList(ix, accounts),
-        owners: labelList(ix, [...owners]),
-        links: LINK_NAMES.filter((_, i) => (bits & (1 << i)) !== 0).join(','),
-      }, { owners: labelItems(ix, [...owners]) }),
-    );
-  }
+    return { accounts, owners: [...owners], bits, platform: platformOf[r] as number };
+  });
+  return { groups, platformOf, comp, byLabel, byHandle };
+}
+
+function sprawlRisk(ix: GraphIndex, { accounts, owners, bits, platform }: SprawlGroup): Risk {
+  return risk('account-sprawl', [...accounts.map((a) => idOf(ix, a)), ...idsByRank(ix, owners)], {
+    count: accounts.length,
+    platform: PLATFORMS[platform] ?? 'other',
+    accounts: labelList(ix, accounts),
+    owners: labelList(ix, owners),
+    links: LINK_NAMES.filter((_, i) => (bits & (1 << i)) !== 0).join(','),
+  }, { owners: labelItems(ix, owners) });
 }
 
 /**
@@ -357,12 +565,12 @@ function employeesWithoutHub(ix: GraphIndex, out: Risk[]): void {
 }
 
 /** All risks, from a prebuilt index and structure (the public entry point is `findRisks` in index.ts). */
-export function findRisksIndex(ix: GraphIndex, st: Structure): Risk[] {
+export function findRisksIndex(ix: GraphIndex, st: Structure, sprawl?: SprawlCache): Risk[] {
   const out: Risk[] = [];
   const steps: ((out: Risk[]) => void)[] = [
     (o) => orphanAccounts(ix, o),
     (o) => ungovernedAccounts(ix, st, o),
-    (o) => accountSprawl(ix, o),
+    (o) => accountSprawl(ix, o, sprawl),
     (o) => helpDeskBottleneck(ix, o),
     (o) => severedHubs(ix, st, o),
     (o) => hubNotCrossFunctional(ix, st, o),

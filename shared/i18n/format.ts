@@ -23,8 +23,24 @@ export function interpolate(template: string, params: MessageParams): string {
 
 type Tree = { readonly [key: string]: string | Tree };
 
+/**
+ * Keys already looked up, per catalog: catalogs are constant, and wording a big map asks for the
+ * same few dozen keys thousands of times. An absent key is remembered as null.
+ */
+const lookedUp = new WeakMap<Catalog, Map<string, string | null>>();
+
 /** The string at a dotted key (`reason.no-hub`, `risk.empty-hub.message`), or undefined. */
 export function lookup(catalog: Catalog, key: string): string | undefined {
+  let known = lookedUp.get(catalog);
+  if (!known) lookedUp.set(catalog, (known = new Map()));
+  const found = known.get(key);
+  if (found !== undefined) return found ?? undefined;
+  const value = walk(catalog, key);
+  known.set(key, value ?? null);
+  return value;
+}
+
+function walk(catalog: Catalog, key: string): string | undefined {
   let node: string | Tree | undefined = catalog as unknown as Tree;
   for (const part of key.split('.')) {
     if (node === undefined || typeof node === 'string') return undefined;
