@@ -1,9 +1,10 @@
 /**
- * The crash test of the atomic save: a child process saves a large map over and over and is killed
- * (SIGKILL, no chance to clean up) at random moments, hundreds of times. After every kill the file
- * on disk must be exactly the old or the new version, byte for byte — never torn. The same harness
- * run against an in-place writer (`writeFileSync` into the target) must find torn files, which
- * shows the harness can see what it is looking for.
+ * The crash test of the atomic save: a child process saves a large map and is killed (SIGKILL, no
+ * chance to clean up) at each step of a save (stopped there first, so the kill lands exactly
+ * there), in both directions, and then at random moments of saves over and over. After every kill
+ * the file on disk must be exactly the old or the new version, byte for byte — never torn. The same
+ * harness run against an in-place writer (`writeFileSync` into the target) must find torn files,
+ * which shows the harness can see what it is looking for.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
@@ -16,6 +17,7 @@ import { build } from 'esbuild';
 import { parseDocument, serializeDocument } from '../../shared/model';
 import { sampleDocument } from '../../shared/model/sample';
 import { TEMP_FILE_PATTERN, cleanStaleTempFiles } from './documents';
+import { CRASH_PHASES, FIRST_PHASE_AFTER_RENAME } from './testing/crash-phases';
 
 const here = nodePath.dirname(fileURLToPath(import.meta.url));
 
@@ -53,19 +55,28 @@ afterAll(async () => {
 
 type Verdict = 'old' | 'new' | 'torn';
 
-/** Starts the writer, waits until it is saving, kills it after `delayMs`, and waits for it to be gone. */
-function runAndKill(mode: 'atomic' | 'in-place', target: string, delayMs: number): Promise<void> {
+/**
+ * Starts the writer, waits until it is saving, kills it after `delayMs`, and waits for it to be
+ * gone. With `stopAt` (`<phase>@<save>`), kills it where it stopped itself instead.
+ */
+function runAndKill(mode: 'atomic' | 'in-place', target: string, delayMs: number, stopAt?: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [writer, mode, target, texts.fileA, texts.fileB], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [writer, mode, target, texts.fileA, texts.fileB, ...(stopAt ? [stopAt] : [])], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
+    let stdout = '';
     let killed = false;
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
     });
     child.stdout.on('data', (chunk: Buffer) => {
-      if (!killed && chunk.toString().includes('ready')) {
+      stdout += chunk.toString();
+      if (killed) return;
+      if (stopAt === undefined && stdout.includes('ready')) {
         killed = true;
         setTimeout(() => child.kill('SIGKILL'), delayMs);
+      } else if (stopAt !== undefined && stdout.includes(`at ${stopAt.split('@')[0] ?? ''}\n`)) {
+        killed = true;
+        child.kill('SIGKILL');
       }
     });
     child.on('error', reject);
@@ -101,7 +112,7 @@ async function killLoop(mode: 'atomic' | 'in-place', runs: number, folder: strin
     const result = verdict(await readFile(target));
     tally[result] += 1;
     if (result === 'torn' && stopAtTorn) break;
-    const leftovers = (await readdir(folder)).filter((name) => TEMP_FILE_PATTERN.test(name));
+    const leftovers = await leftoversIn(folder);
     if (leftovers.length) {
       tally.midSave += 1;
       // The clean-up the app runs on start: with the age threshold passed, every leftover goes.
@@ -126,10 +137,40 @@ function sum(tallies: Tally[]): Tally {
   });
 }
 
-const KILLS = Number(process.env.KILLS ?? 300);
+const KILLS = Number(process.env.KILLS ?? 60);
 const WORKERS = 2;
 
+/** The temporary files in `folder`. */
+async function leftoversIn(folder: string): Promise<string[]> {
+  return (await readdir(folder)).filter((name) => TEMP_FILE_PATTERN.test(name));
+}
+
 describe('crash test: killed while saving', () => {
+  it(`killed at each step of a save (${CRASH_PHASES.join(', ')}), both ways: the old file up to the rename, the new one from it, only the temporary file left over`, async () => {
+    const afterRename = CRASH_PHASES.indexOf(FIRST_PHASE_AFTER_RENAME);
+    // Save 1 writes B over A; save 2 writes A back over B. The two directions at once, each in its own folder.
+    const direction = async ([save, before, after]: readonly [number, Verdict, Verdict]): Promise<void> => {
+      const folder = nodePath.join(work, `phases-${save}`);
+      await realFs.mkdir(folder, { recursive: true });
+      const target = nodePath.join(folder, 'map.orgmap');
+      for (const [i, phase] of CRASH_PHASES.entries()) {
+        await writeFile(target, texts.a);
+        await runAndKill('atomic', target, 0, `${phase}@${save}`);
+        const where = `killed at ${phase} of save ${save}`;
+        expect(verdict(await readFile(target)), where).toBe(i < afterRename ? before : after);
+        // A temporary file exists from its open up to the rename.
+        const leftovers = await leftoversIn(folder);
+        expect(leftovers, where).toHaveLength(i > CRASH_PHASES.indexOf('open') && i < afterRename ? 1 : 0);
+        const removed = await cleanStaleTempFiles({ readdir: (d) => realFs.readdir(d), lstat: realFs.lstat, unlink: realFs.unlink }, folder, {
+          now: Date.now() + 60 * 60_000,
+        });
+        expect(removed, where).toEqual(leftovers);
+        expect(await readdir(folder), where).toEqual(['map.orgmap']);
+      }
+    };
+    await Promise.all(([[1, 'old', 'new'], [2, 'new', 'old']] as const).map(direction));
+  }, 60_000);
+
   it(`the atomic save leaves the old or the new file, never a torn one (${KILLS} kills)`, async () => {
     const tallies = await Promise.all(
       Array.from({ length: WORKERS }, (_, w) => killLoop('atomic', KILLS / WORKERS, nodePath.join(work, `atomic-${w}`), false)),
