@@ -146,6 +146,9 @@ function smallHubAndSpoke(): Buffer {
 for (const theme of ['light', 'dark'] as const) {
   for (const language of ['en', 'nl'] as const) {
     test(`keyboard only, ${theme} theme, ${language}: build a hub and spoke, move between nodes, rename, read the risks, save, export`, async ({ page }) => {
+      // One long keyboard session (~150 key presses, each waited on): on a loaded 2-core machine it
+      // ran into the 30 s default with no fault in the app, so it gets Playwright's "slow" timeout.
+      test.slow();
       const w = WORDS[language];
       await withoutFileSystemAccess(page);
       await useSettings(page, theme, language);
