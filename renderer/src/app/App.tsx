@@ -1,5 +1,5 @@
-import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
-import { useCallback, useEffect, useMemo } from 'react';
+import { ReactFlowProvider, useReactFlow, type ReactFlowInstance } from '@xyflow/react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import { MENU_COMMANDS, type MenuItemState, type OpenResult } from '../../../shared/ipc';
@@ -41,6 +41,7 @@ import { RecentDialog } from './RecentDialog';
 import { useRecovery, type RecoveryControl } from './useRecovery';
 import { useKeyboardNavigation } from './useKeyboardNavigation';
 import { ComparePanel, ExportDialog, FindDialog, ImportDialog, Presentation, SideBySide } from './lazy';
+import { flowSlot, type FlowSlot } from './stableFlow';
 
 const selectComparing = (s: AppState) => s.compare !== null;
 const selectSideBySide = (s: AppState) => s.compare?.sideBySide === true;
@@ -60,10 +61,22 @@ function suggestedName(title: string, fileName: string | null): string {
   return `${base || 'map'}.orgmap`;
 }
 
-function useCommandContext(recovery: RecoveryControl): CommandContext {
+type OrgFlow = ReactFlowInstance<OrgFlowNode, OrgFlowEdge>;
+
+/**
+ * Hands React Flow's instance to the shell without the shell subscribing to it: `useReactFlow()`
+ * renders its caller again when the pan-zoom becomes ready, and in the shell that was the whole app
+ * (issue 17). This child renders nothing, so only it renders then.
+ */
+function FlowBridge({ slot }: { slot: FlowSlot<OrgFlow> }) {
+  const flow = useReactFlow<OrgFlowNode, OrgFlowEdge>();
+  useLayoutEffect(() => slot.set(flow), [slot, flow]);
+  return null;
+}
+
+function useCommandContext(recovery: RecoveryControl, flow: OrgFlow): CommandContext {
   const { t } = useTranslation('ui');
   const { store, platform } = useServices();
-  const flow = useReactFlow<OrgFlowNode, OrgFlowEdge>();
 
   const handleOpened = useCallback(
     (result: OpenResult) => {
@@ -210,7 +223,8 @@ function Shell() {
   const { t } = useTranslation('ui');
   const { store, platform } = useServices();
   const recovery = useRecovery(store, platform);
-  const ctx = useCommandContext(recovery);
+  const [flowHolder] = useState(() => flowSlot<OrgFlow>());
+  const ctx = useCommandContext(recovery, flowHolder.flow);
   useKeyboardNavigation(store, ctx.flow);
   const dialog = useAppStore(selectDialog);
   const comparing = useAppStore(selectComparing);
@@ -246,6 +260,7 @@ function Shell() {
         ctx.actions.openDroppedFile(file);
       }}
     >
+      <FlowBridge slot={flowHolder} />
       <MenuSync ctx={ctx} />
       <a className="skip-link" href="#canvas-region">
         {t('app.skip')}
