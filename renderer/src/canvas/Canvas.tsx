@@ -30,7 +30,6 @@ import { DragOverlay, FlowEdgeCache, FlowNodeCache, ghostEdges, ghostNodes, GHOS
 import { compareMarks } from './compareMarks';
 import { OrgEdgeView } from './OrgEdgeView';
 import { OrgNodeView } from './OrgNodeView';
-import { EdgeMarkers } from './EdgeMarkers';
 import { DetailLevel, guessFit, mapBounds, opensFar, opensTiny, TINY_ZOOM, useDetail, useMostlyInView } from './detail';
 import { EdgeSketch, NodeSketch } from './SketchLayers';
 import { FAR_BOX, splitForSketch } from './sketch';
@@ -452,7 +451,6 @@ export function Canvas() {
 
   return (
     <div ref={canvasRef} className="canvas" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
-      <EdgeMarkers />
       <DetailLevel detail={detail}>
         <RoutingContext.Provider value={routing}>
           <ReactFlow<OrgFlowNode, OrgFlowEdge>
