@@ -1,4 +1,5 @@
 import { Position, type EdgeProps } from '@xyflow/react';
+import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { endShape } from '../../../shared/layout/ends';
@@ -64,6 +65,23 @@ describe('OrgEdgeView', () => {
     expect(ends(render('coordinates'))).toEqual([endShape('coordinates', { x: 500, y: 394 }, { x: 500, y: 300 }).d]);
     // The dot is centred on the line's end.
     expect(ends(render('owns'))).toEqual([endShape('owns', { x: 500, y: 394 }, { x: 500, y: 0 }).d]);
+  });
+
+  it('draws a long relation in pieces with one hit area along all of them, and as one path zoomed out', () => {
+    const router = new CanvasRouter();
+    router.sync([unit('a', 0, 0), unit('b', 3000, 2400)], new Map());
+    const long = props('owns', { targetX: 3100, targetY: 2394 });
+    const routed = (children: ReactNode) => <RoutingContext.Provider value={{ router, plainFor: null, epoch: 0 }}>{children}</RoutingContext.Provider>;
+    const html = renderToStaticMarkup(routed(<svg><OrgEdgeView {...long} /></svg>));
+    const pieces = [...html.matchAll(/<path (?:id="e1" )?d="([^"]+)" fill="none" class="react-flow__edge-path/g)].map((m) => m[1] ?? '');
+    expect(pieces.length).toBeGreaterThan(2);
+    const hit = /<path d="([^"]+)"[^>]*class="react-flow__edge-interaction"/.exec(html)?.[1];
+    expect(hit).toBe(pieces.join(' '));
+    // Zoomed out: one path, one move to its start.
+    const far = renderToStaticMarkup(routed(<DetailLevel detail={{ far: true, tiny: false, moving: false }}><svg><OrgEdgeView {...long} /></svg></DetailLevel>));
+    const line = /class="react-flow__edge-path[^>]* d="([^"]+)"/.exec(far)?.[1] ?? '';
+    expect(line.match(/M/g)).toHaveLength(1);
+    expect(line.startsWith(pieces[0]?.split(' L')[0] ?? '?')).toBe(true);
   });
 
   it('draws no end shape zoomed out, nor on a relation without one', () => {

@@ -31,10 +31,10 @@ const CORNER = 8;
 const REMOVED_OPACITY = 0.45;
 
 interface Drawn {
-  readonly whole: string;
+  readonly points: Route['points'];
   readonly pieces: readonly string[];
-  readonly labelX: number;
-  readonly labelY: number;
+  /** The hit area: the pieces as one path (each starts where the one before ends). */
+  readonly hit: string;
   /** The end shape along the last segment (a route belongs to one relation, so to one kind). */
   readonly end: EndShape | null;
 }
@@ -43,18 +43,17 @@ interface Drawn {
 const drawn = new WeakMap<Route, Drawn>();
 
 function draw(route: Route, kind: EdgeKind): Drawn {
+  // In every drag frame for each relation of the dragged nodes: the line is laid out once (pieces).
   return cached(drawn, route, ({ points }) => {
-    const mid = midpoint(points);
+    const pieces = routePaths(points, CORNER, PIECE_LENGTH);
     const last = lastSegment(points);
-    return {
-      whole: routePaths(points, CORNER)[0] ?? '',
-      pieces: routePaths(points, CORNER, PIECE_LENGTH),
-      labelX: mid.x,
-      labelY: mid.y,
-      end: last ? endShape(kind, last.end, last.from) : null,
-    };
+    return { points, pieces, hit: pieces.join(' '), end: last ? endShape(kind, last.end, last.from) : null };
   });
 }
+
+/** A route as one path: drawn so zoomed out (thin) and when removed (a dash pattern would restart on every piece). */
+const wholes = new WeakMap<Drawn, string>();
+const whole = (d: Drawn): string => (d.pieces.length <= 1 ? (d.pieces[0] ?? '') : cached(wholes, d, () => routePaths(d.points, CORNER)[0] ?? ''));
 
 /** Where a line drawn with React Flow's bezier comes from into its target's handle. */
 const INTO: Readonly<Record<Position, { readonly x: number; readonly y: number }>> = {
@@ -107,15 +106,17 @@ function OrgEdgeViewImpl({ id, source, target, data, selected, sourceX, sourceY,
   // Zoomed out, the lines are one pixel wide and carry no end shape (as the markers were hidden there).
   const withEnd = Boolean(markerEnd) && !far;
   if (routed) {
-    const { whole, pieces, labelX, labelY, end } = routed;
+    const { pieces, hit, end } = routed;
+    // The label sits halfway along the line; only a selected relation has one.
+    const label = selected ? <EdgeKindLabel kind={kind} {...midpoint(routed.points)} /> : null;
     const endMark = withEnd && end ? <EndMark kind={kind} shape={end} opacity={endOpacity} /> : null;
     // A dash pattern would restart on every piece: removed (ghost) relations stay whole.
     if (far || diff === 'removed' || pieces.length <= 1) {
       return (
         <>
-          <BaseEdge id={id} path={whole} className={className} style={style} />
+          <BaseEdge id={id} path={whole(routed)} className={className} style={style} />
           {endMark}
-          {selected && <EdgeKindLabel kind={kind} x={labelX} y={labelY} />}
+          {label}
         </>
       );
     }
@@ -125,8 +126,8 @@ function OrgEdgeViewImpl({ id, source, target, data, selected, sourceX, sourceY,
           <path key={i} {...(i === 0 ? { id } : {})} d={d} fill="none" className={`react-flow__edge-path ${className}`} style={style} />
         ))}
         {endMark}
-        <path d={whole} fill="none" strokeOpacity={0} strokeWidth={20} className="react-flow__edge-interaction" />
-        {selected && <EdgeKindLabel kind={kind} x={labelX} y={labelY} />}
+        <path d={hit} fill="none" strokeOpacity={0} strokeWidth={20} className="react-flow__edge-interaction" />
+        {label}
       </>
     );
   }
