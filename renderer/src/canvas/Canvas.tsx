@@ -243,7 +243,7 @@ export function Canvas() {
     const ids = new Set(draggedKey.split('\u0000'));
     let count = 0;
     for (const e of scenarioEdges) if (ids.has(e.source) || ids.has(e.target)) count += 1;
-    return { router, plainFor: count > LIVE_ROUTES ? ids : null, epoch: routeEpoch };
+    return { router, plainFor: count > LIVE_ROUTES ? ids : null, epoch: routeEpoch, dragged: ids };
   }, [router, draggedKey, scenarioEdges, routeEpoch]);
   const bounds = useMemo(() => (detail.tiny ? mapBounds(scenario.nodes, FAR_BOX) : null), [detail.tiny, scenario.nodes]);
   // Held while the view moves: a pan across the line would mount or unmount thousands of nodes at once.

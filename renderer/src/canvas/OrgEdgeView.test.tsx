@@ -84,6 +84,29 @@ describe('OrgEdgeView', () => {
     expect(line.startsWith(pieces[0]?.split(' L')[0] ?? '?')).toBe(true);
   });
 
+  it('leaves out the hit area while an end is dragged, and only then', () => {
+    const router = new CanvasRouter();
+    router.sync([unit('a', 0, 0), unit('b', 3000, 2400), unit('c', 0, 4000)], new Map());
+    const render = (dragged: ReadonlySet<string> | null, over: Partial<EdgeProps<OrgFlowEdge>> = {}) =>
+      renderToStaticMarkup(
+        <RoutingContext.Provider value={{ router, plainFor: null, epoch: 0, dragged }}>
+          <svg>
+            <OrgEdgeView {...props('member', over)} />
+          </svg>
+        </RoutingContext.Provider>,
+      );
+    const hits = (html: string) => html.match(/react-flow__edge-interaction/g)?.length ?? 0;
+    for (const over of [{}, { targetX: 3100, targetY: 2394 }]) {
+      expect(hits(render(null, over))).toBe(1);
+      expect(hits(render(new Set(['c']), over))).toBe(1);
+      expect(hits(render(new Set(['a']), over))).toBe(0);
+      expect(hits(render(new Set(['b']), over))).toBe(0);
+      // The line and its end are still drawn.
+      expect(render(new Set(['a']), over)).toContain('org-edge-end');
+      expect(render(new Set(['a']), over)).toContain('org-edge--member');
+    }
+  });
+
   it('draws no end shape zoomed out, nor on a relation without one', () => {
     const far = renderToStaticMarkup(
       <DetailLevel detail={{ far: true, tiny: false, moving: false }}>

@@ -27,6 +27,8 @@ function EdgeKindLabel({ kind, x, y }: { kind: keyof typeof EDGE_COLORS; x: numb
 
 /** Radius of a routed line's corners. */
 const CORNER = 8;
+/** The width of a relation's hit area, as React Flow's BaseEdge draws it. */
+const HIT_WIDTH = 20;
 /** A relation the compared scenario removed is drawn faint (and dashed). */
 const REMOVED_OPACITY = 0.45;
 
@@ -87,8 +89,11 @@ function OrgEdgeViewImpl({ id, source, target, data, selected, sourceX, sourceY,
   const diff = data?.diff;
   // Zoomed out, edges are one-pixel lines (styles.css), which software rendering clips cheaply.
   const far = useFar();
-  const { router, plainFor, epoch } = useRouting();
+  const { router, plainFor, epoch, dragged } = useRouting();
   const plain = plainFor !== null && (plainFor.has(source) || plainFor.has(target));
+  // An end is being dragged: no hit area until the drop (see Routing.dragged).
+  const held = dragged != null && (dragged.has(source) || dragged.has(target));
+  const hitWidth = held ? 0 : HIT_WIDTH;
   // Routed around the boxes (shared/layout/route.ts) only when an end moved: memoised on the ends.
   const routed = useMemo(() => {
     if (!router) return null;
@@ -114,7 +119,7 @@ function OrgEdgeViewImpl({ id, source, target, data, selected, sourceX, sourceY,
     if (far || diff === 'removed' || pieces.length <= 1) {
       return (
         <>
-          <BaseEdge id={id} path={whole(routed)} className={className} style={style} />
+          <BaseEdge id={id} path={whole(routed)} className={className} style={style} interactionWidth={hitWidth} />
           {endMark}
           {label}
         </>
@@ -126,7 +131,7 @@ function OrgEdgeViewImpl({ id, source, target, data, selected, sourceX, sourceY,
           <path key={i} {...(i === 0 ? { id } : {})} d={d} fill="none" className={`react-flow__edge-path ${className}`} style={style} />
         ))}
         {endMark}
-        <path d={hit} fill="none" strokeOpacity={0} strokeWidth={20} className="react-flow__edge-interaction" />
+        {!held && <path d={hit} fill="none" strokeOpacity={0} strokeWidth={HIT_WIDTH} className="react-flow__edge-interaction" />}
         {label}
       </>
     );
@@ -140,7 +145,7 @@ function OrgEdgeViewImpl({ id, source, target, data, selected, sourceX, sourceY,
   if (!pieces || pieces.length === 1) {
     return (
       <>
-        <BaseEdge id={id} path={path} className={className} style={style} />
+        <BaseEdge id={id} path={path} className={className} style={style} interactionWidth={hitWidth} />
         {endMark}
         {selected && <EdgeKindLabel kind={kind} x={labelX} y={labelY} />}
       </>
@@ -153,7 +158,7 @@ function OrgEdgeViewImpl({ id, source, target, data, selected, sourceX, sourceY,
         <path key={i} {...(i === 0 ? { id } : {})} d={d} fill="none" className={`react-flow__edge-path ${className}`} style={style} />
       ))}
       {endMark}
-      <path d={path} fill="none" strokeOpacity={0} strokeWidth={20} className="react-flow__edge-interaction" />
+      {!held && <path d={path} fill="none" strokeOpacity={0} strokeWidth={HIT_WIDTH} className="react-flow__edge-interaction" />}
       {selected && <EdgeKindLabel kind={kind} x={labelX} y={labelY} />}
     </>
   );
