@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { endShape } from '../../../shared/layout/ends';
-import type { EdgeKind, NodeId, OrgNode } from '../../../shared/model/types';
+import type { EdgeId, EdgeKind, NodeId, OrgNode } from '../../../shared/model/types';
 import { DetailLevel } from './detail';
 import { EDGE_COLORS, MARKER_IDS, type OrgFlowEdge } from './flow';
 import { OrgEdgeView } from './OrgEdgeView';
@@ -24,7 +24,7 @@ function props(kind: EdgeKind, over: Partial<EdgeProps<OrgFlowEdge>> = {}): Edge
     sourcePosition: Position.Bottom,
     targetPosition: Position.Top,
     markerEnd: MARKER_IDS[kind],
-    data: { edge: { id: 'e1', kind, source: 'a' as NodeId, target: 'b' as NodeId } },
+    data: { edge: { id: 'e1' as EdgeId, kind, source: 'a' as NodeId, target: 'b' as NodeId } },
     selected: false,
     ...over,
   } as EdgeProps<OrgFlowEdge>;
@@ -122,7 +122,7 @@ describe('OrgEdgeView', () => {
   });
 
   it('fades the end of a removed relation with its line', () => {
-    const html = renderToStaticMarkup(<svg><OrgEdgeView {...props('coordinates', { data: { edge: { id: 'e1', kind: 'coordinates', source: 'a' as NodeId, target: 'b' as NodeId }, diff: 'removed' } })} /></svg>);
+    const html = renderToStaticMarkup(<svg><OrgEdgeView {...props('coordinates', { data: { edge: { id: 'e1' as EdgeId, kind: 'coordinates', source: 'a' as NodeId, target: 'b' as NodeId }, diff: 'removed' } })} /></svg>);
     expect(/<path[^>]*class="org-edge-end[^"]*"[^>]*>/.exec(html)?.[0]).toContain('opacity="0.45"');
   });
 });
