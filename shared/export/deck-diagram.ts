@@ -11,6 +11,7 @@
  * Arial / Liberation Sans (the PowerPoint font), so a box fits its label in either.
  */
 import type { EdgeKind, NodeId, OrgNode } from '../model/types';
+import { cached } from '../memo';
 import { ARIAL_WIDTHS } from './arial-metrics';
 import { INTER_WIDTHS } from './metrics';
 
@@ -291,17 +292,15 @@ interface Wrapped {
 const wrapped = new Map<string, Wrapped>();
 
 function wrapLabel(label: string): Wrapped {
-  let w = wrapped.get(label);
-  if (w === undefined) {
+  // Bounded: a map of 100,000 distinct labels starts the cache again.
+  if (wrapped.size > 100_000) wrapped.clear();
+  return cached(wrapped, label, () => {
     // Wrap at 7 em, but never inside a word that fits on 12 em (broken words are what the issue saw).
     const longest = Math.max(0, ...label.split(/\s+/).map((word) => deckTextWidth(word, 1, true)));
     const wrapAt = Math.max(7, Math.min(12, longest));
     const lines = deckWrap(label, wrapAt, 1, true, 4);
-    w = { lines, widest: Math.max(...lines.map((l) => deckTextWidth(l, 1, true))), wrapAt };
-    if (wrapped.size > 100_000) wrapped.clear();
-    wrapped.set(label, w);
-  }
-  return w;
+    return { lines, widest: Math.max(...lines.map((l) => deckTextWidth(l, 1, true))), wrapAt };
+  });
 }
 
 function measure(n: DiagramNodeIn, font: number, subSize: number, padX: number, padY: number): Measured {

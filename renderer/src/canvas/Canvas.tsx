@@ -30,7 +30,6 @@ import { DragOverlay, FlowEdgeCache, FlowNodeCache, ghostEdges, ghostNodes, GHOS
 import { compareMarks } from './compareMarks';
 import { OrgEdgeView } from './OrgEdgeView';
 import { OrgNodeView } from './OrgNodeView';
-import { EdgeMarkers } from './EdgeMarkers';
 import { DetailLevel, guessFit, mapBounds, opensFar, opensTiny, TINY_ZOOM, useDetail, useMostlyInView } from './detail';
 import { EdgeSketch, NodeSketch } from './SketchLayers';
 import { FAR_BOX, splitForSketch } from './sketch';
@@ -244,7 +243,7 @@ export function Canvas() {
     const ids = new Set(draggedKey.split('\u0000'));
     let count = 0;
     for (const e of scenarioEdges) if (ids.has(e.source) || ids.has(e.target)) count += 1;
-    return { router, plainFor: count > LIVE_ROUTES ? ids : null, epoch: routeEpoch };
+    return { router, plainFor: count > LIVE_ROUTES ? ids : null, epoch: routeEpoch, dragged: ids };
   }, [router, draggedKey, scenarioEdges, routeEpoch]);
   const bounds = useMemo(() => (detail.tiny ? mapBounds(scenario.nodes, FAR_BOX) : null), [detail.tiny, scenario.nodes]);
   // Held while the view moves: a pan across the line would mount or unmount thousands of nodes at once.
@@ -452,7 +451,6 @@ export function Canvas() {
 
   return (
     <div ref={canvasRef} className="canvas" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
-      <EdgeMarkers />
       <DetailLevel detail={detail}>
         <RoutingContext.Provider value={routing}>
           <ReactFlow<OrgFlowNode, OrgFlowEdge>

@@ -21,13 +21,13 @@ interface Rect {
   height: number;
 }
 
-interface NodeLayer {
+export interface NodeLayer {
   readonly bounds: Rect | null;
   /** One path per kind: every node of that kind as a sub-path. */
   readonly paths: ReadonlyArray<readonly [NodeKind, string]>;
 }
 
-function nodeLayer(nodes: readonly OrgFlowNode[]): NodeLayer {
+export function nodeLayer(nodes: readonly OrgFlowNode[]): NodeLayer {
   const parts = new Map<NodeKind, string[]>();
   let minX = Infinity;
   let minY = Infinity;
@@ -56,16 +56,70 @@ function nodeLayer(nodes: readonly OrgFlowNode[]): NodeLayer {
   };
 }
 
+/** The minimap's nodes in two layers: those holding still, and those being dragged (React Flow's `dragging`). */
+export interface NodeLayers {
+  readonly still: NodeLayer;
+  readonly moving: NodeLayer | null;
+}
+
+function sameNodes(a: readonly OrgFlowNode[], b: readonly OrgFlowNode[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function union(a: Rect | null, b: Rect | null): Rect | null {
+  if (!a || !b) return a ?? b;
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
+}
+
+/**
+ * While nodes are dragged, the layer of the nodes holding still is kept (the same object while
+ * those node objects stay, as the canvas's drag frames keep them) and only the dragged nodes are
+ * drawn again in each frame: no path of every node rebuilt, re-recorded and rasterised per drag
+ * frame (issue 17). Without a drag: one layer of all nodes, as before.
+ */
+export class OverviewLayers {
+  private stillNodes: readonly OrgFlowNode[] = [];
+  private stillLayer: NodeLayer | null = null;
+
+  split(nodes: readonly OrgFlowNode[]): NodeLayers {
+    const moving: OrgFlowNode[] = [];
+    const still: OrgFlowNode[] = [];
+    for (const n of nodes) (n.dragging ? moving : still).push(n);
+    if (moving.length === 0) {
+      this.stillNodes = [];
+      this.stillLayer = null;
+      return { still: nodeLayer(nodes), moving: null };
+    }
+    if (!this.stillLayer || !sameNodes(still, this.stillNodes)) {
+      this.stillNodes = still;
+      this.stillLayer = nodeLayer(still);
+    }
+    return { still: this.stillLayer, moving: nodeLayer(moving) };
+  }
+}
+
+/** The extent of both layers. */
+export function layersBounds(layers: NodeLayers): Rect | null {
+  return union(layers.still.bounds, layers.moving?.bounds ?? null);
+}
+
 /**
  * The node layer in an SVG of its own under the one with the viewport mask (styles.css
  * `.overview__nodes`): a pan moves only the mask, so this neither re-renders nor is re-recorded
  * in a pan frame while the view stays inside the map (the viewBox holds).
  */
-const NodeLayerSvg = memo(function NodeLayerSvg({ viewBox, layer, colors }: { viewBox: string; layer: NodeLayer; colors: Readonly<Record<NodeKind, string>> }) {
+const NodeLayerSvg = memo(function NodeLayerSvg({ viewBox, layers, colors }: { viewBox: string; layers: NodeLayers; colors: Readonly<Record<NodeKind, string>> }) {
   return (
     <svg width={WIDTH} height={HEIGHT} viewBox={viewBox} className="overview__nodes" aria-hidden="true">
-      {layer.paths.map(([kind, d]) => (
+      {layers.still.paths.map(([kind, d]) => (
         <path key={kind} d={d} fill={colors[kind]} stroke="none" shapeRendering="crispEdges" />
+      ))}
+      {layers.moving?.paths.map(([kind, d]) => (
+        <path key={`moving-${kind}`} d={d} fill={colors[kind]} stroke="none" shapeRendering="crispEdges" />
       ))}
     </svg>
   );
@@ -92,11 +146,12 @@ export function Overview({ colors, ariaLabel, paused = false }: { colors: Readon
   if (!paused && held !== null) setHeld(null);
   // At low priority: while a node is dragged, the drag frames come first and the minimap catches up.
   const nodes = useDeferredValue(paused ? (held ?? current) : current);
-  const layer = useMemo(() => nodeLayer(nodes), [nodes]);
+  const [layerCache] = useState(() => new OverviewLayers());
+  const layers = useMemo(() => layerCache.split(nodes), [layerCache, nodes]);
   const [tx, ty, zoom, flowWidth, flowHeight, panZoom, translateExtent, rfId] = useStore(selectView, shallow);
 
   const viewBB: Rect = { x: -tx / zoom, y: -ty / zoom, width: flowWidth / zoom, height: flowHeight / zoom };
-  const b = layer.bounds;
+  const b = layersBounds(layers);
   const box: Rect = b
     ? (() => {
         const x = Math.min(b.x, viewBB.x);
@@ -139,7 +194,7 @@ export function Overview({ colors, ariaLabel, paused = false }: { colors: Readon
   const labelledBy = `react-flow__minimap-desc-${rfId}`;
   return (
     <Panel position="bottom-right" className="react-flow__minimap" data-testid="rf__minimap">
-      <NodeLayerSvg viewBox={`${x} ${y} ${width} ${height}`} layer={layer} colors={colors} />
+      <NodeLayerSvg viewBox={`${x} ${y} ${width} ${height}`} layers={layers} colors={colors} />
       <svg ref={svg} width={WIDTH} height={HEIGHT} viewBox={`${x} ${y} ${width} ${height}`} className="react-flow__minimap-svg overview__mask" role="img" aria-labelledby={labelledBy}>
         <title id={labelledBy}>{ariaLabel}</title>
         <path

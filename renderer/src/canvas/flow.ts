@@ -2,7 +2,7 @@ import type { Edge, Node } from '@xyflow/react';
 import type { Risk } from '../../../shared/analysis/types';
 import type { EdgeKind, NodeId, OrgEdge, OrgNode, Scenario } from '../../../shared/model/types';
 
-/** Marker ids per edge kind (the <marker>s are in EdgeMarkers.tsx). */
+/** Per edge kind; an edge's `markerEnd` says it has an end shape, which OrgEdgeView draws (EndMark), no `<marker>`. */
 export const MARKER_IDS = {
   coordinates: 'orgmap-marker-coordinates',
   owns: 'orgmap-marker-owns',

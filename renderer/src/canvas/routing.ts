@@ -162,6 +162,12 @@ export interface Routing {
   readonly plainFor: ReadonlySet<string> | null;
   /** Counts the moves of the view that left plain elbows to search (CanvasRouter.hurry): edges re-route when it changes. */
   readonly epoch: number;
+  /**
+   * The nodes being dragged, else null or absent. Their relations leave out the hit area until the
+   * drop: nothing takes the pointer from a drag, and the 20 px wide hit area was one more path to
+   * update and to invalidate in every drag frame (issue 17).
+   */
+  readonly dragged?: ReadonlySet<string> | null;
 }
 
 export const RoutingContext = createContext<Routing>({ router: null, plainFor: null, epoch: 0 });
