@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateScenario } from '../../../bench/generate';
 import { analyze } from '../../../shared/analysis';
+import { asScenarioId } from '../../../shared/model/rules';
 import { analysisHeld, analysisOrHeld, registerCanvas, releaseAnalysis, resetAnalysisGate, SKETCH_FIRST_NODES, subscribeAnalysisRelease, viewKeyOf } from './analysisGate';
 
 const big = generateScenario('current', 'Big', { nodes: SKETCH_FIRST_NODES, seed: 3 });
@@ -32,7 +33,7 @@ describe('the analysis gate', () => {
     const unmount = registerCanvas();
     releaseAnalysis(key);
     expect(analysisHeld(big, viewKeyOf({ loadCount: 8, scenarioId: big.id }))).toBe(true);
-    expect(analysisHeld(big, viewKeyOf({ loadCount: 7, scenarioId: 'target' }))).toBe(true);
+    expect(analysisHeld(big, viewKeyOf({ loadCount: 7, scenarioId: asScenarioId('target') }))).toBe(true);
     expect(analysisHeld(big, key)).toBe(false);
     unmount();
     unmount(); // a second call changes nothing
