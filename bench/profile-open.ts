@@ -7,40 +7,31 @@
  *
  *   npx tsx bench/profile-open.ts [nodes=5000] [top=30] [interactive|visible]
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { generateMapText } from './generate';
+import { showTop, sourceMapper, tally, type Profile } from './cpuProfile';
 
 const nodes = Number(process.argv[2] ?? 5000);
 const top = Number(process.argv[3] ?? 30);
 const until = process.argv[4] === 'visible' ? 'visible' : 'interactive';
 const appConfig = fileURLToPath(new URL('../renderer/vite.config.ts', import.meta.url));
-const assets = fileURLToPath(new URL('../dist-web/assets/', import.meta.url));
-const maps = new Map<string, TraceMap | null>();
+const original = sourceMapper(fileURLToPath(new URL('../dist-web/assets/', import.meta.url)));
 
-/** A minified frame as its source: function name and file:line from the build's source map. */
-function original(frame: ProfileNode['callFrame']): { key: string; file: string } {
-  const file = frame.url.split('/').pop() ?? '';
-  if (!file.endsWith('.js')) return { key: `${frame.functionName || '(anonymous)'} ${file}`, file: file || frame.functionName };
-  if (!maps.has(file)) maps.set(file, existsSync(`${assets}${file}.map`) ? new TraceMap(readFileSync(`${assets}${file}.map`, 'utf8')) : null);
-  const map = maps.get(file);
-  const pos = map ? originalPositionFor(map, { line: frame.lineNumber + 1, column: frame.columnNumber }) : null;
-  if (!pos?.source) return { key: `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber}`, file };
-  const source = pos.source.replace(/^(\.\.\/)+/, '').replace(/^node_modules\//, '');
-  return { key: `${pos.name ?? frame.functionName} ${source}:${pos.line}`, file: source.replace(/\/dist\/.*$/, '') };
-}
+type ReadyLog = [string, number][];
 
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
+/**
+ * After `from` (an index into the page's log of `data-ready` values): the opened map's `loading`,
+ * then `until` — or, for `visible`, `interactive` too (a map below the sketch's threshold skips
+ * `visible`). Null while not there yet.
+ */
+function reached(log: ReadyLog, from: number, until: 'visible' | 'interactive'): number | null {
+  const loading = log.findIndex(([v], i) => i >= from && v === 'loading');
+  if (loading < 0) return null;
+  const hit = log.find(([v], i) => i > loading && (v === until || (until === 'visible' && v === 'interactive')));
+  return hit ? hit[1] : null;
 }
 
 const server = await preview({ configFile: appConfig, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 } });
@@ -51,45 +42,51 @@ try {
   const page = await context.newPage();
   await page.addInitScript(() => {
     localStorage.setItem('orgmap.settings', JSON.stringify({ welcomed: true }));
-    const log: string[] = [];
-    (window as unknown as { __ready: string[] }).__ready = log;
+    // Each value data-ready takes, with the page's clock: the value when the observer runs, once per change.
+    const log: [string, number][] = [];
+    (window as unknown as { __ready: [string, number][] }).__ready = log;
     new MutationObserver((records) => {
-      for (const r of records) if (r.target instanceof HTMLElement && r.target.dataset['ready']) log.push(r.target.dataset['ready']);
+      const now = performance.now();
+      for (const r of records) {
+        const value = r.target instanceof HTMLElement ? r.target.dataset['ready'] : undefined;
+        if (value !== undefined && log.at(-1)?.[0] !== value) log.push([value, now]);
+      }
     }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+    (window as unknown as { __changedAt: number }).__changedAt = -1;
+    window.addEventListener('change', () => ((window as unknown as { __changedAt: number }).__changedAt = performance.now()), true);
   });
   await page.goto(url);
   const canvas = page.getByTestId('canvas');
   await canvas.and(page.locator('[data-ready=interactive]')).waitFor({ timeout: 120_000 });
+  const readyLog = () => page.evaluate(() => (window as unknown as { __ready: [string, number][] }).__ready);
+  // The empty map's steps are already in the log: the opened map's come after them (not a fixed
+  // `slice(2)`, which counted on the empty map logging exactly two steps).
+  const from = (await readyLog()).length;
+  const file = { name: 'big.orgmap', mimeType: 'application/json', buffer: Buffer.from(generateMapText({ nodes, seed: 1 })) };
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
   await cdp.send('Profiler.start');
+  const profiledFrom = await page.evaluate(() => performance.now());
   const started = Date.now();
-  await page.getByTestId('file.open-input').setInputFiles({ name: 'big.orgmap', mimeType: 'application/json', buffer: Buffer.from(generateMapText({ nodes, seed: 1 })) });
-  // The empty map logged loading, interactive; the opened one adds loading, (visible,) interactive.
-  await page.waitForFunction(
-    (state) => (window as unknown as { __ready: string[] }).__ready.slice(2).includes(state),
-    until,
-    { timeout: 240_000, polling: 100 },
-  );
+  await page.getByTestId('file.open-input').setInputFiles(file);
+  let at: number | null = null;
+  const deadline = Date.now() + 240_000;
+  while ((at = reached(await readyLog(), from, until)) === null) {
+    if (Date.now() > deadline) throw new Error(`the canvas never said ${until} (log: ${JSON.stringify(await readyLog())})`);
+    await page.waitForTimeout(50);
+  }
   const wall = Date.now() - started;
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const self = new Map<string, number>();
-  const byFile = new Map<string, number>();
-  let total = 0;
-  profile.samples.forEach((id, i) => {
-    const node = byId.get(id);
-    const us = profile.timeDeltas[i] ?? 0;
-    if (!node) return;
-    const { key, file } = original(node.callFrame);
-    self.set(key, (self.get(key) ?? 0) + us);
-    byFile.set(file, (byFile.get(file) ?? 0) + us);
-    if (node.callFrame.functionName !== '(idle)') total += us;
-  });
-  const show = (m: Map<string, number>, n: number) =>
-    [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${(v / 1000).toFixed(0).padStart(7)} ms  ${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`).join('\n');
-  process.stdout.write(`${nodes} nodes: chosen → ${until} ${wall} ms wall (Playwright's clock); ${(total / 1000).toFixed(0)} ms sampled, not idle\n\nby function (self):\n${show(self, top)}\n\nby file:\n${show(byFile, 25)}\n`);
+  const changed = await page.evaluate(() => (window as unknown as { __changedAt: number }).__changedAt);
+  const before = (await readyLog()).slice(0, from).map(([v]) => v).join(", ");
+  const steps = (await readyLog()).slice(from).map(([v, t]) => `${v} ${(t - changed).toFixed(0)} ms`).join(', ');
+  // The page cannot answer Playwright while it renders, so the wait above often ends long after
+  // `at` (up to `interactive`): the profile is cut to the input's change → `at` on the page's clock
+  // (±1 ms, the time between Profiler.start and the reading of that clock).
+  const { self, byFile, total } = tally(profile, original, (changed - profiledFrom) * 1000, (at - profiledFrom) * 1000);
+  const show = (m: ReadonlyMap<string, number>, n: number) => showTop(m, n, total);
+  process.stdout.write(`${nodes} nodes: chosen → ${until} ${(at - changed).toFixed(0)} ms (page clock from the input's change; ${wall} ms wall on Playwright's clock, which waits for the page); the empty map logged ${before}; then ${steps}; ${(total / 1000).toFixed(0)} ms sampled up to then, not idle\n\nby function (self):\n${show(self, top)}\n\nby file:\n${show(byFile, 25)}\n`);
 } finally {
   await browser.close();
   await server.close();

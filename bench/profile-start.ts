@@ -6,38 +6,15 @@
  *
  *   npx tsx bench/profile-start.ts [top=30]
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
+import { showTop, sourceMapper, tally, type Profile } from './cpuProfile';
 
 const top = Number(process.argv[2] ?? 30);
 const appConfig = fileURLToPath(new URL('../renderer/vite.config.ts', import.meta.url));
-const assets = fileURLToPath(new URL('../dist-web/assets/', import.meta.url));
-const maps = new Map<string, TraceMap | null>();
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
-
-/** A minified frame as its source: function name and file:line from the build's source map. */
-function original(frame: ProfileNode['callFrame']): { key: string; file: string } {
-  const file = frame.url.split('/').pop() ?? '';
-  if (!file.endsWith('.js')) return { key: `${frame.functionName || '(anonymous)'} ${file}`, file: file || frame.functionName };
-  if (!maps.has(file)) maps.set(file, existsSync(`${assets}${file}.map`) ? new TraceMap(readFileSync(`${assets}${file}.map`, 'utf8')) : null);
-  const map = maps.get(file);
-  const pos = map && frame.lineNumber >= 0 ? originalPositionFor(map, { line: frame.lineNumber + 1, column: Math.max(0, frame.columnNumber) }) : null;
-  if (!pos?.source) return { key: `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber}`, file };
-  const source = pos.source.replace(/^(\.\.\/)+/, '').replace(/^node_modules\//, '');
-  return { key: `${pos.name ?? frame.functionName} ${source}:${pos.line}`, file: source.replace(/\/dist\/.*$/, '') };
-}
+const original = sourceMapper(fileURLToPath(new URL('../dist-web/assets/', import.meta.url)));
 
 const server = await preview({ configFile: appConfig, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 } });
 const url = server.resolvedUrls?.local[0] ?? '';
@@ -88,21 +65,8 @@ try {
     for (const [v, t] of (window as unknown as { __ready: [string, number][] }).__ready) out.push([v.includes(' ') ? v : `data-ready=${v}`, t]);
     return out.sort((a, b) => a[1] - b[1]);
   });
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const self = new Map<string, number>();
-  const byFile = new Map<string, number>();
-  let total = 0;
-  profile.samples.forEach((id, i) => {
-    const node = byId.get(id);
-    const us = profile.timeDeltas[i] ?? 0;
-    if (!node) return;
-    const { key, file } = original(node.callFrame);
-    self.set(key, (self.get(key) ?? 0) + us);
-    byFile.set(file, (byFile.get(file) ?? 0) + us);
-    if (node.callFrame.functionName !== '(idle)') total += us;
-  });
-  const show = (m: Map<string, number>, n: number) =>
-    [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${(v / 1000).toFixed(0).padStart(7)} ms  ${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`).join('\n');
+  const { self, byFile, total } = tally(profile, original);
+  const show = (m: ReadonlyMap<string, number>, n: number) => showTop(m, n, total);
   process.stdout.write(`page milestones (ms from navigation):\n${marks.map(([k, t]) => `${t.toFixed(0).padStart(7)}  ${k}`).join('\n')}\n\n${(total / 1000).toFixed(0)} ms sampled, not idle\n\nby function (self):\n${show(self, top)}\n\nby file:\n${show(byFile, 25)}\n`);
 } finally {
   await browser.close();

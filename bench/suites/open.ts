@@ -259,7 +259,9 @@ export const openSuite: Suite = {
     log('open: building the web app (renderer/vite.config.ts → dist-web) and bench/page');
     await build({ configFile: appConfig, logLevel: 'warn' });
     await build({ configFile: pageConfig, logLevel: 'warn' });
-    const sizes = quick ? [5_000] : [5_000, 20_000];
+    // BENCH_OPEN_NODES=5000,20000 (with --quick: one run each) times only those sizes.
+    const only = (process.env['BENCH_OPEN_NODES'] ?? '').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+    const sizes = only.length > 0 ? only : quick ? [5_000] : [5_000, 20_000];
     const runs = quick ? 1 : 3;
     const resultsDir = join(repo, 'bench/results');
     mkdirSync(resultsDir, { recursive: true });

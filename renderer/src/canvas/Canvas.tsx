@@ -15,9 +15,9 @@ import {
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { analyze } from '../../../shared/analysis';
 import { compareScenarios } from '../../../shared/compare';
 import { asNodeId } from '../../../shared/model/rules';
+import type { Risk } from '../../../shared/analysis/types';
 import type { NodeId, NodeKind, OrgEdge, OrgNode, Position, Scenario } from '../../../shared/model/types';
 import { NODE_KINDS } from '../../../shared/model/types';
 import { useAppStore, useServices } from '../app/context';
@@ -36,6 +36,8 @@ import { FAR_BOX, splitForSketch } from './sketch';
 import { Overview } from './Overview';
 import { edgeName, useCanvasNames } from './names';
 import { showSketchFirst, trackReadiness } from './ready';
+import { registerCanvas, releaseAnalysis, SKETCH_FIRST_NODES } from '../panels/analysisGate';
+import { useAnalysis } from '../panels/useAnalysis';
 import { CanvasRouter, LIVE_ROUTES, RoutingContext, type Routing } from './routing';
 import { ZoomControls } from './ZoomControls';
 import { useContextMenuHandlers } from './contextMenuHandlers';
@@ -64,11 +66,12 @@ const LIVE_MINIMAP_NODES = 2000;
  * From this many nodes a map just loaded (or a scenario just shown) is first painted as a sketch of
  * the whole map (NodeSketch, EdgeSketch: a few paths), and React Flow gets its nodes only after
  * that paint: the map is on screen (`data-ready=visible`) long before thousands of nodes are
- * rendered, measured and framed (`interactive`).
+ * rendered, measured and framed (`interactive`). SKETCH_FIRST_NODES lives in panels/analysisGate.ts:
+ * the analysis of such a map waits for that paint too.
  */
-const SKETCH_FIRST_NODES = 1500;
 const NO_NODES: OrgFlowNode[] = [];
 const NO_EDGES: OrgFlowEdge[] = [];
+const NO_RISKS: readonly Risk[] = [];
 
 const selectViewKey = (s: AppState) => `${s.loadCount}\u0000${s.scenarioId}`;
 
@@ -128,7 +131,8 @@ export function Canvas() {
   const snap = useAppStore(selectSnap);
   const showGrid = useAppStore(selectShowGrid);
   const colorMode = useResolvedTheme();
-  const analysis = analyze(analysed);
+  // Null until a big map's sketch is painted (analysisGate.ts): no risk marks in that first frame.
+  const analysis = useAnalysis();
 
   const [nodeCache] = useState(() => new FlowNodeCache());
   const [edgeCache] = useState(() => new FlowEdgeCache());
@@ -172,7 +176,11 @@ export function Canvas() {
       if (saved) void flow.setViewport(saved);
       sketchedView.current = viewKey;
       // data-ready: loading, then visible once the sketch is painted (ready.ts).
-      return showSketchFirst(canvasRef.current, () => setReleased(viewKey));
+      return showSketchFirst(canvasRef.current, () => {
+        // The map is visible: now its analysis, before React Flow gets the nodes (interactive no later).
+        releaseAnalysis(viewKey);
+        setReleased(viewKey);
+      });
     }
     let framed: Promise<unknown>;
     if (saved) framed = flow.setViewport(saved);
@@ -199,7 +207,9 @@ export function Canvas() {
   // Keyed on the edges array: a node move keeps it (documentSlice.moveNodes), so drags skip these.
   const scenarioEdges = scenario.edges;
   const hubs = useMemo(() => hubCounts({ edges: scenarioEdges }), [scenarioEdges]);
-  const riskMap = useMemo(() => risksByNode(analysis.risks), [analysis.risks]);
+  const risks = analysis?.risks ?? NO_RISKS;
+  const riskMap = useMemo(() => risksByNode(risks), [risks]);
+  useEffect(registerCanvas, []);
   // Edge routing around the boxes (routing.ts): the index follows the document, not a drag's frames.
   const [router] = useState(() => new CanvasRouter());
   // Bumped when a move of the view ends with relations drawn as plain elbows (CanvasRouter.hurry).

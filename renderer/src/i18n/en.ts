@@ -150,6 +150,7 @@ export const en = {
     strengths: 'Strengths',
     weaknesses: 'Weaknesses',
     examples: 'Who uses it',
+    working: 'Analysing the map…',
   },
   risks: {
     title: 'Risks',

@@ -149,6 +149,7 @@ export const nl: UiCatalog = {
     strengths: 'Sterke punten',
     weaknesses: 'Zwakke punten',
     examples: 'Wie gebruikt het',
+    working: 'De kaart wordt geanalyseerd…',
   },
   risks: {
     title: 'Risico’s',

@@ -8,12 +8,29 @@ import { useAnalysis } from './useAnalysis';
 
 const percent = (v: number) => `${Math.round(v * 100)}%`;
 
+/** The analysis panel while the analysis is still to come: the title and one line saying so. */
+function AnalysisWorking({ title, working, testId }: { title: string; working: string; testId: string }) {
+  return (
+    <section className="analysis" aria-labelledby="analysis-title" aria-busy="true">
+      <h2 id="analysis-title" className="panel-title">
+        {title}
+      </h2>
+      <p className="panel-help" role="status" data-testid={testId}>
+        {working}
+      </p>
+    </section>
+  );
+}
+
 export function AnalysisPanel() {
   const { t } = useTranslation('ui');
   const modelName = useModelName();
   const reasonText = useReasonText();
-  const { classification } = useAnalysis();
+  const analysis = useAnalysis();
   const catalog = useCatalog();
+  // A big map's first analysis runs once the map is on screen (analysisGate.ts): say so meanwhile.
+  if (!analysis) return <AnalysisWorking title={t('analysis.title')} working={t('analysis.working')} testId="analysis.working" />;
+  const { classification } = analysis;
   const { model, confidence, scores, reasons, tentative } = classification;
   const undetermined = model === 'undetermined';
   return (

@@ -12,6 +12,7 @@ import { selectScenario } from '../store/selectors';
 import type { AppState } from '../store/types';
 import { PlatformMark } from '../canvas/marks';
 import { PracticesChecklist } from './Practices';
+import { analysisHeld, useAnalysisRelease, viewKeyOf } from './analysisGate';
 
 /** What the inspector shows: the one selected node or edge (by object, so edits re-render it). */
 const selectInspected = (s: AppState) => {
@@ -123,6 +124,7 @@ function ScenarioName({ id, name }: { id: ScenarioId; name: string }) {
 
 const NO_GOALS: readonly Goal[] = [];
 const selectGoals = (s: AppState) => s.document.goals ?? NO_GOALS;
+const selectViewKey = (s: AppState) => viewKeyOf(s);
 /** The scenarios the goals are held against: the one on the canvas, and the target if another. */
 const selectFitScenarios = (s: AppState) => {
   const active = selectScenario(s);
@@ -139,12 +141,18 @@ function Goals() {
   const goals = useAppStore(selectGoals);
   const { active, target } = useAppStore(useShallow(selectFitScenarios));
   const toggle = (goal: Goal, on: boolean) => store.getState().setGoals(on ? [...goals, goal] : goals.filter((g) => g !== goal));
-  const semi = hasSemiAutonomousUnits(target ?? active);
-  const advice = modelsForGoals(goals, { semiAutonomousUnits: semi });
-  const fits = [active, ...(target ? [target] : [])].map((scenario) => {
-    const classification = analyze(scenario).classification;
-    return { scenario, fit: goalFit(goals, classification, { semiAutonomousUnits: hasSemiAutonomousUnits(scenario) }) };
-  });
+  // A big map's first analysis waits for the canvas's first paint (panels/analysisGate.ts), and so
+  // does the look at its structure the advice needs (~0.6 s at 20,000 nodes); no goals, neither.
+  useAnalysisRelease();
+  const held = analysisHeld(active, useAppStore(selectViewKey));
+  const advice = goals.length === 0 || held ? [] : modelsForGoals(goals, { semiAutonomousUnits: hasSemiAutonomousUnits(target ?? active) });
+  const fits =
+    goals.length === 0 || held
+      ? []
+      : [active, ...(target ? [target] : [])].map((scenario) => {
+          const classification = analyze(scenario).classification;
+          return { scenario, fit: goalFit(goals, classification, { semiAutonomousUnits: hasSemiAutonomousUnits(scenario) }) };
+        });
   return (
     <fieldset className="goals" data-testid="goals">
       <legend>{t('goals.title')}</legend>
@@ -168,6 +176,11 @@ function Goals() {
             ))}
           </ul>
         </>
+      )}
+      {goals.length > 0 && held && (
+        <p className="panel-help" role="status" data-testid="goals.working">
+          {t('analysis.working')}
+        </p>
       )}
       {goals.length > 0 &&
         fits.map(({ scenario, fit }) =>

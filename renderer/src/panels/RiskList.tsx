@@ -14,7 +14,7 @@ export function RiskList() {
   const { store } = useServices();
   const flow = useReactFlow();
   const riskText = useRiskText();
-  const { risks } = useAnalysis();
+  const analysis = useAnalysis();
 
   const numbers = useRiskNumbers();
 
@@ -25,6 +25,20 @@ export function RiskList() {
     item.scrollIntoView({ block: 'nearest' });
   };
 
+  // A big map's first analysis runs once the map is on screen (analysisGate.ts): say so meanwhile.
+  if (!analysis) {
+    return (
+      <section className="risks" aria-labelledby="risks-title" aria-busy="true" data-testid="risks" tabIndex={-1}>
+        <h2 id="risks-title" className="panel-title">
+          {t('risks.title')}
+        </h2>
+        <p className="panel-help" role="status" data-testid="risks.working">
+          {t('analysis.working')}
+        </p>
+      </section>
+    );
+  }
+  const { risks } = analysis;
   return (
     <section className="risks" aria-labelledby="risks-title" data-testid="risks" tabIndex={-1}>
       <h2 id="risks-title" className="panel-title">

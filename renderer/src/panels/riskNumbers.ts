@@ -31,10 +31,12 @@ export function badgeText(numbers: readonly number[]): string {
 }
 
 const cache = new WeakMap<readonly Risk[], ReadonlyMap<string, number>>();
+const NO_NUMBERS: ReadonlyMap<string, number> = new Map();
 
-/** The numbers of the live analysis's risks, computed once per analysis. */
+/** The numbers of the live analysis's risks, computed once per analysis (none while it is held). */
 export function useRiskNumbers(): ReadonlyMap<string, number> {
-  const { risks } = useAnalysis();
+  const risks = useAnalysis()?.risks;
+  if (!risks) return NO_NUMBERS;
   let numbers = cache.get(risks);
   if (!numbers) {
     numbers = numberRisks(risks);

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ExportSaveRequest, OpenResult, OrgmapBridge, SaveRequest } from '../../../shared/ipc';
 import { createElectronPlatform, findBridge } from './desktop';
+import type { MapReader } from './mapReader';
 
 function fakeBridge(): OrgmapBridge & { saves: SaveRequest[]; opened: ((r: OpenResult) => void)[] } {
   const saves: SaveRequest[] = [];
@@ -97,7 +98,7 @@ describe('Electron platform adapter', () => {
     platform.onDocumentOpened((r) => got.push(r));
     expect(bridge.readyForDocuments).toHaveBeenCalledOnce();
     bridge.opened[0]?.({ canceled: false, path: '/os/c.orgmap', name: 'c.orgmap', text: '{}' });
-    expect(got).toHaveLength(1);
+    await vi.waitFor(() => expect(got).toHaveLength(1));
     const first = got[0];
     if (!first || first.canceled || !('path' in first)) throw new Error('expected a document');
     platform.adoptDocument(first);
@@ -149,5 +150,57 @@ describe('Electron platform adapter', () => {
     expect(bridge.saveExport).toHaveBeenCalledWith(request);
     expect(await platform.copyImage(Promise.resolve(new Blob([new Uint8Array([137, 80, 78, 71])], { type: 'image/png' })))).toEqual({ ok: true });
     expect(bridge.copyImage).toHaveBeenCalledWith(new Uint8Array([137, 80, 78, 71]));
+  });
+});
+
+describe('the desktop shell parses opened files in the open worker (mapReader.ts)', () => {
+  /** A reader whose parse marks what it was given, resolving in the order `release` is called. */
+  function fakeReader() {
+    const asked: OpenResult[] = [];
+    const waiting: (() => void)[] = [];
+    const reader: MapReader = {
+      read: vi.fn(async () => ({ canceled: true as const })),
+      parse: vi.fn((result: OpenResult) => {
+        asked.push(result);
+        return new Promise<OpenResult>((resolve) => waiting.push(() => resolve(result.canceled || !('text' in result) ? result : { ...result, name: `parsed ${result.name}` })));
+      }),
+      warm: vi.fn(),
+    };
+    return { reader, asked, release: (i: number) => waiting[i]?.() };
+  }
+
+  it('hands the text of every open (dialog, drop, files the shell pushes) to the reader before the app gets it', async () => {
+    const bridge = fakeBridge();
+    const { reader, asked, release } = fakeReader();
+    const platform = createElectronPlatform(bridge, reader);
+    const fromDialog = platform.openDocument();
+    await vi.waitFor(() => expect(asked).toHaveLength(1));
+    release(0);
+    expect(await fromDialog).toMatchObject({ name: 'parsed a.orgmap', text: '{}' });
+    const dropped = platform.openDroppedFile(new File(['{}'], 'b.orgmap'));
+    await vi.waitFor(() => expect(asked).toHaveLength(2));
+    release(1);
+    expect(await dropped).toMatchObject({ name: 'parsed b.orgmap', path: '/drop/b.orgmap' });
+  });
+
+  it('delivers files the shell pushes in the order they came, even when a later one is parsed first', async () => {
+    const bridge = fakeBridge();
+    const { reader, release } = fakeReader();
+    const platform = createElectronPlatform(bridge, reader);
+    const got: string[] = [];
+    platform.onDocumentOpened((r) => got.push(!r.canceled && 'name' in r ? (r.name ?? '') : 'canceled'));
+    bridge.opened[0]?.({ canceled: false, path: '/os/big.orgmap', name: 'big.orgmap', text: '{}' });
+    bridge.opened[0]?.({ canceled: false, path: '/os/small.orgmap', name: 'small.orgmap', text: '{}' });
+    release(1);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(got).toEqual([]);
+    release(0);
+    await vi.waitFor(() => expect(got).toEqual(['parsed big.orgmap', 'parsed small.orgmap']));
+  });
+
+  it('without a worker (Node here, no Electron binary) gives the app the text as main sent it', async () => {
+    const bridge = fakeBridge();
+    const opened = await createElectronPlatform(bridge).openDocument();
+    expect(opened).toEqual({ canceled: false, path: '/maps/a.orgmap', name: 'a.orgmap', text: '{}' });
   });
 });

@@ -1,5 +1,6 @@
 import { BRIDGE_GLOBAL, type OrgmapBridge } from '../../../shared/ipc';
 import { documentFullScreen } from './fullscreen';
+import { createMapReader, type MapReader } from './mapReader';
 import { createBridgeSettings } from './settings';
 import type { Platform } from './types';
 
@@ -11,19 +12,35 @@ export function findBridge(win: Window = window): OrgmapBridge | null {
   return typeof bridge.openDocument === 'function' && typeof bridge.saveDocument === 'function' ? (bridge as OrgmapBridge) : null;
 }
 
-/** The Electron adapter: every call is one message of the typed contract in shared/ipc.ts. */
-export function createElectronPlatform(bridge: OrgmapBridge): Platform {
+/**
+ * The Electron adapter: every call is one message of the typed contract in shared/ipc.ts. The text
+ * of an opened file (main read and checked it) is parsed and validated again for the app in the
+ * open worker, off the page's main thread, as in the web build (mapReader.ts; `reader` for tests).
+ */
+export function createElectronPlatform(bridge: OrgmapBridge, reader: MapReader = createMapReader()): Platform {
   // The file Save writes to: a path main handed out, adopted only once the app accepted the file.
   let currentPath: string | undefined;
+  // Files main pushes (OS open, Open Recent) reach the app in the order they came, parsed or not.
+  let pushed: Promise<unknown> = Promise.resolve();
+  // The worker's script is loaded once the page is idle, not while the empty map starts.
+  const idle = (typeof window === 'undefined' ? null : window) as (Window & { requestIdleCallback?: (callback: () => void) => number }) | null;
+  idle?.requestIdleCallback?.(() => reader.warm());
   return {
     kind: 'electron',
     saveMode: 'file',
     isMac: /Mac/.test(globalThis.navigator?.platform ?? ''),
     openDocument() {
-      return bridge.openDocument();
+      return bridge.openDocument().then((result) => reader.parse(result));
     },
     onDocumentOpened(callback) {
-      const off = bridge.onOpenDocument(callback);
+      const off = bridge.onOpenDocument((result) => {
+        const parsed = reader.parse(result);
+        pushed = pushed
+          .then(() => parsed)
+          .then(callback)
+          // One failing callback must not stop the files after it.
+          .catch((error: unknown) => console.error(error));
+      });
       // Files that arrived before we listened (double-click to start) come now.
       void bridge.readyForDocuments();
       return off;
@@ -50,7 +67,7 @@ export function createElectronPlatform(bridge: OrgmapBridge): Platform {
       return bridge.onMenuCommand(callback);
     },
     openDroppedFile(file) {
-      return bridge.openDroppedFile(file);
+      return bridge.openDroppedFile(file).then((result) => reader.parse(result));
     },
     setLanguage(language) {
       void bridge.setLanguage(language);

@@ -5,7 +5,7 @@ import { sampleDocument } from '../../../shared/model/sample';
 import { brokenCorpus, corpusBytes, expectedMessage } from '../../../e2e/fixtures/broken/corpus';
 import { createMapReader, parsedDocumentOf, type OpenWorker } from './mapReader';
 import type { OpenAnswer, OpenRequest } from './open.worker';
-import { readAndParseMap, readFile } from './readMap';
+import { parseOpenedText, readAndParseMap, readFile } from './readMap';
 
 const fileOf = (name: string, content: string | Uint8Array) => new File([typeof content === 'string' ? content : new Uint8Array(content)], name);
 const good = () => fileOf('acme.orgmap', serializeDocument(sampleDocument(40)));
@@ -32,7 +32,12 @@ class InProcessWorker implements OpenWorker {
     this.requests.push(request);
     if (this.behaviour === 'silent') return;
     void (async () => {
-      const answer: OpenAnswer = this.behaviour === 'fault' ? { id: request.id, fault: 'out of memory' } : { id: request.id, read: await readAndParseMap(request.file) };
+      const answer: OpenAnswer =
+        this.behaviour === 'fault'
+          ? { id: request.id, fault: 'out of memory' }
+          : 'text' in request
+            ? { id: request.id, parsed: parseOpenedText(request.text, request.name) }
+            : { id: request.id, read: await readAndParseMap(request.file) };
       this.emit('message', { data: structuredClone(answer) });
     })();
   }
@@ -138,6 +143,62 @@ describe('the web build\'s map reader (createMapReader)', () => {
       expect(worker.terminated).toBe(true);
     } finally {
       vi.useRealTimers();
+      warn.mockRestore();
+    }
+  });
+});
+
+describe('parsing a text the desktop shell read in the open worker (MapReader.parse)', () => {
+  const opened = (text: string, name = 'acme.orgmap'): OpenResult => ({ canceled: false, path: `/maps/${name}`, name, text });
+
+  it('hands back the same result with the document parseDocument gives, parsed in the worker', async () => {
+    const worker = new InProcessWorker();
+    const text = serializeDocument(sampleDocument(40));
+    const sent = opened(text);
+    const result = await createMapReader(() => worker).parse(sent);
+    expect(result).toBe(sent);
+    expect(worker.requests).toEqual([{ id: 1, text, name: 'acme.orgmap' }]);
+    const parsed = parseDocument(text, 'acme.orgmap');
+    if (result.canceled || !('text' in result) || !parsed.ok) throw new Error('expected an opened, valid map');
+    expect(parsedDocumentOf(result)).toStrictEqual(parsed.document);
+  });
+
+  it('turns a text the parser refuses into a failed open with the line the app shows for it', async () => {
+    const valid = JSON.parse(serializeDocument(sampleDocument(5))) as Record<string, unknown>;
+    const refused = {
+      'half.orgmap': '{"format":"orgmap",',
+      'other.orgmap': JSON.stringify({ ...valid, format: 'drawio' }),
+      'future.orgmap': JSON.stringify({ ...valid, version: 999 }),
+      'no-scenarios.orgmap': JSON.stringify({ ...valid, scenarios: [] }),
+    };
+    const reader = createMapReader(() => new InProcessWorker());
+    for (const [name, text] of Object.entries(refused)) {
+      const app = parseDocument(text, name);
+      if (app.ok) throw new Error(`${name} should be refused`);
+      expect(await reader.parse(opened(text, name)), name).toEqual({ canceled: false, error: app.error.message, name });
+    }
+  });
+
+  it('passes through cancels and failed opens without asking the worker', async () => {
+    const worker = new InProcessWorker();
+    const reader = createMapReader(() => worker);
+    expect(await reader.parse({ canceled: true })).toEqual({ canceled: true });
+    const failed: OpenResult = { canceled: false, error: 'a.orgmap: not found', name: 'a.orgmap' };
+    expect(await reader.parse(failed)).toBe(failed);
+    expect(worker.requests).toHaveLength(0);
+  });
+
+  it('leaves the parse to the app (the text as it came, no document) without a worker, or when the worker fails', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      for (const reader of [createMapReader(null), createMapReader(() => new InProcessWorker('fault'))]) {
+        const sent = opened(serializeDocument(sampleDocument(5)));
+        const result = await reader.parse(sent);
+        expect(result).toBe(sent);
+        if (!result.canceled && 'text' in result) expect(parsedDocumentOf(result)).toBeUndefined();
+      }
+      expect(warn).toHaveBeenCalledTimes(1);
+    } finally {
       warn.mockRestore();
     }
   });

@@ -62,3 +62,15 @@ export async function readAndParseMap(file: Blob & { readonly name: string }): P
   if (!parsed.ok) return { result: { canceled: false, error: parsed.error.message, name: result.name } };
   return { result, document: parsed.document };
 }
+
+/** A text parsed and validated: its document, or the parser's refusal (word for word what the app shows). */
+export type ParsedText = { readonly document: OrgDocument } | { readonly error: string };
+
+/**
+ * The parse and validation the app would do of a text the desktop shell read (App.tsx:
+ * `parseDocument(text, name)`), so the open worker can do it off the page's main thread.
+ */
+export function parseOpenedText(text: string, name: string): ParsedText {
+  const parsed = parseDocument(text, name);
+  return parsed.ok ? { document: parsed.document } : { error: parsed.error.message };
+}
