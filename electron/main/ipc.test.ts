@@ -302,7 +302,7 @@ describe('argument validation of the files messages', () => {
 });
 
 describe('registry shortcuts as menu accelerators (toAccelerator, for setMenu)', () => {
-  // The shortcuts of renderer/src/app/commands.ts, copied (electron/ may not import the renderer).
+  // The shortcuts of renderer/src/commands/commands.ts, copied (electron/ may not import the renderer).
   const registry: [ShortcutLike, string | null][] = [
     [{ key: 'n', mod: true, alt: true }, 'CmdOrCtrl+Alt+N'],
     [{ key: 'o', mod: true }, 'CmdOrCtrl+O'],
