@@ -15,7 +15,7 @@ import nodePath from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { parseDocument, serializeDocument } from '../../shared/model';
-import { sampleDocument } from '../../shared/model/sample';
+import { sampleDocument } from '../../test-support/model/sample';
 import { TEMP_FILE_PATTERN, cleanStaleTempFiles } from './documents';
 import { CRASH_PHASES, FIRST_PHASE_AFTER_RENAME } from './testing/crash-phases';
 

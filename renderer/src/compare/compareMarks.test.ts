@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareScenarios } from '../../../shared/compare';
-import { decentralizedCurrent, hubAndSpokeTarget } from '../../../shared/compare/pairs.test-util';
+import { decentralizedCurrent, hubAndSpokeTarget } from '../../../test-support/compare/pairs';
 import { compareMarks } from './compareMarks';
 
 describe('compareMarks', () => {

@@ -3,7 +3,7 @@
  * (Not a test file itself; imported by the property tests.)
  */
 import fc from 'fast-check';
-import { EDGE_KINDS, GOALS, NODE_KINDS, PLATFORMS, PRACTICES, PRACTICE_VALUES, canConnect, type EdgeKind, type OrgDocument, type OrgEdge, type OrgNode, type Scenario } from './index';
+import { EDGE_KINDS, GOALS, NODE_KINDS, PLATFORMS, PRACTICES, PRACTICE_VALUES, canConnect, type EdgeKind, type OrgDocument, type OrgEdge, type OrgNode, type Scenario } from '../../shared/model/index';
 
 const ID_CHARS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-'.split('');
 export const idArb = fc.string({ unit: fc.constantFrom(...ID_CHARS), minLength: 1, maxLength: 6 });

@@ -2,8 +2,8 @@
  * The maps of issue 14 ("Verdicts a strategist can quote"), as builders: the verdict tests, the
  * reason coverage test and the Dutch-rendering test use the same maps. Pure (no node:*).
  */
-import type { Scenario } from '../model/types';
-import { scenario } from './test-utils';
+import type { Scenario } from '../../shared/model/types';
+import { scenario } from './builders';
 
 /** A team coordinating one unit, nothing else. */
 export const twoNodes = (): Scenario => scenario().team('t', 'Social Media Team').unit('u', 'Benelux').coordinates('t', 'u').build();

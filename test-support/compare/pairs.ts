@@ -1,6 +1,6 @@
 /** Realistic current → target pairs for the comparison tests. Pure (no node:*). */
-import type { Scenario } from '../model/types';
-import { scenario } from '../analysis/test-utils';
+import type { Scenario } from '../../shared/model/types';
+import { scenario } from '../analysis/builders';
 
 /** Five departments each running their own accounts, nobody coordinating; one orphan. */
 export function decentralizedCurrent(): Scenario {

@@ -2,7 +2,7 @@
  * Small builders for tests: readable scenarios without JSON noise. Pure (no node:*), so this file
  * is safe wherever shared/ is loaded.
  */
-import type { EdgeId, EdgeKind, NodeId, NodeKind, OrgEdge, OrgNode, Platform, Practices, Scenario, ScenarioId } from '../model/types';
+import type { EdgeId, EdgeKind, NodeId, NodeKind, OrgEdge, OrgNode, Platform, Practices, Scenario, ScenarioId } from '../../shared/model/types';
 
 export class ScenarioBuilder {
   private readonly nodes: OrgNode[] = [];

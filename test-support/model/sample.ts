@@ -3,8 +3,8 @@
  * The shape resembles a large hub-and-spoke organisation: a few departments, teams that
  * coordinate business units, units that own accounts, some employee groups.
  */
-import { asEdgeId, asNodeId, asScenarioId } from './rules';
-import { FORMAT_NAME, FORMAT_VERSION, PLATFORMS, type NodeKind, type OrgDocument, type OrgEdge, type OrgNode } from './types';
+import { asEdgeId, asNodeId, asScenarioId } from '../../shared/model/rules';
+import { FORMAT_NAME, FORMAT_VERSION, PLATFORMS, type NodeKind, type OrgDocument, type OrgEdge, type OrgNode } from '../../shared/model/types';
 
 /** A valid single-scenario document with exactly `nodeCount` nodes and about as many edges. */
 export function sampleDocument(nodeCount: number): OrgDocument {
