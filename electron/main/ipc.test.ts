@@ -24,7 +24,8 @@ import {
   type SenderInfo,
   type TrustPolicy,
 } from './ipc';
-import { PathGrants, setupDocuments, type DialogLike, type DocumentFs } from './documents';
+import { PathGrants, setupDocuments, type DialogLike } from './documents';
+import type { DocumentFs } from './fs';
 import { setupExport } from './export';
 import { setupAppInfo, setupWindowTitle } from './window';
 import { setupMenu } from './menu';
