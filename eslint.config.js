@@ -11,12 +11,35 @@ const sharedMayNotImport = {
     { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@xyflow/*', 'zustand', 'zustand/*', 'i18next', 'react-i18next'], message: 'shared/ is pure: no UI libraries.' },
     { group: ['electron', 'electron/*'], message: 'shared/ never imports Electron.' },
     { group: ['**/renderer/**', '**/electron/**', '**/cli/**'], message: 'shared/ imports nothing outside shared/.' },
+    { group: ['**/test-support/**'], message: 'Test helpers live in test-support/; only tests, bench and scripts import them.' },
   ],
   paths: ['fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'events', 'buffer'].map((name) => ({
     name,
     message: 'shared/ is pure: no Node built-ins.',
   })),
 };
+
+/** The renderer's base rule; each renderer file set adds its layer patterns (see restrictRenderer). */
+const rendererMayNotImport = [
+  { group: ['electron', 'electron/*'], message: 'The renderer never imports Electron; use renderer/src/platform.' },
+  { group: ['**/electron/**', '**/cli/**'], message: 'The renderer imports only shared/ and itself.' },
+  { group: ['node:*'], message: 'The renderer runs in a browser too: no Node built-ins.' },
+];
+/** app/ is the shell: only main.tsx imports it. */
+const featuresMayNotImportApp = { regex: '^(\\.\\./)+app(/|$)', message: 'Features never import app/; put shared pieces in ui/.' };
+/**
+ * ui/, store/, platform/ and i18n/ import no feature folder. The three edges that exist today are
+ * listed by module so no new one slips in (platform reads stored settings and the browser's
+ * recovery store; the hint toast formats a refusal).
+ */
+const infrastructureMayNotImportFeatures = {
+  regex: '^\\.\\./(?!\\.\\./|store(/|$)|i18n(/|$)|platform(/|$)|ui/|settings/settings$|recovery/browserStore$|canvas/refusal$)',
+  message: 'ui/, store/, platform/ and i18n/ are infrastructure: they import no feature folder.',
+};
+/** Options for no-restricted-imports: the renderer's base patterns plus a file set's own. */
+function restrictRenderer(...extra) {
+  return { patterns: [...rendererMayNotImport, ...extra] };
+}
 
 export default tseslint.config(
   {
@@ -45,17 +68,26 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['electron', 'electron/*'], message: 'The renderer never imports Electron; use renderer/src/platform.' },
-            { group: ['**/electron/**', '**/cli/**'], message: 'The renderer imports only shared/ and itself.' },
-            { group: ['node:*'], message: 'The renderer runs in a browser too: no Node built-ins.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', restrictRenderer()],
     },
+  },
+  // Renderer layers (issue 19). Flat config replaces, not merges, a later object's
+  // no-restricted-imports options, so every file set gets exactly one of these objects, each built
+  // with restrictRenderer from the base patterns above.
+  {
+    files: ['renderer/src/*/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/{app,ui,store,platform,i18n}/**'],
+    rules: { 'no-restricted-imports': ['error', restrictRenderer(featuresMayNotImportApp)] },
+  },
+  {
+    files: ['renderer/src/{ui,store,platform,i18n}/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', restrictRenderer(featuresMayNotImportApp, infrastructureMayNotImportFeatures)] },
+  },
+  {
+    files: ['renderer/src/{ui,store,platform,i18n}/*/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', restrictRenderer(featuresMayNotImportApp, { ...infrastructureMayNotImportFeatures, regex: '^\\.\\./\\.\\./(?!\\.\\./|store(/|$)|i18n(/|$)|platform(/|$)|ui/)' })] },
   },
   {
     files: ['electron/**/*.ts'],

@@ -12,7 +12,7 @@
  */
 import { serializeDocument } from '../shared/model';
 import type { EdgeId, EdgeKind, NodeId, OrgDocument, OrgEdge, OrgNode, Platform, Scenario, ScenarioId } from '../shared/model/types';
-import { prng } from '../shared/analysis/test-utils';
+import { prng } from '../test-support/analysis/builders';
 
 export interface GenerateOptions {
   /** Total number of nodes in each scenario (at least 1, at most the format's 20,000). */

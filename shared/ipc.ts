@@ -350,7 +350,7 @@ export const EVENT_CHANNELS = {
 
 /**
  * The command ids the native menu sends. They mirror the renderer's command registry
- * (renderer/src/app/commands.ts), which owns what they do; `onMenuCommand` is typed `string` so the
+ * (renderer/src/commands/commands.ts), which owns what they do; `onMenuCommand` is typed `string` so the
  * registry can grow without changing this contract.
  */
 export const MENU_COMMANDS = [
@@ -396,7 +396,7 @@ export const MENU_COMMANDS = [
   'help.modelGuide',
   'help.welcome',
   'help.about',
-  // Issue #16: find, zoom levels, Arrange (renderer/src/app/workdayCommands.ts).
+  // Issue #16: find, zoom levels, Arrange (renderer/src/commands/workdayCommands.ts).
   'edit.find',
   'file.print',
   'view.zoom100',

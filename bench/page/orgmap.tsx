@@ -9,7 +9,7 @@ import { I18nextProvider } from 'react-i18next';
 import type { Root } from 'react-dom/client';
 import type { OrgDocument } from '../../shared/model/types';
 import { Canvas } from '../../renderer/src/canvas/Canvas';
-import { ServicesContext, type AppServices } from '../../renderer/src/app/context';
+import { ServicesContext, type AppServices } from '../../renderer/src/ui/context';
 import { createI18n } from '../../renderer/src/i18n';
 import { createPlatform } from '../../renderer/src/platform';
 import { createAppStore } from '../../renderer/src/store';

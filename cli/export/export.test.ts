@@ -14,7 +14,7 @@ import { buildDeck } from '../../shared/deck';
 import { deckFor, EXPORT_LABELS_EN, EXPORT_PALETTES } from '../../shared/export';
 import { en } from '../../shared/i18n';
 import { parseDocument, type OrgDocument } from '../../shared/model';
-import { allElements, readSvg } from '../../shared/export/svg-reader.test-util';
+import { allElements, readSvg } from '../../test-support/export/svg-reader';
 import { orgmap, repoRoot } from '../testing';
 import { renderPdf, renderPng, renderPptx } from './formats';
 import { REFERENCE_OPTIONS, referencesDir, templateScenarios } from './references';

@@ -15,12 +15,12 @@ import fc from 'fast-check';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_LABELS_EN, renderScenarioSvg } from '../../shared/export';
-import { malformedParts, pptxXmlParts, xmlProblem } from '../../shared/export/xmlCheck.test-util';
+import { malformedParts, pptxXmlParts, xmlProblem } from '../../test-support/export/xml-check';
 import { fuzzRuns, fuzzTimeout } from '../../scripts/fuzzRuns';
 import { decodeTextFile } from '../../shared/io/textFile';
 import { emptyDocument, parseDocument, serializeDocument } from '../../shared/model';
 import { asEdgeId, asNodeId } from '../../shared/model/rules';
-import { cleanJson, documentArb } from '../../shared/model/arbitraries.test-util';
+import { cleanJson, documentArb } from '../../test-support/model/arbitraries';
 import { LIMITS, type OrgDocument, type OrgNode } from '../../shared/model/types';
 import { renderPdf, renderPng, renderPptx } from './formats';
 

@@ -10,7 +10,7 @@ import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_LABELS_EN, EXPORT_LABELS_NL, renderScenarioSvg } from '../../shared/export';
 import { embedSvgFonts, svgCodePoints } from '../../shared/export/svg-fonts';
-import { allElements, readSvg, type SvgElement } from '../../shared/export/svg-reader.test-util';
+import { allElements, readSvg, type SvgElement } from '../../test-support/export/svg-reader';
 import { parseDocument, type Scenario } from '../../shared/model';
 import { repoRoot } from '../testing';
 import { FONT_FILES, svgFaces } from './fonts';

@@ -7,7 +7,8 @@ import { lstat, open, readFile, readlink, rename, stat, unlink } from 'node:fs/p
 import nodePath from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brokenCorpus, expectedMessage } from '../../e2e/fixtures/broken/corpus';
-import { openPath, PathGrants, type DocumentFs } from './documents';
+import { openPath, PathGrants } from './documents';
+import type { DocumentFs } from './fs';
 
 const fs: DocumentFs = { open, rename, unlink, stat, readFile: (p) => readFile(p), lstat, readlink: (p) => readlink(p) };
 

@@ -15,8 +15,8 @@ import nodePath from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { parseDocument, serializeDocument } from '../../shared/model';
-import { sampleDocument } from '../../shared/model/sample';
-import { TEMP_FILE_PATTERN, cleanStaleTempFiles } from './documents';
+import { sampleDocument } from '../../test-support/model/sample';
+import { TEMP_FILE_PATTERN, cleanStaleTempFiles } from './fs';
 import { CRASH_PHASES, FIRST_PHASE_AFTER_RENAME } from './testing/crash-phases';
 
 const here = nodePath.dirname(fileURLToPath(import.meta.url));

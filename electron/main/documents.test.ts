@@ -5,26 +5,8 @@ import { tmpdir } from 'node:os';
 import nodePath from 'node:path';
 import type { BrowserWindow } from 'electron';
 import { emptyDocument, serializeDocument } from '../../shared/model';
-import {
-  PathGrants,
-  TEMP_FILE_PATTERN,
-  atomicWriteFile,
-  cleanStaleTempFiles,
-  describeFsError,
-  openDocument,
-  openPath,
-  refusalOf,
-  readDocumentText,
-  safeFileName,
-  saveDocument,
-  tempPathFor,
-  withDocumentExtension,
-  type DialogLike,
-  type DocumentDeps,
-  type DocumentFs,
-  type FolderFs,
-  type WritableHandle,
-} from './documents';
+import { PathGrants, openDocument, openPath, refusalOf, safeFileName, saveDocument, withDocumentExtension, type DialogLike, type DocumentDeps } from './documents';
+import { TEMP_FILE_PATTERN, atomicWriteFile, cleanStaleTempFiles, describeFsError, readDocumentText, tempPathFor, type DocumentFs, type FolderFs, type WritableHandle } from './fs';
 
 const fs: DocumentFs = {
   open: (path, flags, mode) => realFs.open(path, flags, mode),

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { IpcMainInvokeEvent } from 'electron';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNELS, type ExportSaveRequest } from '../../shared/ipc';
-import type { DocumentFs } from './documents';
+import type { DocumentFs } from './fs';
 import { copyImage, exportFileName, exportFilters, saveExport, setupExport, validateCopyImage, validateExportSave, withExportExtension, type ExportDeps } from './export';
 import { createIpcRegistry, IpcValidationError } from './ipc';
 

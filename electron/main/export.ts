@@ -15,7 +15,8 @@
 import nodePath from 'node:path';
 import type { BrowserWindow, WebContents } from 'electron';
 import { MAX_EXPORT_SIZE, SAVE_FORMATS, type CopyImageResult, type ExportSaveRequest, type SaveFormat, type SaveResult } from '../../shared/ipc';
-import { atomicWriteFile, describeFsError, type DialogLike, type DocumentFs } from './documents';
+import type { DialogLike } from './documents';
+import { atomicWriteFile, describeFsError, type DocumentFs } from './fs';
 import { fail, isPlainObject, onlyKeys, type IpcRegistry, type Validator } from './ipc';
 
 const FILTER_NAMES: Readonly<Record<SaveFormat, string>> = {

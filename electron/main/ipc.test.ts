@@ -24,7 +24,8 @@ import {
   type SenderInfo,
   type TrustPolicy,
 } from './ipc';
-import { PathGrants, setupDocuments, type DialogLike, type DocumentFs } from './documents';
+import { PathGrants, setupDocuments, type DialogLike } from './documents';
+import type { DocumentFs } from './fs';
 import { setupExport } from './export';
 import { setupAppInfo, setupWindowTitle } from './window';
 import { setupMenu } from './menu';
@@ -302,7 +303,7 @@ describe('argument validation of the files messages', () => {
 });
 
 describe('registry shortcuts as menu accelerators (toAccelerator, for setMenu)', () => {
-  // The shortcuts of renderer/src/app/commands.ts, copied (electron/ may not import the renderer).
+  // The shortcuts of renderer/src/commands/commands.ts, copied (electron/ may not import the renderer).
   const registry: [ShortcutLike, string | null][] = [
     [{ key: 'n', mod: true, alt: true }, 'CmdOrCtrl+Alt+N'],
     [{ key: 'o', mod: true }, 'CmdOrCtrl+O'],

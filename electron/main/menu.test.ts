@@ -20,7 +20,7 @@ function clickAll(items: readonly MenuItemConstructorOptions[]): void {
 const base: MenuOptions = { platform: 'linux', appName: 'Orgmap', dev: false, send: vi.fn() };
 const find = (items: readonly MenuItemConstructorOptions[], id: string) => flatten(items).find((i) => i.id === id);
 
-// The renderer's command registry (renderer/src/app/commands.ts): the menu sends only these ids.
+// The renderer's command registry (renderer/src/commands/commands.ts): the menu sends only these ids.
 const REGISTRY_IDS = [
   'file.new', 'file.open', 'file.save', 'file.saveAs', 'file.export', 'file.copyImage',
   'edit.undo', 'edit.redo', 'edit.delete', 'edit.duplicate', 'edit.copy', 'edit.paste', 'edit.deselect', 'edit.selectAll', 'edit.connect',

@@ -1,6 +1,6 @@
 /**
  * The native menu. Items that are app commands only send the command id (the ids of the renderer's
- * command registry, renderer/src/app/commands.ts) to the focused window's renderer, which decides
+ * command registry, renderer/src/commands/commands.ts) to the focused window's renderer, which decides
  * what happens; clipboard, window and app items use Electron's roles. Labels come from the label
  * table (English / Dutch, labels.ts) and, once the renderer sends them with `setMenu`, from the
  * registry itself (label, shortcut, enabled state). File ▸ Open Recent is rebuilt whenever the
@@ -205,7 +205,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       command('view.theme.light'),
       command('view.theme.dark'),
       separator,
-      // Keyboard navigation (renderer/src/app/navigation.ts); their keys act only outside text fields.
+      // Keyboard navigation (renderer/src/navigation/navigation.ts); their keys act only outside text fields.
       command('nav.map'),
       command('nav.nextNode'),
       command('nav.previousNode'),

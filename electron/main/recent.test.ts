@@ -4,7 +4,8 @@ import { mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import nodePath from 'node:path';
 import { emptyDocument, serializeDocument } from '../../shared/model';
-import { PathGrants, type DocumentFs } from './documents';
+import { PathGrants } from './documents';
+import type { DocumentFs } from './fs';
 import { RecentDocuments, openRecent, parseRecentFile } from './recent';
 
 const fs: DocumentFs = {

@@ -9,7 +9,8 @@
  */
 import nodePath from 'node:path';
 import { MAX_RECENT_DOCUMENTS, type OpenResult, type RecentDocument } from '../../shared/ipc';
-import { atomicWriteFile, openPath, type DocumentDeps, type DocumentFs } from './documents';
+import { openPath, type DocumentDeps } from './documents';
+import { atomicWriteFile, type DocumentFs } from './fs';
 import type { IpcRegistry } from './ipc';
 import { noArgs, validateOpenRecent } from './ipc';
 

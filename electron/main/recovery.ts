@@ -18,7 +18,7 @@ import {
   type RecoveryDraftInfo,
   type RecoveryDraftWrite,
 } from '../../shared/ipc';
-import { atomicWriteFile, readDocumentText, type DocumentFs, type FolderFs } from './documents';
+import { atomicWriteFile, readDocumentText, type DocumentFs, type FolderFs } from './fs';
 import type { IpcRegistry } from './ipc';
 import { noArgs, validateRecoveryId, validateRecoveryRead, validateRecoveryWrite } from './ipc';
 

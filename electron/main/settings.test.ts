@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import nodePath from 'node:path';
 import fc from 'fast-check';
 import type { Settings } from '../../shared/ipc';
-import type { DocumentFs } from './documents';
+import type { DocumentFs } from './fs';
 import { IpcValidationError, validateSettingsPatch } from './ipc';
 import { SettingsStore, defaultSettings, parseSettingsFile, serializeSettings } from './settings';
 

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../model';
 import type { Scenario } from '../model/types';
 import { classify, findRisks, MODELS, REASON_CODES, type ClassifyResult, type ModelId } from './index';
-import { scenario } from './test-utils';
-import * as cases from './verdict-cases';
+import { scenario } from '../../test-support/analysis/builders';
+import * as cases from '../../test-support/analysis/verdict-cases';
 
 function loadTemplate(model: ModelId): Scenario {
   const path = fileURLToPath(new URL(`../../assets/templates/${model}.orgmap`, import.meta.url));

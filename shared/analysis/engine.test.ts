@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EDGE_RULES, NODE_KINDS, PLATFORMS, type EdgeKind, type NodeId, type NodeKind, type OrgEdge, type OrgNode, type Scenario } from '../model/types';
 import { analyze, classify, findRisks, MODELS, RISK_CODES } from './index';
-import { chainScenario, scenario, shuffled } from './test-utils';
+import { chainScenario, scenario, shuffled } from '../../test-support/analysis/builders';
 
 /** Random valid scenarios: any mix of node kinds, edges that respect the format's rules, no duplicates. */
 const arbScenario: fc.Arbitrary<Scenario> = fc

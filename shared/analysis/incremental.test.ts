@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PLATFORMS, type NodeId, type OrgNode, type Platform, type Practices, type Scenario } from '../model/types';
 import { analyze, classify, findRisks } from './index';
-import { ScenarioBuilder } from './test-utils';
+import { ScenarioBuilder } from '../../test-support/analysis/builders';
 
 /** The same scenario with no object shared with any earlier one: the memo cannot answer. */
 function fresh(s: Scenario): Scenario {

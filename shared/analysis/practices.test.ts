@@ -4,7 +4,7 @@ import { parseDocument } from '../model';
 import type { Practices, Scenario } from '../model/types';
 import { en, formatRisk, nl } from '../i18n';
 import { analyze, classify, findRisks, practicesRecorded, SPRAWL_ADVICE_GUIDELINES, type Risk, type RiskCode } from './index';
-import { scenario } from './test-utils';
+import { scenario } from '../../test-support/analysis/builders';
 
 const PRACTICE_CODES: readonly RiskCode[] = ['missing-guidelines', 'missing-account-rules', 'missing-board-commitment', 'missing-training', 'practices-unrecorded'];
 const practiceRisks = (s: Scenario): Risk[] => findRisks(s).filter((r) => PRACTICE_CODES.includes(r.code));

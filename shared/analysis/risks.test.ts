@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../model/types';
 import { findRisks, RISK_CODES, type Risk, type RiskCode } from './index';
-import { scenario } from './test-utils';
+import { scenario } from '../../test-support/analysis/builders';
 
 const of = (s: Scenario, code: RiskCode): Risk[] => findRisks(s).filter((r) => r.code === code);
 

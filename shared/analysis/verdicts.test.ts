@@ -10,8 +10,8 @@ import { parseDocument } from '../model';
 import type { Scenario } from '../model/types';
 import { en, formatReason, formatRisk, nl } from '../i18n';
 import { analyze, classify, findRisks, THRESHOLDS, type ClassifyResult, type Classification } from './index';
-import { scenario } from './test-utils';
-import * as cases from './verdict-cases';
+import { scenario } from '../../test-support/analysis/builders';
+import * as cases from '../../test-support/analysis/verdict-cases';
 
 const codes = (r: ClassifyResult): string[] => r.reasons.map((x) => x.code);
 const text = (r: ClassifyResult): string => r.reasons.map((x) => formatReason(x, en)).join('\n');

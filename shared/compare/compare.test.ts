@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { largeScenario, scenario, shuffled } from '../analysis/test-utils';
-import { documentArb } from '../model/arbitraries.test-util';
+import { largeScenario, scenario, shuffled } from '../../test-support/analysis/builders';
+import { documentArb } from '../../test-support/model/arbitraries';
 import type { NodeId, Scenario } from '../model/types';
 import { en, nl } from '../i18n';
 import { compareScenarios, formatPathAsText, formatStep, joinLabels, normaliseLabel, planPath, type Comparison } from './index';
-import { centralizedCurrent, centralizedToHubTarget, decentralizedCurrent, hubAndSpokeCurrent, hubAndSpokeTarget, multipleHubTarget } from './pairs.test-util';
+import { centralizedCurrent, centralizedToHubTarget, decentralizedCurrent, hubAndSpokeCurrent, hubAndSpokeTarget, multipleHubTarget } from '../../test-support/compare/pairs';
 
 const id = (s: string) => s as NodeId;
 const pairs = (c: Comparison) => c.nodes.matches.map((m) => `${m.from}>${m.to}:${m.by}`);

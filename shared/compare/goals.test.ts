@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { classify, MODELS } from '../analysis';
-import { scenario } from '../analysis/test-utils';
+import { scenario } from '../../test-support/analysis/builders';
 import { GOALS } from '../model/types';
 import { en, nl } from '../i18n';
 import { lookup } from '../i18n';
 import { GOAL_MODELS, GOAL_WARNING_CODES, MULTINATIONAL_REASON, STEP_CODES, formatGoalAdvice, formatGoalWarning, goalFit, goalName, goalReasonCode, hasSemiAutonomousUnits, modelsForGoals, suggestedModels } from './index';
-import { hubAndSpokeCurrent, multipleHubTarget } from './pairs.test-util';
+import { hubAndSpokeCurrent, multipleHubTarget } from '../../test-support/compare/pairs';
 
 describe('modelsForGoals', () => {
   it('follows the sources: branding → centralized or hub and spoke; connecting → holistic', () => {

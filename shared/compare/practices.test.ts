@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Practices, Scenario } from '../model/types';
 import { en, nl } from '../i18n';
 import { compareScenarios, diffPractices, formatPathAsText, formatStep, planPath, STEP_CODES, STEP_PHASE } from './index';
-import { decentralizedCurrent, hubAndSpokeTarget } from './pairs.test-util';
+import { decentralizedCurrent, hubAndSpokeTarget } from '../../test-support/compare/pairs';
 
 const withPractices = (s: Scenario, practices?: Practices): Scenario => (practices === undefined ? s : { ...s, practices });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findRisks } from '../analysis';
-import { scenario } from '../analysis/test-utils';
+import { scenario } from '../../test-support/analysis/builders';
 import { FORMAT_NAME, FORMAT_VERSION, type OrgDocument, type Scenario, type ScenarioId } from '../model/types';
 import { buildDeck, DeckError, MAX_CHANGE_PAGES, MAX_MAP_PARTS, MAX_PATH_PAGES, numberRisks, PATH_ROWS, splitScenario, SPLIT_LIMIT, type MapSlide, type PathSlide, type RisksSlide, type Slide, type SummarySlide } from '.';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scenario } from '../analysis/test-utils';
+import { scenario } from '../../test-support/analysis/builders';
 import { en, nl } from '../i18n';
 import { FORMAT_NAME, FORMAT_VERSION, type OrgDocument, type Practices, type Scenario, type ScenarioId } from '../model/types';
 import { buildDeck, DECK_WORDS, practicesOf, type Deck, type MapSlide, type PathSlide, type RisksSlide, type SummarySlide } from '.';

@@ -3,7 +3,7 @@
  * risk counts, the summary has a practices column; nothing for a scenario that records none.
  */
 import { describe, expect, it } from 'vitest';
-import { scenario } from '../analysis/test-utils';
+import { scenario } from '../../test-support/analysis/builders';
 import { buildDeck } from '../deck';
 import { en, nl } from '../i18n';
 import { FORMAT_NAME, FORMAT_VERSION, type OrgDocument, type Practices, type Scenario, type ScenarioId } from '../model/types';

@@ -3,7 +3,7 @@
  * that scales to few rows.
  */
 import { describe, expect, it } from 'vitest';
-import { scenario } from '../analysis/test-utils';
+import { scenario } from '../../test-support/analysis/builders';
 import { buildDeck } from '../deck';
 import { FORMAT_NAME, FORMAT_VERSION, type OrgDocument, type Scenario, type ScenarioId } from '../model/types';
 import { composeDeck, deckTextWidth, EXPORT_LABELS_EN, PAGE_16_9, PAGE_A4_LANDSCAPE, type SlidePage } from '.';

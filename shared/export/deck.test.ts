@@ -3,7 +3,7 @@
  * box edges and around boxes, languages and themes.
  */
 import { describe, expect, it } from 'vitest';
-import { scenario } from '../analysis/test-utils';
+import { scenario } from '../../test-support/analysis/builders';
 import { buildDeck, type Deck } from '../deck';
 import { FORMAT_NAME, FORMAT_VERSION, type OrgDocument, type Scenario, type ScenarioId } from '../model/types';
 import { composeDeck, deckTextWidth, EXPORT_LABELS_EN, EXPORT_LABELS_NL, EXPORT_PALETTES, PAGE_16_9, PAGE_A4_LANDSCAPE, type PageSize, type SlidePage } from '.';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, type OrgDocument, type NodeId } from '../model';
 import { EXPORT_LABELS_EN, EXPORT_LABELS_NL, renderScenarioSvg, textWidth, wrapText, type SvgOptions } from './index';
-import { allElements, readSvg, type SvgElement } from './svg-reader.test-util';
+import { allElements, readSvg, type SvgElement } from '../../test-support/export/svg-reader';
 
 const root = join(__dirname, '..', '..');
 function load(path: string): OrgDocument {

@@ -9,7 +9,7 @@ import { emptyDocument, asNodeId } from '../model';
 import type { OrgDocument } from '../model/types';
 import { buildPptx, EXPORT_LABELS_EN, escapeXml } from '.';
 import { xmlSafePresentation, xmlSafeText, xmlSafeValue } from './xmlText';
-import { malformedParts, pptxDeps, pptxXmlParts } from './xmlCheck.test-util';
+import { malformedParts, pptxDeps, pptxXmlParts } from '../../test-support/export/xml-check';
 
 function docWith(title: string, labels: readonly string[], scenarioName = 'Current'): OrgDocument {
   const base = emptyDocument(title, scenarioName);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { OrgDocument, Scenario } from '../model/types';
 import { analyze, MODELS, REASON_CODES, RISK_CODES, SEVERITIES, type Reason, type Risk } from '../analysis';
 import { PLATFORMS } from '../model/types';
-import { scenario } from '../analysis/test-utils';
+import { scenario } from '../../test-support/analysis/builders';
 import { en, type Catalog } from './en';
 import { nl } from './nl';
 import { formatReason, formatRisk, interpolate, lookup, modelName, riskTitle, severityName } from './format';

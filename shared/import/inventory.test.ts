@@ -8,7 +8,7 @@ import { elkInThread } from '../layout/run';
 import { emptyDocument, parseDocument, serializeDocument, type Scenario } from '../model';
 import { importRows, mergeImport } from './build';
 import { parseCsv } from './csv';
-import { inventoryCsv } from './fixtures/inventory';
+import { inventoryCsv } from '../../test-support/import/inventory';
 import { guessMapping } from './mapping';
 
 const text = readFileSync(fileURLToPath(new URL('./fixtures/inventory-200.csv', import.meta.url)), 'utf8');

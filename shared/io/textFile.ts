@@ -59,6 +59,10 @@ export interface StrictUtf8 {
   decode(bytes: Uint8Array): string;
 }
 
+// shared/ is checked without DOM or Node types (tsconfig.shared.json); every runtime Orgmap runs in (browsers,
+// Electron, Node ≥ 20) has the WHATWG TextDecoder, so only the part used here is declared, for this module.
+declare const TextDecoder: new (label: 'utf-8', options: { fatal: boolean; ignoreBOM: boolean }) => { decode(bytes: Uint8Array): string };
+
 /** The portable strict decoder: a fatal TextDecoder that keeps the byte-order mark. Throws on bad bytes. */
 function decodeStrict(bytes: Uint8Array): string {
   // ignoreBOM keeps the mark in the text, so that a second one can be seen and refused.

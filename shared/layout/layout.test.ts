@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { asEdgeId, asNodeId, asScenarioId, LIMITS, type EdgeKind, type NodeId, type NodeKind, type OrgEdge, type OrgNode, type Platform, type Position, type Scenario } from '../model';
-import { sampleDocument } from '../model/sample';
+import { sampleDocument } from '../../test-support/model/sample';
 import { blockColumns, canvasNodeSize, elkPlan, elkPositions, layoutNodes, layoutScenario, overlapping, type ElkLayout, type LayoutResult, type Size } from '.';
 import { elkInThread } from './run';
 

@@ -1,6 +1,6 @@
 /**
  * ELK run in the calling thread (elk.bundled.js), for the command line, the bench and the tests.
- * The app runs ELK in a web worker instead (renderer/src/import/elkWorker.ts); both hand the same
+ * The app runs ELK in a web worker instead (renderer/src/layout/elkWorker.ts); both hand the same
  * graph from elk.ts to the same ELK.
  */
 import ELK from 'elkjs/lib/elk.bundled.js';

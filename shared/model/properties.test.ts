@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanJson, documentArb } from './arbitraries.test-util';
+import { cleanJson, documentArb } from '../../test-support/model/arbitraries';
 import { parseDocument, serializeDocument, validateDocument, type ParseResult } from './index';
 import { serializeWithWriter } from './serialize';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument, serializeDocument, type OrgDocument } from './index';
-import { sampleDocument } from './sample';
+import { sampleDocument } from '../../test-support/model/sample';
 import { serializeWithWriter } from './serialize';
 
 function read(text: string): OrgDocument {

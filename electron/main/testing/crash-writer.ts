@@ -13,7 +13,7 @@
  */
 import { closeSync, fsyncSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
-import { atomicWriteFile, type DocumentFs } from '../documents';
+import { atomicWriteFile, type DocumentFs } from '../fs';
 import { CRASH_PHASES, type CrashPhase } from './crash-phases';
 
 const [mode, target, fileA, fileB, stopAt] = process.argv.slice(2);

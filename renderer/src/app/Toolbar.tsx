@@ -2,13 +2,13 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import { useAppStore } from './context';
-import { getCommand, formatShortcut, labelKeyOf, runCommand, type CommandContext } from './commands';
+import { useAppStore } from '../ui/context';
+import { getCommand, formatShortcut, labelKeyOf, runCommand, type CommandContext } from '../commands/commands';
 import { selectCanUndoRedo, selectFileName, selectSnap, selectTitle } from '../store/selectors';
 import type { AppState } from '../store/types';
-import { TemplateMenu } from './TemplateMenu';
-import { LanguageSwitch } from './LanguageSwitch';
-import { HelpMenu } from './HelpDialog';
+import { TemplateMenu } from '../document/TemplateMenu';
+import { LanguageSwitch } from '../settings/LanguageSwitch';
+import { HelpMenu } from '../help/HelpDialog';
 import { OverflowMenu, useOverflow, type ToolbarItem } from './ToolbarOverflow';
 
 const selectToolbarState = (s: AppState) => ({

@@ -8,8 +8,8 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatShortcut, getCommand, labelKeyOf, runCommand, type CommandContext } from './commands';
-import { useDisclosure } from './useDisclosure';
+import { formatShortcut, getCommand, labelKeyOf, runCommand, type CommandContext } from '../commands/commands';
+import { useDisclosure } from '../ui/useDisclosure';
 
 /** One overflowable toolbar entry: a registry command, or a separator between groups. */
 export type ToolbarItem = { id: string; testId: string; icon: string; iconOnly?: boolean; pressed?: boolean } | { separator: true };

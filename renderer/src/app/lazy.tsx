@@ -12,8 +12,8 @@ const loaders = {
   import: () => import('../import/ImportDialog'),
   sideBySide: () => import('../compare/SideBySide'),
   present: () => import('../present/Presentation'),
-  compare: () => import('../panels/ComparePanel'),
-  find: () => import('./FindDialog'),
+  compare: () => import('../compare/ComparePanel'),
+  find: () => import('../navigation/FindDialog'),
 } as const;
 
 // Every one of these views takes no props: they read the store themselves.

@@ -20,14 +20,14 @@ import { asNodeId } from '../../../shared/model/rules';
 import type { Risk } from '../../../shared/analysis/types';
 import type { NodeId, NodeKind, OrgEdge, OrgNode, Position, Scenario } from '../../../shared/model/types';
 import { NODE_KINDS } from '../../../shared/model/types';
-import { useAppStore, useServices } from '../app/context';
+import { useAppStore, useServices } from '../ui/context';
 import { checkConnection } from '../store/edit';
 import { selectAnalysedScenario, selectScenario, selectShowGrid, selectSnap } from '../store/selectors';
 import { useResolvedTheme } from '../settings/theme';
 import type { AppStore } from '../store';
 import type { AppState } from '../store/types';
 import { DragOverlay, FlowEdgeCache, FlowNodeCache, ghostEdges, ghostNodes, GHOST_PREFIX, hubCounts, risksByNode, type OrgFlowEdge, type OrgFlowNode } from './flow';
-import { compareMarks } from './compareMarks';
+import { compareMarks } from '../compare/compareMarks';
 import { OrgEdgeView } from './OrgEdgeView';
 import { OrgNodeView } from './OrgNodeView';
 import { DetailLevel, guessFit, mapBounds, opensFar, opensTiny, TINY_ZOOM, useDetail, useMostlyInView } from './detail';
@@ -36,8 +36,8 @@ import { FAR_BOX, splitForSketch } from './sketch';
 import { Overview } from './Overview';
 import { edgeName, useCanvasNames } from './names';
 import { showSketchFirst, trackReadiness } from './ready';
-import { registerCanvas, releaseAnalysis, SKETCH_FIRST_NODES } from '../panels/analysisGate';
-import { useAnalysis } from '../panels/useAnalysis';
+import { registerCanvas, releaseAnalysis, SKETCH_FIRST_NODES } from '../analysis/analysisGate';
+import { useAnalysis } from '../analysis/useAnalysis';
 import { CanvasRouter, LIVE_ROUTES, RoutingContext, type Routing } from './routing';
 import { ZoomControls } from './ZoomControls';
 import { useContextMenuHandlers } from './contextMenuHandlers';
@@ -66,7 +66,7 @@ const LIVE_MINIMAP_NODES = 2000;
  * From this many nodes a map just loaded (or a scenario just shown) is first painted as a sketch of
  * the whole map (NodeSketch, EdgeSketch: a few paths), and React Flow gets its nodes only after
  * that paint: the map is on screen (`data-ready=visible`) long before thousands of nodes are
- * rendered, measured and framed (`interactive`). SKETCH_FIRST_NODES lives in panels/analysisGate.ts:
+ * rendered, measured and framed (`interactive`). SKETCH_FIRST_NODES lives in analysis/analysisGate.ts:
  * the analysis of such a map waits for that paint too.
  */
 const NO_NODES: OrgFlowNode[] = [];

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { EDGE_COLORS } from './flow';
-import '../app/workday.css';
+import '../ui/workday.css';
 
 /** Legend lines for the risk marks and the compare marks (added, changed, removed). */
 export function LegendMarks() {

@@ -8,7 +8,7 @@ import { useRiskText } from '../i18n/analysisText';
 import { useFar } from './detail';
 import { ellipsize } from '../../../shared/export/geometry';
 import { layoutBox } from './routing';
-import { badgeText, riskKey, showInRiskList, useRiskNumbers } from '../panels/riskNumbers';
+import { badgeText, riskKey, showInRiskList, useRiskNumbers } from '../analysis/riskNumbers';
 
 /**
  * Room for a zoomed-out node's label (styles.css `.org-node--far`: 200 px less padding, border

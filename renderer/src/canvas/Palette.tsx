@@ -2,7 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NODE_KINDS, type NodeKind } from '../../../shared/model/types';
-import { useServices } from '../app/context';
+import { useServices } from '../ui/context';
 import { addFromPalette, PALETTE_MIME } from './Canvas';
 import { KindIcon } from './marks';
 import { freeSpot, NEW_NODE_SIZE } from './placement';

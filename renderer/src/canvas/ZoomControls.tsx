@@ -2,7 +2,7 @@ import { ControlButton, Controls, useReactFlow, useStore, type ReactFlowState } 
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatZoom, parseZoomPercent, stepZoom } from './zoom';
-import '../app/workday.css';
+import '../ui/workday.css';
 
 const selectZoom = (s: ReactFlowState) => s.transform[2];
 

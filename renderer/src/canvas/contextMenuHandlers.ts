@@ -1,10 +1,10 @@
 /**
- * Right-click on the canvas opens the context menu (app/ContextMenu.tsx): on a node or relation
+ * Right-click on the canvas opens the context menu (canvas/ContextMenu.tsx): on a node or relation
  * it first makes that the selection unless it already is part of it (contextMenu.ts).
  */
 import { useMemo, type MouseEvent as ReactMouseEvent } from 'react';
 import type { EdgeId, NodeId } from '../../../shared/model/types';
-import { selectionForContext } from '../app/contextMenu';
+import { selectionForContext } from './contextMenu';
 import type { AppStore } from '../store';
 import type { OrgFlowEdge, OrgFlowNode } from './flow';
 import { GHOST_PREFIX } from './flow';

@@ -4,7 +4,7 @@ import { analyze } from '../../../shared/analysis';
 import type { Comparison } from '../../../shared/compare';
 import { asNodeId } from '../../../shared/model/rules';
 import type { Scenario } from '../../../shared/model/types';
-import type { CompareMarks } from '../canvas/compareMarks';
+import type { CompareMarks } from './compareMarks';
 import { FlowEdgeCache, FlowNodeCache, ghostEdges, ghostNodes, GHOST_PREFIX, hubCounts, risksByNode, type OrgFlowEdge, type OrgFlowNode } from '../canvas/flow';
 import { useCanvasNames } from '../canvas/names';
 import { OrgEdgeView } from '../canvas/OrgEdgeView';

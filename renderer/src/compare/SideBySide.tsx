@@ -3,8 +3,8 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import { useTranslation } from 'react-i18next';
 import { compareScenarios } from '../../../shared/compare';
 import type { Scenario } from '../../../shared/model/types';
-import { useAppStore, useServices } from '../app/context';
-import { compareMarks } from '../canvas/compareMarks';
+import { useAppStore, useServices } from '../ui/context';
+import { compareMarks } from './compareMarks';
 import { mapBounds } from '../canvas/detail';
 import { FAR_BOX } from '../canvas/sketch';
 import type { AppState } from '../store/types';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decentralizedCurrent, hubAndSpokeTarget } from '../../../shared/compare/pairs.test-util';
+import { decentralizedCurrent, hubAndSpokeTarget } from '../../../test-support/compare/pairs';
 import { framingViewport, viewportForKey } from './SideBySide';
 
 describe('side by side view', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from '../app/commands';
+import { COMMANDS } from '../commands/commands';
 import { en } from './en';
 import { nl } from './nl';
 import { pickLanguage } from './pick';

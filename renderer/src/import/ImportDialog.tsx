@@ -19,14 +19,14 @@ import {
   type ImportResult,
 } from '../../../shared/import';
 import { LIMITS, type NodeId, type Scenario } from '../../../shared/model/types';
-import { useAppStore, useServices } from '../app/context';
-import { Modal } from '../app/Modal';
+import { useAppStore, useServices } from '../ui/context';
+import { Modal } from '../ui/Modal';
 import type { OrgFlowEdge, OrgFlowNode } from '../canvas/flow';
 import { frameReadable } from '../canvas/frame';
 import { activeScenario } from '../store/edit';
 import { selectLanguage, selectScenario, selectScenarios } from '../store/selectors';
 import { readBytes } from '../platform/browser';
-import { elkInWorker } from './elkWorker';
+import { elkInWorker } from '../layout/elkWorker';
 import './import.css';
 
 /** Rows the preview shows. */

@@ -4,7 +4,7 @@ import { applyImport, guessMapping, importRows, parseCsv } from '../../../shared
 import { elkInThread } from '../../../shared/layout/run';
 import { createAppStore } from '../store';
 import { activeScenario } from '../store/edit';
-import { tidyUp } from './tidy';
+import { tidyUp } from '../layout/tidy';
 
 const CSV = 'Platform;Handle;Eigenaar;Hub\nX;@a;Marketing;Socialmediateam\nFacebook;@b;Sales;Socialmediateam\nInstagram;@c;;\n';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { OpenResult } from '../../../shared/ipc';
 import { parseDocument, serializeDocument } from '../../../shared/model';
-import { sampleDocument } from '../../../shared/model/sample';
+import { sampleDocument } from '../../../test-support/model/sample';
 import { brokenCorpus, corpusBytes, expectedMessage } from '../../../e2e/fixtures/broken/corpus';
 import { createMapReader, parsedDocumentOf, type OpenWorker } from './mapReader';
 import type { OpenAnswer, OpenRequest } from './open.worker';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { compareScenarios, type Comparison } from '../../../shared/compare';
 import { buildDeck, type Deck, type Slide } from '../../../shared/deck';
-import { useAppStore, useServices } from '../app/context';
+import { useAppStore, useServices } from '../ui/context';
 import type { AppState } from '../store/types';
 import type { ViewControls } from '../compare/ScenarioFlow';
 import { actionForKey, buildsOf, focusOf, frameOf, presentedScenarios, step, type Place } from './plan';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Comparison } from '../../../shared/compare';
 import { fill, type Deck, type DeckRisk, type RisksSlide, type Slide, type SummarySide } from '../../../shared/deck';
 import type { OrgDocument } from '../../../shared/model/types';
-import { compareMarks } from '../canvas/compareMarks';
+import { compareMarks } from '../compare/compareMarks';
 import { riskTableLook } from './plan';
 import { ScenarioFlow, type FrameSpec, type ViewControls } from '../compare/ScenarioFlow';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scenario } from '../../../shared/analysis/test-utils';
+import { scenario } from '../../../test-support/analysis/builders';
 import { compareScenarios } from '../../../shared/compare';
 import { buildDeck, type PathSlide, type Slide } from '../../../shared/deck';
 import { FORMAT_NAME, FORMAT_VERSION, type OrgDocument, type Scenario, type ScenarioId } from '../../../shared/model/types';

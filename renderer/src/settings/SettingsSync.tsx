@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useServices } from '../app/context';
+import { useServices } from '../ui/context';
 import { persistSettings } from './settings';
 import { applyTheme, useResolvedTheme } from './theme';
 

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { Theme } from '../../../shared/ipc';
-import { useAppStore } from '../app/context';
+import { useAppStore } from '../ui/context';
 
 /** The theme the page shows: the setting, with `system` resolved by the OS preference. */
 export type ResolvedTheme = 'light' | 'dark';

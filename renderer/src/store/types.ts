@@ -148,9 +148,9 @@ export type Dialog =
   /** The presentation (renderer/src/present): it has the keyboard, as a dialog does. */
   | { readonly type: 'present' }
   | { readonly type: 'find' }
-  /** The context menu (app/ContextMenu.tsx) for a node, a relation or the pane, at window pixels. */
+  /** The context menu (canvas/ContextMenu.tsx) for a node, a relation or the pane, at window pixels. */
   | { readonly type: 'contextMenu'; readonly target: 'node' | 'edge' | 'pane'; readonly x: number; readonly y: number }
-  /** File ▸ Open Recent in the browser build (app/RecentDialog.tsx). */
+  /** File ▸ Open Recent in the browser build (document/RecentDialog.tsx). */
   | { readonly type: 'recent' }
   | null;
 
