@@ -7,17 +7,14 @@
  *
  *   npx tsx bench/profile-open.ts [nodes=5000] [top=30] [interactive|visible]
  */
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
-import { preview } from 'vite';
 import { generateMapText } from './generate';
+import { openWebBuildPage } from './webBuildPage';
 import { showTop, sourceMapper, tally, type Profile } from './cpuProfile';
 
 const nodes = Number(process.argv[2] ?? 5000);
 const top = Number(process.argv[3] ?? 30);
 const until = process.argv[4] === 'visible' ? 'visible' : 'interactive';
-const appConfig = fileURLToPath(new URL('../renderer/vite.config.ts', import.meta.url));
 const original = sourceMapper(fileURLToPath(new URL('../dist-web/assets/', import.meta.url)));
 
 type ReadyLog = [string, number][];
@@ -34,14 +31,10 @@ function reached(log: ReadyLog, from: number, until: 'visible' | 'interactive'):
   return hit ? hit[1] : null;
 }
 
-const server = await preview({ configFile: appConfig, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 } });
-const url = server.resolvedUrls?.local[0] ?? '';
-const browser = await chromium.launch({ headless: true, ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] } : {}) });
+const app = await openWebBuildPage();
+const { url, context, page } = app;
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
   await page.addInitScript(() => {
-    localStorage.setItem('orgmap.settings', JSON.stringify({ welcomed: true }));
     // Each value data-ready takes, with the page's clock: the value when the observer runs, once per change.
     const log: [string, number][] = [];
     (window as unknown as { __ready: [string, number][] }).__ready = log;
@@ -88,6 +81,5 @@ try {
   const show = (m: ReadonlyMap<string, number>, n: number) => showTop(m, n, total);
   process.stdout.write(`${nodes} nodes: chosen → ${until} ${(at - changed).toFixed(0)} ms (page clock from the input's change; ${wall} ms wall on Playwright's clock, which waits for the page); the empty map logged ${before}; then ${steps}; ${(total / 1000).toFixed(0)} ms sampled up to then, not idle\n\nby function (self):\n${show(self, top)}\n\nby file:\n${show(byFile, 25)}\n`);
 } finally {
-  await browser.close();
-  await server.close();
+  await app.close();
 }

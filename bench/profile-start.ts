@@ -6,24 +6,17 @@
  *
  *   npx tsx bench/profile-start.ts [top=30]
  */
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
-import { preview } from 'vite';
+import { openWebBuildPage } from './webBuildPage';
 import { showTop, sourceMapper, tally, type Profile } from './cpuProfile';
 
 const top = Number(process.argv[2] ?? 30);
-const appConfig = fileURLToPath(new URL('../renderer/vite.config.ts', import.meta.url));
 const original = sourceMapper(fileURLToPath(new URL('../dist-web/assets/', import.meta.url)));
 
-const server = await preview({ configFile: appConfig, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 } });
-const url = server.resolvedUrls?.local[0] ?? '';
-const browser = await chromium.launch({ headless: true, ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] } : {}) });
+const app = await openWebBuildPage();
+const { url, browser, context, page } = app;
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
   await page.addInitScript(() => {
-    localStorage.setItem('orgmap.settings', JSON.stringify({ welcomed: true }));
     const log: [string, number][] = [];
     (window as unknown as { __ready: [string, number][] }).__ready = log;
     new MutationObserver((records) => {
@@ -69,6 +62,5 @@ try {
   const show = (m: ReadonlyMap<string, number>, n: number) => showTop(m, n, total);
   process.stdout.write(`page milestones (ms from navigation):\n${marks.map(([k, t]) => `${t.toFixed(0).padStart(7)}  ${k}`).join('\n')}\n\n${(total / 1000).toFixed(0)} ms sampled, not idle\n\nby function (self):\n${show(self, top)}\n\nby file:\n${show(byFile, 25)}\n`);
 } finally {
-  await browser.close();
-  await server.close();
+  await app.close();
 }
