@@ -1,72 +1,13 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStore } from 'zustand';
-import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../ui/context';
-import { getCommand, formatShortcut, labelKeyOf, runCommand, type CommandContext } from '../commands/commands';
-import { selectCanUndoRedo, selectFileName, selectSnap, selectTitle } from '../store/selectors';
-import type { AppState } from '../store/types';
+import type { CommandContext } from '../commands/commands';
+import { CommandButton } from '../commands/CommandButton';
+import { selectFileName, selectSnap, selectTitle } from '../store/selectors';
 import { TemplateMenu } from '../document/TemplateMenu';
 import { LanguageSwitch } from '../settings/LanguageSwitch';
 import { HelpMenu } from '../help/HelpDialog';
 import { OverflowMenu, useOverflow, type ToolbarItem } from './ToolbarOverflow';
-
-const selectToolbarState = (s: AppState) => ({
-  nodes: s.selectedNodeIds.length,
-  edges: s.selectedEdgeIds.length,
-  clipboard: s.clipboard !== null,
-  snap: s.snapToGrid,
-  scenario: s.scenarioId,
-  scenarios: s.document.scenarios.length,
-  compare: s.compare !== null,
-});
-
-/** A toolbar button for a registry command: label, tooltip with shortcut, enabled state. */
-export function CommandButton({
-  id,
-  ctx,
-  testId,
-  icon,
-  pressed,
-  iconOnly = false,
-  overflowed = false,
-}: {
-  id: string;
-  ctx: CommandContext;
-  testId: string;
-  icon?: string;
-  pressed?: boolean;
-  iconOnly?: boolean;
-  /** Moved into the toolbar's ⋯ menu: kept in the row for measuring, but invisible and unfocusable. */
-  overflowed?: boolean;
-}) {
-  const { t } = useTranslation('ui');
-  const command = getCommand(id);
-  // Re-render when anything the enabled-check reads changes (selection, clipboard, history).
-  useAppStore(useShallow(selectToolbarState));
-  useStore(ctx.store.temporal, useShallow(selectCanUndoRedo));
-  if (!command) return null;
-  const label = t(labelKeyOf(command, ctx.platform));
-  const shortcut = command.shortcuts[0];
-  const tip = shortcut ? `${label} (${formatShortcut(shortcut, ctx.platform.isMac)})` : label;
-  return (
-    <button
-      type="button"
-      className={overflowed ? 'tool-button is-overflowed' : 'tool-button'}
-      data-testid={testId}
-      data-command={id}
-      title={tip}
-      aria-label={label}
-      aria-keyshortcuts={shortcut ? formatShortcut(shortcut, false).replace('Ctrl', ctx.platform.isMac ? 'Meta' : 'Control') : undefined}
-      {...(pressed !== undefined ? { 'aria-pressed': pressed } : {})}
-      disabled={!command.enabled(ctx.store.getState(), ctx)}
-      onClick={() => runCommand(id, ctx)}
-    >
-      {icon ? <span aria-hidden="true" className="tool-button__icon">{icon}</span> : null}
-      {iconOnly ? null : <span className="tool-button__label">{label}</span>}
-    </button>
-  );
-}
 
 /** The file, edit and view buttons: they give way to the ⋯ menu, from the end, when the window is narrow. */
 function toolbarItems(ctx: CommandContext, snap: boolean): ToolbarItem[] {

@@ -4,8 +4,7 @@ import type { Scenario, ScenarioId } from '../../../shared/model/types';
 import { checkScenarioName, type ScenarioNameError } from '../store/scenarios';
 import { selectScenarioId, selectScenarios } from '../store/selectors';
 import type { AppState } from '../store/types';
-// eslint-disable-next-line no-restricted-imports -- the one feature → app/ edge today; CommandButton leaves Toolbar.tsx in a later package of issue 19.
-import { CommandButton } from '../app/Toolbar';
+import { CommandButton } from '../commands/CommandButton';
 import type { CommandContext } from '../commands/commands';
 import { useAppStore, useServices } from '../ui/context';
 
