@@ -527,3 +527,52 @@ describe('hostile content', () => {
     expect(again.ok && serializeDocument(again.document)).toBe(out);
   });
 });
+
+describe('parseDocument keeps the objects its own JSON.parse made (issue 17)', () => {
+  /** Every node, position and edge, with the keys in the order they are enumerated. */
+  const shape = (value: unknown): string => JSON.stringify(value);
+
+  it('gives the same document, key order included, as validating a copy', () => {
+    const doc = example();
+    const nodes = get('scenarios[0].nodes')(doc) as Raw[];
+    nodes.push({ id: 'hr', kind: 'department', label: 'HR', position: { x: 1, y: 2 }, notes: 'Runs no account' });
+    nodes.push({ id: 'odd', kind: 'department', position: { y: 2, x: 1 }, label: 'Odd order' });
+    nodes.push({ id: 'ext', kind: 'unit', label: 'Extra', position: { x: 3, y: 4, z: 5 }, extra: { a: 1 } });
+    nodes.push({ id: 'acc-2', kind: 'account', label: 'Acme on Threads', platform: 'threads', position: { x: 5, y: 6 }, notes: 'n' });
+    push('scenarios[0].edges', { id: 'e4', source: 'hr', kind: 'owns', target: 'acc-2' })(doc);
+    push('scenarios[0].edges', { id: 'e5', kind: 'owns', source: 'ext', target: 'acc-2', note: 'kept' })(doc);
+    const text = JSON.stringify(doc, null, 2);
+    const parsed = parseDocument(text);
+    const copied = validateDocument(JSON.parse(text));
+    expect(parsed.ok && copied.ok).toBe(true);
+    if (!parsed.ok || !copied.ok) return;
+    expect(shape(parsed.document)).toBe(shape(copied.document));
+    const keysOf = (o: object | undefined): string[] => Object.keys(o ?? {});
+    const [a, b] = [parsed.document.scenarios[0], copied.document.scenarios[0]];
+    a?.nodes.forEach((node, i) => {
+      expect(keysOf(node)).toEqual(keysOf(b?.nodes[i]));
+      expect(keysOf(node.position)).toEqual(keysOf(b?.nodes[i]?.position));
+      expect(Object.getPrototypeOf(node)).toBe(Object.prototype);
+    });
+    a?.edges.forEach((edge, i) => expect(keysOf(edge)).toEqual(keysOf(b?.edges[i])));
+    expect(keysOf(a?.nodes[3])).toEqual(['id', 'kind', 'label', 'position', 'platform', 'handle']);
+  });
+
+  it('still turns -0 into 0 and still refuses what a copy would refuse', () => {
+    const text = JSON.stringify(example()).replace('"x":0,"y":0', '"x":-0,"y":-0');
+    expect(text).toContain('-0');
+    const result = parseDocument(text);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(Object.is(result.document.scenarios[0]?.nodes[0]?.position.x, 0)).toBe(true);
+    expect(Object.is(result.document.scenarios[0]?.nodes[0]?.position.y, 0)).toBe(true);
+    // A node in the writer's key order that breaks a rule after its position: refused as before.
+    expect(refusal(set('scenarios[0].nodes[0].notes', 7)).path).toBe('scenarios[0].nodes[0].notes');
+    const platformless = refusal(del('scenarios[0].nodes[3].platform'));
+    expect(platformless.path).toBe('scenarios[0].nodes[3].platform');
+    expect(refusal(set('scenarios[0].nodes[1].handle', '@x')).reason).toBe('only accounts have a handle; "mkt" is a department');
+    // An edge whose end breaks the kind rules (the reader's mask test), worded by the rules.
+    expect(refusal(set('scenarios[0].edges[2].target', 'mkt')).reason).toBe('an "owns" edge must end at an account, not at department "mkt"');
+    expect(refusal(set('scenarios[0].edges[0].source', 'acc-1')).reason).toBe('a "member" edge must start at a department or unit, not at account "acc-1"');
+  });
+});

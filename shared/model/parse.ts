@@ -16,6 +16,7 @@ import { migrateToCurrent } from './migrate';
 import { EDGE_KIND_LIST, edgeEndReason, quote, selfLoopReason } from './rules';
 import {
   EDGE_KINDS,
+  EDGE_RULES,
   FORMAT_NAME,
   FORMAT_VERSION,
   GOALS,
@@ -117,8 +118,25 @@ export function parseDocument(text: string, fileName = 'document.orgmap'): Parse
     const detail = error instanceof Error ? error.message.replace(/\s+/g, ' ') : '';
     return refuse(fileName, '', `not valid JSON${detail === '' ? '' : ` (${detail.slice(0, 200)})`}`);
   }
-  return validateDocument(value, fileName);
+  // The value is this function's own (nobody else holds it): the reader may keep its plain
+  // objects instead of copying them (see `owned`).
+  owned = true;
+  try {
+    return validateDocument(value, fileName);
+  } finally {
+    owned = false;
+  }
 }
+
+/**
+ * True while {@link parseDocument} reads the value its own JSON.parse made. Then a node, position
+ * or edge object that passed every check, holds only known keys in the writer's order (the fast
+ * path below) and would be copied to an object with the same keys in the same order is kept as
+ * it is rather than copied: the result is the same, with tens of thousands fewer objects to make
+ * and collect on a large map (issue 17). A value handed to {@link validateDocument} by a caller is
+ * always copied, so the result never shares an object with the caller's value.
+ */
+let owned = false;
 
 /**
  * Validates an already-parsed JSON value (or any value: a structured clone, a script's object)
@@ -498,10 +516,15 @@ function readScenario(value: unknown, si: number, seen: Map<string, number>): Sc
     outNodes.push(node);
   }
   const edgeIndex = new Map<string, number>();
-  const triples = new Set<number>();
+  // One set of (source, target) pairs per edge kind, each pair as source × n + target: below
+  // 2^30 for up to 20,000 nodes, so a small integer V8 hashes without boxing.
+  const pairs = [new Set<number>(), new Set<number>(), new Set<number>()];
+  // Each node's kind as one bit (KIND_BIT), for the edge-end rules: a mask test per end.
+  const kindBits = new Uint8Array(outNodes.length);
+  for (let ni = 0; ni < outNodes.length; ni++) kindBits[ni] = KIND_BIT[(outNodes[ni] as OrgNode).kind];
   const outEdges: OrgEdge[] = [];
   for (let ei = 0; ei < edges.length; ei++) {
-    outEdges.push(readEdge(edges, si, ei, sid, outNodes, nodeIndex, edgeIndex, triples));
+    outEdges.push(readEdge(edges, si, ei, sid, outNodes, nodeIndex, edgeIndex, pairs, kindBits));
   }
 
   const scenario: Mutable<Scenario> = { id: sid as ScenarioId, name: name as string, nodes: outNodes, edges: outEdges };
@@ -555,7 +578,8 @@ function readNode(value: unknown, si: number, ni: number, nodeIndex: Map<string,
   let handle: unknown;
   let notes: unknown;
   let unknown: string[] | null = null;
-  if (isCanonical(value, NODE_ORDER)) {
+  const canonical = isCanonical(value, NODE_ORDER);
+  if (canonical) {
     id = value.id;
     kind = value.kind;
     label = value.label;
@@ -614,6 +638,16 @@ function readNode(value: unknown, si: number, ni: number, nodeIndex: Map<string,
   if (position === undefined) throw new Refusal(itemPath(si, 'nodes', ni, 'position'), missing('a position {x, y}'));
   const pos = readPosition(position, si, ni);
 
+  // Kept when its keys are those the copy below would have, in the same order: id, kind, label,
+  // position, notes (an account's platform comes before its position in the writer's order, so
+  // an account is copied).
+  if (owned && canonical && nkind !== 'account' && platform === undefined && handle === undefined && pos === position) {
+    if (notes !== undefined) {
+      const r = stringReason(notes, 0, LIMITS.nodeNotesMax);
+      if (r !== null) throw new Refusal(itemPath(si, 'nodes', ni, 'notes'), r);
+    }
+    return value as unknown as OrgNode;
+  }
   const node: Mutable<OrgNode> = { id: nid as NodeId, kind: nkind, label: label as string, position: pos };
 
   if (nkind === 'account') {
@@ -652,7 +686,8 @@ function readPosition(value: unknown, si: number, ni: number): Position {
   let x: unknown;
   let y: unknown;
   let unknown: string[] | null = null;
-  if (isCanonical(value, POSITION_ORDER)) {
+  const canonical = isCanonical(value, POSITION_ORDER);
+  if (canonical) {
     x = value.x;
     y = value.y;
   } else {
@@ -667,9 +702,15 @@ function readPosition(value: unknown, si: number, ni: number): Position {
   const yr = coordinateReason(y);
   if (yr !== null) throw new Refusal(itemPath(si, 'nodes', ni, 'position.y'), yr);
   // `+ 0` turns -0 into 0 (JSON cannot keep -0; reading must be stable).
+  // Kept as it is (see `owned`) when it is {x, y} and neither is -0.
+  if (owned && canonical && notMinusZero(x as number) && notMinusZero(y as number)) return value as unknown as Position;
   const pos: Position = { x: (x as number) + 0, y: (y as number) + 0 };
   if (unknown !== null) copyUnknown(pos, value, unknown, POSITION_LEVEL, () => itemPath(si, 'nodes', ni, 'position'));
   return pos;
+}
+
+function notMinusZero(v: number): boolean {
+  return v !== 0 || 1 / v > 0;
 }
 
 function coordinateReason(v: unknown): string | null {
@@ -690,7 +731,8 @@ function readEdge(
   nodes: readonly OrgNode[],
   nodeIndex: ReadonlyMap<string, number>,
   edgeIndex: Map<string, number>,
-  triples: Set<number>,
+  pairs: readonly Set<number>[],
+  kindBits: Uint8Array,
 ): OrgEdge {
   const value: unknown = rawEdges[ei];
   if (!isObject(value)) throw new Refusal(itemPath(si, 'edges', ei), `must be an object, not ${typeName(value)}`);
@@ -699,7 +741,8 @@ function readEdge(
   let source: unknown;
   let target: unknown;
   let unknown: string[] | null = null;
-  if (isCanonical(value, EDGE_ORDER)) {
+  const canonical = isCanonical(value, EDGE_ORDER);
+  if (canonical) {
     id = value.id;
     kind = value.kind;
     source = value.source;
@@ -744,23 +787,32 @@ function readEdge(
   const sourceNode = nodes[sourceIndex] as OrgNode;
   const targetNode = nodes[targetIndex] as OrgNode;
   if (sourceNode === targetNode) throw new Refusal(itemPath(si, 'edges', ei, 'target'), selfLoopReason(sourceNode.id));
-  const sr = edgeEndReason(ekind, 'source', sourceNode.kind, sourceNode.id);
-  if (sr !== null) throw new Refusal(itemPath(si, 'edges', ei, 'source'), sr);
-  const tr = edgeEndReason(ekind, 'target', targetNode.kind, targetNode.id);
-  if (tr !== null) throw new Refusal(itemPath(si, 'edges', ei, 'target'), tr);
+  // The rules' wording (edgeEndReason) only when the kind masks say an end breaks them.
+  const k = EDGE_KIND_INDEX[ekind];
+  if (((SOURCE_KINDS[k] as number) & (kindBits[sourceIndex] as number)) === 0) {
+    const sr = edgeEndReason(ekind, 'source', sourceNode.kind, sourceNode.id);
+    if (sr !== null) throw new Refusal(itemPath(si, 'edges', ei, 'source'), sr);
+  }
+  if (((TARGET_KINDS[k] as number) & (kindBits[targetIndex] as number)) === 0) {
+    const tr = edgeEndReason(ekind, 'target', targetNode.kind, targetNode.id);
+    if (tr !== null) throw new Refusal(itemPath(si, 'edges', ei, 'target'), tr);
+  }
 
-  // (kind, source, target) as one number: cheaper than building a string key per edge.
-  const n = nodes.length;
-  const triple = (EDGE_KIND_INDEX[ekind] * n + sourceIndex) * n + targetIndex;
-  if (triples.has(triple)) {
+  // (source, target) per kind as one number: cheaper than building a string key per edge.
+  const pair = sourceIndex * nodes.length + targetIndex;
+  const triples = pairs[k] as Set<number>;
+  if (triples.has(pair)) {
     const same = firstEdge(rawEdges, ei, ekind, value.source, value.target);
     throw new Refusal(
       itemPath(si, 'edges', ei),
       `duplicate edge: edges[${same}] already is a "${ekind}" edge from ${quote(sourceNode.id)} to ${quote(targetNode.id)}`,
     );
   }
-  triples.add(triple);
+  triples.add(pair);
 
+  // Kept as it is (see `owned`): the fast path saw only id, kind, source and target, in that
+  // order, all of them checked; source and target equal the nodes' ids.
+  if (owned && canonical) return value as unknown as OrgEdge;
   const edge: OrgEdge = { id: eid as EdgeId, kind: ekind, source: sourceNode.id, target: targetNode.id };
   if (unknown !== null) copyUnknown(edge, value, unknown, ITEM_LEVEL, () => itemPath(si, 'edges', ei));
   return edge;
@@ -782,6 +834,16 @@ function endpoint(
 }
 
 const EDGE_KIND_INDEX: Readonly<Record<EdgeKind, number>> = { coordinates: 0, owns: 1, member: 2 };
+
+/** A node kind as one bit, and per edge kind (EDGE_KIND_INDEX) the kinds each end may be: the format's EDGE_RULES. */
+const KIND_BIT: Readonly<Record<NodeKind, number>> = { department: 1, unit: 2, team: 4, account: 8, employees: 16 };
+const kindMask = (kinds: readonly NodeKind[]): number => kinds.reduce((mask, kind) => mask | KIND_BIT[kind], 0);
+const SOURCE_KINDS: number[] = [];
+const TARGET_KINDS: number[] = [];
+for (const kind of EDGE_KINDS) {
+  SOURCE_KINDS[EDGE_KIND_INDEX[kind]] = kindMask(EDGE_RULES[kind].source);
+  TARGET_KINDS[EDGE_KIND_INDEX[kind]] = kindMask(EDGE_RULES[kind].target);
+}
 
 /**
  * Error path only: the index of the earlier edge with the same (kind, source, target) as edge
