@@ -28,6 +28,15 @@ export function labelItems(ix: GraphIndex, nodes: readonly number[]): string[] {
   return shown;
 }
 
+/** What {@link labelItems} gives for a list already in id order, without copying and sorting it again. */
+export function sortedLabelItems(ix: GraphIndex, sorted: readonly number[]): string[] {
+  const shown: string[] = [];
+  const count = Math.min(sorted.length, THRESHOLDS.listedLabels);
+  for (let k = 0; k < count; k++) shown.push(labelOf(ix, sorted[k] as number));
+  if (sorted.length > THRESHOLDS.listedLabels) shown.push('…');
+  return shown;
+}
+
 /** Node ids for a result, in id order. */
 export function idsByRank(ix: GraphIndex, nodes: readonly number[]): NodeId[] {
   return byRank(ix, [...nodes]).map((i) => idOf(ix, i));

@@ -128,6 +128,22 @@ describe('account-sprawl', () => {
     expect(found).toHaveLength(1);
     expect(found[0]?.params['count']).toBe(3);
   });
+  it('lists a group in id order whatever the file order: accounts, then owners, labels shortened after five (issue 17)', () => {
+    // Listed in the file from the highest id down, so no node's place matches its id order.
+    let b = healthy().dept('zeta', 'Zeta').dept('alpha', 'Alpha');
+    for (let i = 7; i >= 1; i--) b = b.ownedAccount('zeta', `x${i}`, 'x', `X ${i}`);
+    b = b.owns('alpha', 'x4');
+    // Linked by label only (different owners), on another platform: a second group.
+    b = b.ownedAccount('zeta', 'l2', 'linkedin', 'Acme Jobs').ownedAccount('alpha', 'l1', 'linkedin', 'acme-jobs');
+    const found = of(b.build(), 'account-sprawl');
+    expect(found.map((r) => r.nodes)).toEqual([
+      ['l1', 'l2', 'alpha', 'zeta'],
+      ['x1', 'x2', 'x3', 'x4', 'x5', 'x6', 'x7', 'alpha', 'zeta'],
+    ]);
+    expect(found[1]?.params).toEqual({ count: 7, platform: 'x', accounts: 'X 1, X 2, X 3, X 4, X 5, …', owners: 'Alpha, Zeta', links: 'owner' });
+    expect(found[1]?.lists).toEqual({ owners: ['Alpha', 'Zeta'] });
+    expect(found[0]?.params['links']).toBe('label');
+  });
   it('does not fire across platforms, for the platform "other", for employee groups or for orphans', () => {
     const s = healthy()
       .ownedAccount('bu1', 'o1', 'other', 'Forum')

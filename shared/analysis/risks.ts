@@ -8,10 +8,10 @@
  */
 import { PLATFORMS, type NodeId, type OrgNode } from '../model/types';
 import type { Risk, RiskCode, Severity } from './types';
-import { byRank, compareById, degree, idBefore, K_ACCOUNT, K_DEPARTMENT, K_EMPLOYEES, K_TEAM, K_UNIT, type GraphIndex } from './graph';
+import { byRank, compareById, degree, K_ACCOUNT, K_DEPARTMENT, K_EMPLOYEES, K_TEAM, K_UNIT, type GraphIndex } from './graph';
 import type { Structure } from './structure';
 import { THRESHOLDS } from './thresholds';
-import { idOf, idsByRank, labelItems, labelList, labelOf } from './labels';
+import { idOf, idsByRank, labelItems, labelList, labelOf, sortedLabelItems } from './labels';
 
 const OTHER = PLATFORMS.indexOf('other');
 
@@ -124,7 +124,7 @@ const LINK_NAMES = ['owner', 'label', 'handle'] as const;
 
 const PLATFORM_CODE: Readonly<Record<string, number>> = Object.fromEntries(PLATFORMS.map((p, i) => [p, i]));
 
-/** One account-sprawl group: its accounts in id order (the first is the root), their non-employee owners, the link kinds found, the platform. */
+/** One account-sprawl group: its accounts in id order (the first is the root), their non-employee owners in id order, the link kinds found, the platform. */
 interface SprawlGroup {
   readonly accounts: readonly number[];
   readonly owners: readonly number[];
@@ -318,7 +318,7 @@ function regroup(ix: GraphIndex, lastNodes: readonly OrgNode[], state: SprawlSta
     if (accounts.length < 2) continue;
     const owners = new Set<number>();
     for (const a of accounts) for (const o of ownersOf(ix, a)) if (kind[o] !== K_EMPLOYEES) owners.add(o);
-    fresh.push({ accounts, owners: [...owners], bits, platform: p });
+    fresh.push({ accounts, owners: byRank(ix, [...owners]), bits, platform: p });
   }
   const kept = state.groups.filter((g) => !roots.has(g.accounts[0] as number));
   const compare = compareById(ix);
@@ -335,7 +335,9 @@ function sameList(a: readonly number[], b: readonly number[]): boolean {
 /** The account-sprawl groups of two or more accounts, ordered by their lowest-id account, with the linking behind them. */
 function sprawlGroups(ix: GraphIndex): SprawlState {
   const { n, kind, nodes, ownsOut, ownsIn } = ix;
-  // Union-find over node indices; -1 = not taking part.
+  // Union-find over node indices; -1 = not taking part. A root is any member (the lower index):
+  // the group's lowest-id account is found once, when its members are sorted for the result, so
+  // linking compares no ids.
   const parent = new Int32Array(n).fill(-1);
   const platformOf = new Int8Array(n).fill(-1);
   // Which kinds of link joined each account to another (LINK_* bits), so the risk says what it found.
@@ -356,14 +358,12 @@ function sprawlGroups(ix: GraphIndex): SprawlState {
     linkBits[b]! |= bit;
     const ra = find(a);
     const rb = find(b);
-    if (ra === rb) return;
-    // The lower id becomes the root, so the result is independent of input order.
-    if (idBefore(ix, ra, rb)) parent[rb] = ra;
-    else parent[ra] = rb;
+    if (ra < rb) parent[rb] = ra;
+    else if (rb < ra) parent[ra] = rb;
   };
 
   // Which accounts take part: a known platform other than `other`, and a non-employee owner.
-  let any = false;
+  let taking = 0;
   for (let a = 0; a < n; a++) {
     if (kind[a] !== K_ACCOUNT) continue;
     const p = PLATFORM_CODE[nodes[a]?.platform ?? 'other'];
@@ -372,7 +372,7 @@ function sprawlGroups(ix: GraphIndex): SprawlState {
       if (kind[ownsIn.list[e] as number] !== K_EMPLOYEES) {
         parent[a] = a;
         platformOf[a] = p;
-        any = true;
+        taking += 1;
         break;
       }
     }
@@ -381,7 +381,7 @@ function sprawlGroups(ix: GraphIndex): SprawlState {
   const byLabel = PLATFORMS.map(() => new Map<string, number>());
   const byHandle = PLATFORMS.map(() => new Map<string, number>());
   const comp = new Int32Array(n).fill(-1);
-  if (!any) return { groups: [], platformOf, comp, byLabel, byHandle };
+  if (taking === 0) return { groups: [], platformOf, comp, byLabel, byHandle };
 
   // Same owner, same platform.
   const firstOnPlatform = new Int32Array(PLATFORMS.length);
@@ -400,20 +400,27 @@ function sprawlGroups(ix: GraphIndex): SprawlState {
     }
   }
 
-  const link = (map: Map<string, number>, key: string, a: number, bit: number): void => {
-    const seen = map.get(key);
-    if (seen === undefined) map.set(key, a);
-    else union(seen, a, bit);
-  };
   for (let a = 0; a < n; a++) {
     const p = platformOf[a] as number;
     if (p < 0) continue;
-    const [label, handle] = keysOf(nodes[a] as OrgNode);
-    if (label) link(byLabel[p] as Map<string, number>, label, a, LINK_LABEL);
-    if (handle) link(byHandle[p] as Map<string, number>, handle, a, LINK_HANDLE);
+    const node = nodes[a] as OrgNode;
+    const label = normalise(node.label);
+    if (label) {
+      const map = byLabel[p] as Map<string, number>;
+      const seen = map.get(label);
+      if (seen === undefined) map.set(label, a);
+      else union(seen, a, LINK_LABEL);
+    }
+    const handle = node.handle ? normalise(node.handle) : '';
+    if (handle) {
+      const map = byHandle[p] as Map<string, number>;
+      const seen = map.get(handle);
+      if (seen === undefined) map.set(handle, a);
+      else union(seen, a, LINK_HANDLE);
+    }
   }
 
-  // Groups of two or more, each reported once, ordered by their lowest-id account (the root).
+  // The members of each group, bucketed by root (a counting sort, no map); a lone account is its own group.
   const size = new Int32Array(n);
   for (let a = 0; a < n; a++) {
     if ((platformOf[a] as number) < 0) continue;
@@ -421,36 +428,56 @@ function sprawlGroups(ix: GraphIndex): SprawlState {
     comp[a] = r;
     size[r]! += 1;
   }
-  const members = new Map<number, number[]>();
+  const first = new Int32Array(n + 1);
+  for (let a = 0; a < n; a++) first[a + 1] = (first[a] as number) + ((size[a] as number) >= 2 ? (size[a] as number) : 0);
+  const fill = first.slice(0, n);
+  const bucket = new Int32Array(first[n] as number);
   for (let a = 0; a < n; a++) {
-    if ((platformOf[a] as number) < 0) continue;
-    const r = find(a);
-    if ((size[r] as number) < 2) continue;
-    let g = members.get(r);
-    if (!g) members.set(r, (g = []));
-    g.push(a);
+    const r = comp[a] as number;
+    if (r >= 0 && (size[r] as number) >= 2) bucket[fill[r]!++] = a;
   }
-  const groups = byRank(ix, [...members.keys()]).map((r) => {
-    const accounts = byRank(ix, members.get(r) as number[]);
-    const owners = new Set<number>();
+  // Each group's accounts in id order (the first is the group's lowest-id account, its root in
+  // `comp`), and its non-employee owners in id order, each once.
+  const groups: SprawlGroup[] = [];
+  const ownerSeen = new Int32Array(n).fill(-1);
+  for (let r = 0; r < n; r++) {
+    const from = first[r] as number;
+    const to = first[r + 1] as number;
+    if (from === to) continue;
+    const accounts = byRank(ix, Array.from(bucket.subarray(from, to)));
+    const root = accounts[0] as number;
+    const owners: number[] = [];
     let bits = 0;
     for (const a of accounts) {
+      comp[a] = root;
       bits |= linkBits[a] as number;
-      for (const o of ownersOf(ix, a)) if (kind[o] !== K_EMPLOYEES) owners.add(o);
+      for (let e = ownsIn.start[a] as number, end = ownsIn.start[a + 1] as number; e < end; e++) {
+        const o = ownsIn.list[e] as number;
+        if (kind[o] === K_EMPLOYEES || ownerSeen[o] === r) continue;
+        ownerSeen[o] = r;
+        owners.push(o);
+      }
     }
-    return { accounts, owners: [...owners], bits, platform: platformOf[r] as number };
-  });
+    groups.push({ accounts, owners: byRank(ix, owners), bits, platform: platformOf[root] as number });
+  }
+  const compare = compareById(ix);
+  groups.sort((x, y) => compare(x.accounts[0] as number, y.accounts[0] as number));
   return { groups, platformOf, comp, byLabel, byHandle };
 }
 
 function sprawlRisk(ix: GraphIndex, { accounts, owners, bits, platform }: SprawlGroup): Risk {
-  return risk('account-sprawl', [...accounts.map((a) => idOf(ix, a)), ...idsByRank(ix, owners)], {
+  // Both lists are in id order already (SprawlGroup).
+  const nodes: NodeId[] = [];
+  for (const a of accounts) nodes.push(idOf(ix, a));
+  for (const o of owners) nodes.push(idOf(ix, o));
+  const ownerItems = sortedLabelItems(ix, owners);
+  return risk('account-sprawl', nodes, {
     count: accounts.length,
     platform: PLATFORMS[platform] ?? 'other',
-    accounts: labelList(ix, accounts),
-    owners: labelList(ix, owners),
+    accounts: sortedLabelItems(ix, accounts).join(', '),
+    owners: ownerItems.join(', '),
     links: LINK_NAMES.filter((_, i) => (bits & (1 << i)) !== 0).join(','),
-  }, { owners: labelItems(ix, owners) });
+  }, { owners: ownerItems });
 }
 
 /**
