@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EDGE_RULES, NODE_KINDS, PLATFORMS, type EdgeKind, type NodeId, type NodeKind, type OrgEdge, type OrgNode, type Scenario } from '../model/types';
+import { parseDocument, readEdgeEnds } from '../model';
 import { analyze, classify, findRisks, MODELS, RISK_CODES } from './index';
 import { chainScenario, scenario, shuffled } from '../../test-support/analysis/builders';
 
@@ -154,5 +155,41 @@ describe('robustness', () => {
     };
     expect(() => analyze(broken)).not.toThrow();
     expect(findRisks(broken).map((r) => r.code)).toEqual(['orphan-account', 'isolated-unit', 'empty-hub']);
+  });
+});
+
+describe('a map just read (issue 17: the reader says where each edge ends)', () => {
+  /** A scenario as the reader returns it, from the text of `s`. */
+  function read(s: Scenario): Scenario {
+    const text = JSON.stringify({ format: 'orgmap', version: 1, title: 't', scenarios: [s] });
+    const result = parseDocument(text);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.document.scenarios[0] as Scenario;
+  }
+  /** The same scenario in fresh arrays, which the reader knows nothing about. */
+  const fresh = (s: Scenario): Scenario => ({ ...s, nodes: s.nodes.map((n) => ({ ...n })), edges: s.edges.map((e) => ({ ...e })) });
+
+  it('gives the analysis a fresh copy gets', () => {
+    fc.assert(
+      fc.property(arbScenario, (s) => {
+        const parsed = read(s);
+        expect(readEdgeEnds(parsed.nodes, parsed.edges)).toBeDefined();
+        expect(analyze(parsed)).toEqual(analyze(fresh(parsed)));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('checks the reader’s answer: arrays changed in place after reading are analysed as they are now', () => {
+    const s = scenario().dept('a', 'A').dept('b', 'B').team('t', 'T').coordinates('t', 'a').ownedAccount('b', 'x1', 'x', 'X').ownedAccount('b', 'x2', 'x', 'Y').build();
+    const parsed = read(s);
+    // Swap two nodes in place: the reader's positions no longer match the ids.
+    const nodes = parsed.nodes as OrgNode[];
+    [nodes[0], nodes[1]] = [nodes[1] as OrgNode, nodes[0] as OrgNode];
+    expect(readEdgeEnds(parsed.nodes, parsed.edges)).toBeDefined();
+    expect(analyze(parsed)).toEqual(analyze(fresh(parsed)));
+    expect(findRisks(parsed).find((r) => r.code === 'account-sprawl')?.nodes).toEqual(['x1', 'x2', 'b']);
+    // Another nodes array with the same edges: no answer from the reader.
+    expect(readEdgeEnds([...parsed.nodes], parsed.edges)).toBeUndefined();
   });
 });

@@ -4,7 +4,8 @@
  * is by node id (compared as strings, UTF-16 code units), never by position in the file; only the
  * short lists that end up in a result are sorted, so no sort of all nodes is needed.
  */
-import { EDGE_RULES, type EdgeKind, type NodeKind, type OrgNode, type Scenario } from '../model/types';
+import { readEdgeEnds } from '../model/parse';
+import { EDGE_RULES, type EdgeKind, type NodeKind, type OrgEdge, type OrgNode, type Scenario } from '../model/types';
 
 export const K_DEPARTMENT = 0;
 export const K_UNIT = 1;
@@ -79,26 +80,22 @@ export function degree(adj: Adjacency, i: number): number {
  * rules are ignored; for a duplicated node id the first node wins.
  */
 export function buildGraphIndex(scenario: Scenario): GraphIndex {
-  const nodes = scenario.nodes;
+  const { nodes, edges } = scenario;
   const n = nodes.length;
   const kind = new Uint8Array(n);
-  const indexOf = new Map<string, number>();
-  for (let i = 0; i < n; i++) {
-    const node = nodes[i] as OrgNode;
-    kind[i] = KIND_CODE[node.kind] ?? 255;
-    if (!indexOf.has(node.id)) indexOf.set(node.id, i);
-  }
+  for (let i = 0; i < n; i++) kind[i] = KIND_CODE[(nodes[i] as OrgNode).kind] ?? 255;
+  const ends = edgeEnds(nodes, edges);
 
-  const m = scenario.edges.length;
+  const m = edges.length;
   const src = [new Int32Array(m), new Int32Array(m), new Int32Array(m)];
   const dst = [new Int32Array(m), new Int32Array(m), new Int32Array(m)];
   const count = [0, 0, 0];
-  for (const edge of scenario.edges) {
-    const k = EDGE_KIND_CODE[edge.kind];
+  for (let e = 0; e < m; e++) {
+    const k = EDGE_KIND_CODE[(edges[e] as OrgEdge).kind];
     if (k === undefined) continue;
-    const s = indexOf.get(edge.source);
-    const t = indexOf.get(edge.target);
-    if (s === undefined || t === undefined || s === t) continue;
+    const s = ends[2 * e] as number;
+    const t = ends[2 * e + 1] as number;
+    if (s < 0 || t < 0 || s === t) continue;
     if (((SOURCE_MASK[k] as number) & (1 << (kind[s] as number))) === 0) continue;
     if (((TARGET_MASK[k] as number) & (1 << (kind[t] as number))) === 0) continue;
     const c = count[k] as number;
@@ -126,6 +123,37 @@ export function buildGraphIndex(scenario: Scenario): GraphIndex {
     memberOut: adj(2, false),
     memberIn: adj(2, true),
   };
+}
+
+/**
+ * Where each edge starts and ends (edge i: `[2i]` → `[2i + 1]`, -1 for an unknown id; for a
+ * duplicated id the first node wins). A map just read comes with the reader's answer
+ * (readEdgeEnds), used when every edge's ids match the nodes it names: one string comparison per
+ * end instead of a lookup in a map of every id.
+ */
+function edgeEnds(nodes: readonly OrgNode[], edges: readonly OrgEdge[]): Int32Array {
+  const read = readEdgeEnds(nodes, edges);
+  if (read !== undefined && endsMatch(nodes, edges, read)) return read;
+  const indexOf = new Map<string, number>();
+  for (let i = 0; i < nodes.length; i++) {
+    const id = (nodes[i] as OrgNode).id;
+    if (!indexOf.has(id)) indexOf.set(id, i);
+  }
+  const ends = new Int32Array(2 * edges.length);
+  for (let e = 0; e < edges.length; e++) {
+    const edge = edges[e] as OrgEdge;
+    ends[2 * e] = indexOf.get(edge.source) ?? -1;
+    ends[2 * e + 1] = indexOf.get(edge.target) ?? -1;
+  }
+  return ends;
+}
+
+function endsMatch(nodes: readonly OrgNode[], edges: readonly OrgEdge[], ends: Int32Array): boolean {
+  for (let e = 0; e < edges.length; e++) {
+    const edge = edges[e] as OrgEdge;
+    if (nodes[ends[2 * e] as number]?.id !== edge.source || nodes[ends[2 * e + 1] as number]?.id !== edge.target) return false;
+  }
+  return true;
 }
 
 /** True when node a's id sorts before node b's (ties, i.e. duplicated ids: lower index first). */

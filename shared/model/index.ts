@@ -7,6 +7,7 @@ export {
   parseDocument,
   validateDocument,
   characterCount,
+  readEdgeEnds,
   MAX_FILE_CHARS,
   MAX_FILE_BYTES,
   MAX_DEPTH,

@@ -523,9 +523,11 @@ function readScenario(value: unknown, si: number, seen: Map<string, number>): Sc
   const kindBits = new Uint8Array(outNodes.length);
   for (let ni = 0; ni < outNodes.length; ni++) kindBits[ni] = KIND_BIT[(outNodes[ni] as OrgNode).kind];
   const outEdges: OrgEdge[] = [];
+  const ends = new Int32Array(2 * edges.length);
   for (let ei = 0; ei < edges.length; ei++) {
-    outEdges.push(readEdge(edges, si, ei, sid, outNodes, nodeIndex, edgeIndex, pairs, kindBits));
+    outEdges.push(readEdge(edges, si, ei, sid, outNodes, nodeIndex, edgeIndex, pairs, kindBits, ends));
   }
+  readEnds.set(outEdges, { nodes: outNodes, ends });
 
   const scenario: Mutable<Scenario> = { id: sid as ScenarioId, name: name as string, nodes: outNodes, edges: outEdges };
   if (practices !== undefined) scenario.practices = readPractices(practices, p);
@@ -733,6 +735,7 @@ function readEdge(
   edgeIndex: Map<string, number>,
   pairs: readonly Set<number>[],
   kindBits: Uint8Array,
+  ends: Int32Array,
 ): OrgEdge {
   const value: unknown = rawEdges[ei];
   if (!isObject(value)) throw new Refusal(itemPath(si, 'edges', ei), `must be an object, not ${typeName(value)}`);
@@ -809,6 +812,8 @@ function readEdge(
     );
   }
   triples.add(pair);
+  ends[2 * ei] = sourceIndex;
+  ends[2 * ei + 1] = targetIndex;
 
   // Kept as it is (see `owned`): the fast path saw only id, kind, source and target, in that
   // order, all of them checked; source and target equal the nodes' ids.
@@ -834,6 +839,21 @@ function endpoint(
 }
 
 const EDGE_KIND_INDEX: Readonly<Record<EdgeKind, number>> = { coordinates: 0, owns: 1, member: 2 };
+
+/** Per edges array the reader made: its nodes array and where each edge starts and ends in it. */
+const readEnds = new WeakMap<readonly OrgEdge[], { readonly nodes: readonly OrgNode[]; readonly ends: Int32Array }>();
+
+/**
+ * Where each edge of a scenario the reader made starts and ends, as positions in its nodes array
+ * (edge i: `ends[2i]` → `ends[2i + 1]`), so the analysis of a map just read need not look every
+ * id up again (issue 17; the reader refuses a duplicated id, so each id names one node). Undefined unless `edges` and `nodes` are the arrays of one scenario the
+ * reader returned. A hint only: the caller checks each edge's ids against the nodes it names,
+ * since nothing stops code from changing the arrays after reading.
+ */
+export function readEdgeEnds(nodes: readonly OrgNode[], edges: readonly OrgEdge[]): Int32Array | undefined {
+  const entry = readEnds.get(edges);
+  return entry !== undefined && entry.nodes === nodes && entry.ends.length === 2 * edges.length ? entry.ends : undefined;
+}
 
 /** A node kind as one bit, and per edge kind (EDGE_KIND_INDEX) the kinds each end may be: the format's EDGE_RULES. */
 const KIND_BIT: Readonly<Record<NodeKind, number>> = { department: 1, unit: 2, team: 4, account: 8, employees: 16 };
