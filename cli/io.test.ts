@@ -49,6 +49,11 @@ describe("the command line's fast strict UTF-8 (Node's isUtf8) decides as the sh
     expect(decodeTextFile(bytes(0xef, 0xbb, 0xbf, 0x41), 'map', nodeUtf8)).toEqual({ ok: true, text: 'A' });
     expect(decodeTextFile(bytes(0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf), 'map', nodeUtf8)).toEqual({ ok: false, problem: { code: 'two-boms' } });
     expect(decodeTextFile(bytes(0xed, 0xa0, 0x80), 'map', nodeUtf8)).toEqual({ ok: false, problem: { code: 'not-utf8' } });
+    // All ASCII (read as Latin-1, issue 17), also as a window into bytes that are not.
+    const around = bytes(0xc3, 0xa9, 0x7b, 0x22, 0x41, 0x22, 0x7d, 0xc3, 0xa9);
+    expect(decodeTextFile(around.subarray(2, 7), 'map', nodeUtf8)).toEqual({ ok: true, text: '{"A"}' });
+    expect(decodeTextFile(around.subarray(0, 7), 'map', nodeUtf8)).toEqual({ ok: true, text: 'é{"A"}' });
+    expect(decodeTextFile(bytes(0x7f, 0x00, 0x41), 'map', nodeUtf8)).toEqual(decodeTextFile(bytes(0x7f, 0x00, 0x41), 'map'));
   });
 
   it('the same on every file of the broken corpus', () => {
