@@ -252,55 +252,6 @@ export interface OrgmapBridge {
   onSaveRequest(callback: (request: SaveRequestEvent) => void): () => void;
 }
 
-/** A keyboard shortcut as the renderer's command registry writes it (structurally its `Shortcut`). */
-export interface ShortcutLike {
-  /** `KeyboardEvent.key`, or a `KeyboardEvent.code` (`Digit1`, `KeyA`) when `byCode`. */
-  readonly key: string;
-  /** Ctrl on Windows and Linux, ⌘ on macOS. */
-  readonly mod?: boolean;
-  readonly ctrl?: boolean;
-  readonly shift?: boolean;
-  readonly alt?: boolean;
-  readonly byCode?: boolean;
-}
-
-const NAMED_KEYS: Readonly<Record<string, string>> = {
-  '+': 'Plus',
-  ' ': 'Space',
-  Delete: 'Delete',
-  Backspace: 'Backspace',
-  Escape: 'Escape',
-  Enter: 'Enter',
-  Tab: 'Tab',
-  ArrowUp: 'Up',
-  ArrowDown: 'Down',
-  ArrowLeft: 'Left',
-  ArrowRight: 'Right',
-  Home: 'Home',
-  End: 'End',
-  PageUp: 'PageUp',
-  PageDown: 'PageDown',
-  Insert: 'Insert',
-};
-
-/**
- * The Electron accelerator (`CmdOrCtrl+Shift+S`) for a registry shortcut, for `setMenu`; null for
- * keys a menu cannot show. Pure, so the renderer can build its menu items without Electron.
- */
-export function toAccelerator(shortcut: ShortcutLike): string | null {
-  let key = shortcut.key;
-  if (shortcut.byCode) {
-    const code = /^(?:Digit|Key|Numpad)([0-9A-Z])$/.exec(key);
-    key = code?.[1] ?? key;
-  }
-  let name: string | undefined = NAMED_KEYS[key];
-  if (name === undefined && /^F([1-9]|1[0-9]|2[0-4])$/.test(key)) name = key;
-  if (name === undefined && key.length === 1 && key >= '!' && key <= '~') name = key.toUpperCase();
-  if (name === undefined) return null;
-  const parts = [shortcut.mod ? 'CmdOrCtrl' : null, shortcut.ctrl ? 'Ctrl' : null, shortcut.alt ? 'Alt' : null, shortcut.shift ? 'Shift' : null];
-  return [...parts.filter((p): p is string => p !== null), name].join('+');
-}
-
 /** Bridge members that are not a plain invoke of their own channel. */
 type NotInvoke = 'onMenuCommand' | 'onOpenDocument' | 'onSaveRequest' | 'openDroppedFile';
 
@@ -348,69 +299,7 @@ export const EVENT_CHANNELS = {
   saveRequest: 'orgmap:document:save-request',
 } as const;
 
-/**
- * The command ids the native menu sends. They mirror the renderer's command registry
- * (renderer/src/commands/commands.ts), which owns what they do; `onMenuCommand` is typed `string` so the
- * registry can grow without changing this contract.
- */
-export const MENU_COMMANDS = [
-  'file.new',
-  'file.open',
-  'file.save',
-  'file.saveAs',
-  'file.import',
-  'file.export',
-  'file.copyImage',
-  'edit.undo',
-  'edit.redo',
-  'edit.duplicate',
-  'edit.delete',
-  'edit.selectAll',
-  'edit.deselect',
-  'edit.connect',
-  'app.settings',
-  'view.fitView',
-  'view.zoomIn',
-  'view.zoomOut',
-  'view.snapToGrid',
-  'view.grid',
-  'view.theme.system',
-  'view.theme.light',
-  'view.theme.dark',
-  'layout.tidy',
-  'nav.map',
-  'nav.nextNode',
-  'nav.previousNode',
-  'nav.inspector',
-  'nav.risks',
-  'view.compare',
-  'view.sideBySide',
-  'view.present',
-  'scenario.add',
-  'scenario.duplicate',
-  'scenario.rename',
-  'scenario.delete',
-  'scenario.moveLeft',
-  'scenario.moveRight',
-  'help.shortcuts',
-  'help.modelGuide',
-  'help.welcome',
-  'help.about',
-  // Issue #16: find, zoom levels, Arrange (renderer/src/commands/workdayCommands.ts).
-  'edit.find',
-  'file.print',
-  'view.zoom100',
-  'view.zoomSelection',
-  'arrange.align.left',
-  'arrange.align.center',
-  'arrange.align.right',
-  'arrange.align.top',
-  'arrange.align.middle',
-  'arrange.align.bottom',
-  'arrange.distribute.horizontal',
-  'arrange.distribute.vertical',
-] as const;
-export type MenuCommandId = (typeof MENU_COMMANDS)[number];
+/** The command ids and menu places: shared/commands/manifest.ts (`onMenuCommand` carries the id as a string). */
 
 /** Largest document the shell reads or writes, in bytes / UTF-16 units (maps are JSON text). */
 export const MAX_DOCUMENT_SIZE = 64 * 1024 * 1024;

@@ -3,7 +3,8 @@
  * Command labels here are the menu's defaults; once the renderer sends its command registry
  * (`setMenu`), the registry's translated labels win for the command items.
  */
-import type { Language, MenuCommandId } from '../../shared/ipc';
+import type { Language } from '../../shared/ipc';
+import type { MenuCommandId } from './menu';
 
 type ShellKey =
   | 'menu.file'
@@ -238,5 +239,5 @@ export const LABELS: Readonly<Record<Language, Readonly<Record<LabelKey, string>
 
 /** One label in one language, with `{app}` / `{name}` filled in. */
 export function label(language: Language, key: LabelKey, values: { readonly app?: string; readonly name?: string } = {}): string {
-  return LABELS[language][key].replace(/\{(app|name)\}/g, (_match, field: 'app' | 'name') => values[field] ?? '');
+  return (LABELS[language][key] ?? key).replace(/\{(app|name)\}/g, (_match, field: 'app' | 'name') => values[field] ?? '');
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
-import { EVENT_CHANNELS, MENU_COMMANDS, type MenuCommandId } from '../../shared/ipc';
+import { EVENT_CHANNELS } from '../../shared/ipc';
+import { MENU_COMMANDS } from '../../shared/commands/manifest';
 import { LABELS } from './labels';
 import type { NativeMenu} from './menu';
 import { buildMenuTemplate, sendMenuCommand, setupMenu, type MenuOptions } from './menu';
@@ -65,7 +66,7 @@ describe('native menu', () => {
   });
 
   it('app commands only send their id; every id is in the contract and in the renderer registry', () => {
-    const sent: MenuCommandId[] = [];
+    const sent: string[] = [];
     for (const platform of ['linux', 'darwin', 'win32']) {
       clickAll(buildMenuTemplate({ ...base, platform, dev: true, send: (id) => sent.push(id) }));
     }

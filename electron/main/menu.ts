@@ -14,33 +14,25 @@
  * registered: in a browser that key belongs to the browser, so the registry binds Mod+Alt+N.
  */
 import type { Menu, MenuItemConstructorOptions, WebContents } from 'electron';
-import { EVENT_CHANNELS, type Language, type MenuCommandId, type MenuItemState, type RecentDocument } from '../../shared/ipc';
+import { EVENT_CHANNELS, type Language, type MenuItemState, type RecentDocument } from '../../shared/ipc';
+import { COMMAND_MANIFEST, defaultAccelerator } from '../../shared/commands/manifest';
+
+/** A command id of the manifest (shared/commands/manifest.ts) that the menu shows. */
+export type MenuCommandId = string;
 import { label, type LabelKey } from './labels';
 import type { IpcRegistry } from './ipc';
 import { validateLanguage, validateMenuItems } from './ipc';
 
-/** Main's default accelerators; the registry's (via setMenu) replace them. */
-export const DEFAULT_ACCELERATORS: Partial<Record<MenuCommandId, string>> = {
-  'file.new': 'CmdOrCtrl+N',
-  'file.open': 'CmdOrCtrl+O',
-  'file.save': 'CmdOrCtrl+S',
-  'file.saveAs': 'CmdOrCtrl+Shift+S',
-  'file.export': 'CmdOrCtrl+Shift+E',
-  'file.copyImage': 'CmdOrCtrl+Shift+C',
-  'file.import': 'CmdOrCtrl+Shift+O',
-  'edit.undo': 'CmdOrCtrl+Z',
-  'edit.redo': 'CmdOrCtrl+Shift+Z',
-  'edit.duplicate': 'CmdOrCtrl+D',
-  'edit.selectAll': 'CmdOrCtrl+A',
-  'view.zoomIn': 'CmdOrCtrl+=',
-  'view.zoomOut': 'CmdOrCtrl+-',
-  'view.snapToGrid': "CmdOrCtrl+Shift+'",
-  'help.shortcuts': 'CmdOrCtrl+/',
-  'view.present': 'F5',
-};
+/** Main's default accelerators (the manifest's); the registry's (via setMenu) replace them. */
+export const DEFAULT_ACCELERATORS: Readonly<Record<string, string>> = Object.fromEntries(
+  COMMAND_MANIFEST.flatMap((spec) => {
+    const accelerator = defaultAccelerator(spec);
+    return accelerator ? [[spec.id, accelerator]] : [];
+  }),
+);
 
 /** Commands whose accelerator the menu itself must register (the renderer does not handle that key). */
-const MENU_OWNED_ACCELERATORS: ReadonlySet<string> = new Set(['file.new']);
+const MENU_OWNED_ACCELERATORS: ReadonlySet<string> = new Set(COMMAND_MANIFEST.filter((c) => c.menuRegisters).map((c) => c.id));
 
 /** Commands shown as one radio group (consecutive in the menu); other checked commands are check boxes. */
 const RADIO_COMMANDS: ReadonlySet<string> = new Set(['view.theme.system', 'view.theme.light', 'view.theme.dark']);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../i18n';
 import { createAppStore } from '../store';
+import { COMMAND_MANIFEST } from '../../../shared/commands/manifest';
 import { acceleratorFor, COMMANDS, formatShortcut, matchesShortcut } from './commands';
 
 const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {}, code = '') => ({
@@ -33,6 +34,14 @@ describe('command registry', () => {
     expect(['view.theme.system', 'view.theme.light', 'view.theme.dark'].map((id) => byId(id)?.checked?.(state))).toEqual([false, false, true]);
     expect(byId('view.grid')?.checked?.(state)).toBe(false);
     expect(byId('view.snapToGrid')?.checked?.(state)).toBe(true);
+  });
+
+  it('gives every command of the manifest a behaviour, and has none the manifest lacks', () => {
+    expect(COMMANDS.map((c) => c.id).sort()).toEqual(COMMAND_MANIFEST.map((c) => c.id).sort());
+    // The merged command carries the manifest's words and keys and the registry's behaviour.
+    const save = COMMANDS.find((c) => c.id === 'file.save');
+    expect(save).toMatchObject({ labelKey: 'cmd.file.save', inTextFields: true, shortcuts: [{ key: 's', mod: true }] });
+    expect(typeof save?.run).toBe('function');
   });
 
   it('matches Ctrl on Linux/Windows and ⌘ on macOS', () => {
