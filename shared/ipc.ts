@@ -15,36 +15,15 @@
  * same text again with the same function to build its document; both verdicts are the same code.
  */
 
+/** The settings model (languages, themes, the settings themselves) lives in settings.ts; the bridge below carries it. */
+import type { Language, Settings } from './settings';
+export { LANGUAGES, SETTING_KEYS, THEMES, type Language, type Settings, type Theme } from './settings';
+
 /** The name under which the preload exposes the bridge: `window.orgmap`. */
 export const BRIDGE_GLOBAL = 'orgmap';
 
 /** `process.platform` values, as the renderer sees them (it has no `process`). */
 export type OsPlatform = 'darwin' | 'win32' | 'linux' | 'freebsd' | 'openbsd' | 'sunos' | 'aix' | 'android' | 'haiku' | 'cygwin' | 'netbsd';
-
-/** The UI languages; the native menu and the shell's dialogs follow the renderer's choice. */
-export const LANGUAGES = ['en', 'nl'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-/** The colour themes: follow the OS, or always light / dark. */
-export const THEMES = ['system', 'light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
-
-/**
- * The user's settings, kept by the main process in `<userData>/settings.json` — with the app's user
- * data, never in a map file. `grid`: the canvas shows its grid; `snap`: nodes snap to it;
- * `welcomed`: the first-run welcome was dismissed (it is not shown at start again).
- * `theme` also sets Electron's `nativeTheme.themeSource`, so native dialogs and menus match.
- */
-export interface Settings {
-  readonly language: Language;
-  readonly theme: Theme;
-  readonly grid: boolean;
-  readonly snap: boolean;
-  readonly welcomed: boolean;
-}
-
-/** The setting names, in the order the file writes them. */
-export const SETTING_KEYS = ['language', 'theme', 'grid', 'snap', 'welcomed'] as const satisfies readonly (keyof Settings)[];
 
 /** What `getAppInfo()` returns. */
 export interface AppInfo {

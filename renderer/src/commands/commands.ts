@@ -5,7 +5,7 @@
  * toolbar buttons and their tooltips, the help sheet and the native menu all read the merged list.
  */
 import type { ReactFlowInstance } from '@xyflow/react';
-import { THEMES } from '../../../shared/ipc';
+import { THEMES } from '../../../shared/settings';
 import { commandSpec, toAccelerator, type CommandSpec, type Shortcut } from '../../../shared/commands/manifest';
 import { LIMITS, type NodeId } from '../../../shared/model/types';
 import type { OrgFlowEdge, OrgFlowNode } from '../canvas/flow';
