@@ -9,7 +9,8 @@ describe('command manifest', () => {
       expect(c.labelKey, c.id).toMatch(/^[a-z]+(\.[A-Za-z0-9]+)+$/);
       for (const s of c.shortcuts) expect(s.key, c.id).not.toBe('');
     }
-    expect(commandSpec('file.save')?.downloadLabelKey).toBe('cmd.file.download');
+    expect(commandSpec('file.save')?.downloadLabelKey).toBe('file.download');
+    expect(commandSpec('view.theme.dark')?.labelKey).toBe('view.theme.dark');
     expect(commandSpec('nope')).toBeUndefined();
   });
 

@@ -33,7 +33,10 @@ export interface MenuPlace {
 
 export interface CommandSpec {
   readonly id: string;
-  /** `ui:` key of the label (the renderer's catalog; the native menu uses the same words). */
+  /**
+   * Key of the label in the shared catalog's `commands` namespace (shared/i18n/commands.ts): the
+   * command id. Both the renderer and the native menu show these words.
+   */
   readonly labelKey: string;
   /** The label where the platform saves by downloading (a browser without file handles). */
   readonly downloadLabelKey?: string;
@@ -68,92 +71,95 @@ const DISTRIBUTE_KEYS = { horizontal: 'KeyH', vertical: 'KeyV' } as const;
 
 const at = (menu: MenuName, group: number): MenuPlace => ({ menu, group });
 
-export const COMMAND_MANIFEST: readonly CommandSpec[] = [
+/** An entry as written below: its label key is its id. */
+type Entry = Omit<CommandSpec, 'labelKey'>;
+
+const ENTRIES: readonly Entry[] = [
   // File
-  { id: 'file.new', labelKey: 'cmd.file.new', shortcuts: [{ key: 'n', mod: true, alt: true }], menu: at('file', 0), menuAccelerator: 'CmdOrCtrl+N', menuRegisters: true },
-  { id: 'file.open', labelKey: 'cmd.file.open', shortcuts: [{ key: 'o', mod: true }], menu: at('file', 0), menuAccelerator: true },
-  { id: 'file.save', labelKey: 'cmd.file.save', downloadLabelKey: 'cmd.file.download', shortcuts: [{ key: 's', mod: true }], inTextFields: true, menu: at('file', 1), menuAccelerator: true },
-  { id: 'file.saveAs', labelKey: 'cmd.file.saveAs', shortcuts: [{ key: 's', mod: true, shift: true }], inTextFields: true, menu: at('file', 1), menuAccelerator: true },
+  { id: 'file.new', shortcuts: [{ key: 'n', mod: true, alt: true }], menu: at('file', 0), menuAccelerator: 'CmdOrCtrl+N', menuRegisters: true },
+  { id: 'file.open', shortcuts: [{ key: 'o', mod: true }], menu: at('file', 0), menuAccelerator: true },
+  { id: 'file.save', downloadLabelKey: 'file.download', shortcuts: [{ key: 's', mod: true }], inTextFields: true, menu: at('file', 1), menuAccelerator: true },
+  { id: 'file.saveAs', shortcuts: [{ key: 's', mod: true, shift: true }], inTextFields: true, menu: at('file', 1), menuAccelerator: true },
   // Import (renderer/src/import): a spreadsheet of accounts; the first-run welcome runs it too.
-  { id: 'file.import', labelKey: 'importing.cmd.import', shortcuts: [{ key: 'o', mod: true, shift: true }], menu: at('file', 2), menuAccelerator: true },
+  { id: 'file.import', shortcuts: [{ key: 'o', mod: true, shift: true }], menu: at('file', 2), menuAccelerator: true },
   // Export (renderer/src/export): Ctrl/⌘+Shift+E as in Figma; Copy as Image as diagrams.net has it.
-  { id: 'file.export', labelKey: 'exporting.cmd.export', shortcuts: [{ key: 'e', mod: true, shift: true }], inTextFields: true, menu: at('file', 2), menuAccelerator: true },
-  { id: 'file.copyImage', labelKey: 'exporting.cmd.copyImage', shortcuts: [{ key: 'c', mod: true, shift: true }], menu: at('file', 2), menuAccelerator: true },
+  { id: 'file.export', shortcuts: [{ key: 'e', mod: true, shift: true }], inTextFields: true, menu: at('file', 2), menuAccelerator: true },
+  { id: 'file.copyImage', shortcuts: [{ key: 'c', mod: true, shift: true }], menu: at('file', 2), menuAccelerator: true },
   // Print: every scenario, one per page, as the PDF export draws them; also from a text field.
-  { id: 'file.print', labelKey: 'editor.cmd.print', shortcuts: [{ key: 'p', mod: true }], inTextFields: true, menu: at('file', 2) },
+  { id: 'file.print', shortcuts: [{ key: 'p', mod: true }], inTextFields: true, menu: at('file', 2) },
   // Edit
-  { id: 'edit.undo', labelKey: 'cmd.edit.undo', shortcuts: [{ key: 'z', mod: true }], inTextFields: true, menu: at('edit', 0), menuAccelerator: true },
-  { id: 'edit.redo', labelKey: 'cmd.edit.redo', shortcuts: [{ key: 'z', mod: true, shift: true }, { key: 'y', ctrl: true }], inTextFields: true, menu: at('edit', 0), menuAccelerator: true },
-  { id: 'edit.duplicate', labelKey: 'cmd.edit.duplicate', shortcuts: [{ key: 'd', mod: true }], menu: at('edit', 1), menuAccelerator: true },
-  { id: 'edit.delete', labelKey: 'cmd.edit.delete', shortcuts: [{ key: 'Delete' }, { key: 'Backspace' }], handledByCanvas: true, menu: at('edit', 1) },
-  { id: 'edit.connect', labelKey: 'cmd.edit.connect', shortcuts: [{ key: 'c' }], menu: at('edit', 1) },
-  { id: 'edit.selectAll', labelKey: 'cmd.edit.selectAll', shortcuts: [{ key: 'a', mod: true }], menu: at('edit', 2), menuAccelerator: true },
-  { id: 'edit.deselect', labelKey: 'cmd.edit.deselect', shortcuts: [{ key: 'Escape' }], menu: at('edit', 2) },
+  { id: 'edit.undo', shortcuts: [{ key: 'z', mod: true }], inTextFields: true, menu: at('edit', 0), menuAccelerator: true },
+  { id: 'edit.redo', shortcuts: [{ key: 'z', mod: true, shift: true }, { key: 'y', ctrl: true }], inTextFields: true, menu: at('edit', 0), menuAccelerator: true },
+  { id: 'edit.duplicate', shortcuts: [{ key: 'd', mod: true }], menu: at('edit', 1), menuAccelerator: true },
+  { id: 'edit.delete', shortcuts: [{ key: 'Delete' }, { key: 'Backspace' }], handledByCanvas: true, menu: at('edit', 1) },
+  { id: 'edit.connect', shortcuts: [{ key: 'c' }], menu: at('edit', 1) },
+  { id: 'edit.selectAll', shortcuts: [{ key: 'a', mod: true }], menu: at('edit', 2), menuAccelerator: true },
+  { id: 'edit.deselect', shortcuts: [{ key: 'Escape' }], menu: at('edit', 2) },
   // Find (FindDialog.tsx): also while typing in a field, as in Figma, instead of the browser's own.
-  { id: 'edit.find', labelKey: 'editor.cmd.find', shortcuts: [{ key: 'f', mod: true }], inTextFields: true, menu: at('edit', 2) },
+  { id: 'edit.find', shortcuts: [{ key: 'f', mod: true }], inTextFields: true, menu: at('edit', 2) },
   // Settings and look (renderer/src/settings).
-  { id: 'app.settings', labelKey: 'look.cmd.settings', shortcuts: [{ key: ',', mod: true }], inTextFields: true, menu: at('app', 0) },
+  { id: 'app.settings', shortcuts: [{ key: ',', mod: true }], inTextFields: true, menu: at('app', 0) },
   // View. Figma: Shift+0 is 100 %, Shift+1 fit, Shift+2 the selection; diagrams.net: Ctrl+Shift+H.
-  { id: 'view.fitView', labelKey: 'cmd.view.fitView', shortcuts: [{ key: 'Digit1', shift: true, byCode: true }], menu: at('view', 0) },
-  { id: 'view.zoomIn', labelKey: 'cmd.view.zoomIn', shortcuts: [{ key: '=', mod: true }, { key: '+', mod: true }], menu: at('view', 0), menuAccelerator: true },
-  { id: 'view.zoomOut', labelKey: 'cmd.view.zoomOut', shortcuts: [{ key: '-', mod: true }], menu: at('view', 0), menuAccelerator: true },
-  { id: 'view.zoom100', labelKey: 'editor.cmd.zoom100', shortcuts: [{ key: 'Digit0', shift: true, byCode: true }, { key: 'h', mod: true, shift: true }], menu: at('view', 0) },
-  { id: 'view.zoomSelection', labelKey: 'editor.cmd.zoomSelection', shortcuts: [{ key: 'Digit2', shift: true, byCode: true }], menu: at('view', 0) },
+  { id: 'view.fitView', shortcuts: [{ key: 'Digit1', shift: true, byCode: true }], menu: at('view', 0) },
+  { id: 'view.zoomIn', shortcuts: [{ key: '=', mod: true }, { key: '+', mod: true }], menu: at('view', 0), menuAccelerator: true },
+  { id: 'view.zoomOut', shortcuts: [{ key: '-', mod: true }], menu: at('view', 0), menuAccelerator: true },
+  { id: 'view.zoom100', shortcuts: [{ key: 'Digit0', shift: true, byCode: true }, { key: 'h', mod: true, shift: true }], menu: at('view', 0) },
+  { id: 'view.zoomSelection', shortcuts: [{ key: 'Digit2', shift: true, byCode: true }], menu: at('view', 0) },
   // Tidy Up (elkjs in a worker): Alt+Shift+T, by code so the Option key on a Mac cannot change it.
-  { id: 'layout.tidy', labelKey: 'importing.cmd.tidy', shortcuts: [{ key: 'KeyT', alt: true, shift: true, byCode: true }], menu: at('view', 1) },
+  { id: 'layout.tidy', shortcuts: [{ key: 'KeyT', alt: true, shift: true, byCode: true }], menu: at('view', 1) },
   // View ▸ Arrange: align and distribute the selection (diagrams.net's Arrange, Figma's alignment keys).
   ...ALIGNMENTS.map(
-    (how, i): CommandSpec => ({
+    (how, i): Entry => ({
       id: `arrange.align.${how}`,
-      labelKey: `editor.cmd.align.${how}`,
       shortcuts: [{ key: ALIGN_KEYS[how], alt: true, byCode: true }],
       menu: at('arrange', i < 3 ? 0 : 1),
     }),
   ),
   ...(['horizontal', 'vertical'] as const).map(
-    (how): CommandSpec => ({
+    (how): Entry => ({
       id: `arrange.distribute.${how}`,
-      labelKey: `editor.cmd.distribute.${how}`,
       shortcuts: [{ key: DISTRIBUTE_KEYS[how], alt: true, shift: true, byCode: true }],
       menu: at('arrange', 2),
     }),
   ),
-  { id: 'view.snapToGrid', labelKey: 'cmd.view.snapToGrid', shortcuts: [{ key: "'", mod: true, shift: true }], menu: at('view', 2), menuAccelerator: true },
-  { id: 'view.grid', labelKey: 'look.cmd.grid', shortcuts: [], menu: at('view', 2) },
-  ...THEME_IDS.map((theme): CommandSpec => ({ id: `view.theme.${theme}`, labelKey: `look.cmd.theme.${theme}`, shortcuts: [], menu: at('view', 3) })),
+  { id: 'view.snapToGrid', shortcuts: [{ key: "'", mod: true, shift: true }], menu: at('view', 2), menuAccelerator: true },
+  { id: 'view.grid', shortcuts: [], menu: at('view', 2) },
+  ...THEME_IDS.map((theme): Entry => ({ id: `view.theme.${theme}`, shortcuts: [], menu: at('view', 3) })),
   // Keyboard navigation (renderer/src/navigation): from node to node, into the inspector, to the risks.
-  { id: 'nav.map', labelKey: 'cmd.nav.map', shortcuts: [{ key: 'm' }], menu: at('view', 4) },
-  { id: 'nav.nextNode', labelKey: 'cmd.nav.nextNode', shortcuts: [{ key: 'n' }], menu: at('view', 4) },
-  { id: 'nav.previousNode', labelKey: 'cmd.nav.previousNode', shortcuts: [{ key: 'n', shift: true }], menu: at('view', 4) },
-  { id: 'nav.inspector', labelKey: 'cmd.nav.inspector', shortcuts: [{ key: 'F2' }], menu: at('view', 4) },
-  { id: 'nav.risks', labelKey: 'cmd.nav.risks', shortcuts: [{ key: 'r' }], menu: at('view', 4) },
+  { id: 'nav.map', shortcuts: [{ key: 'm' }], menu: at('view', 4) },
+  { id: 'nav.nextNode', shortcuts: [{ key: 'n' }], menu: at('view', 4) },
+  { id: 'nav.previousNode', shortcuts: [{ key: 'n', shift: true }], menu: at('view', 4) },
+  { id: 'nav.inspector', shortcuts: [{ key: 'F2' }], menu: at('view', 4) },
+  { id: 'nav.risks', shortcuts: [{ key: 'r' }], menu: at('view', 4) },
   // Compare side by side (renderer/src/compare) and present (renderer/src/present).
-  { id: 'view.sideBySide', labelKey: 'presenting.cmd.sideBySide', shortcuts: [{ key: 'KeyC', alt: true, shift: true, byCode: true }], menu: at('view', 5) },
-  { id: 'view.present', labelKey: 'presenting.cmd.present', shortcuts: [{ key: 'F5' }], menu: at('view', 5), menuAccelerator: true },
+  { id: 'view.sideBySide', shortcuts: [{ key: 'KeyC', alt: true, shift: true, byCode: true }], menu: at('view', 5) },
+  { id: 'view.present', shortcuts: [{ key: 'F5' }], menu: at('view', 5), menuAccelerator: true },
   // Scenario
-  { id: 'scenario.add', labelKey: 'cmd.scenario.add', shortcuts: [], menu: at('scenario', 0) },
-  { id: 'scenario.duplicate', labelKey: 'cmd.scenario.duplicate', shortcuts: [], menu: at('scenario', 0) },
-  { id: 'scenario.rename', labelKey: 'cmd.scenario.rename', shortcuts: [], menu: at('scenario', 0) },
-  { id: 'scenario.delete', labelKey: 'cmd.scenario.delete', shortcuts: [], menu: at('scenario', 0) },
-  { id: 'scenario.moveLeft', labelKey: 'cmd.scenario.moveLeft', shortcuts: [], menu: at('scenario', 1) },
-  { id: 'scenario.moveRight', labelKey: 'cmd.scenario.moveRight', shortcuts: [], menu: at('scenario', 1) },
-  { id: 'view.compare', labelKey: 'cmd.view.compare', shortcuts: [], menu: at('scenario', 2) },
+  { id: 'scenario.add', shortcuts: [], menu: at('scenario', 0) },
+  { id: 'scenario.duplicate', shortcuts: [], menu: at('scenario', 0) },
+  { id: 'scenario.rename', shortcuts: [], menu: at('scenario', 0) },
+  { id: 'scenario.delete', shortcuts: [], menu: at('scenario', 0) },
+  { id: 'scenario.moveLeft', shortcuts: [], menu: at('scenario', 1) },
+  { id: 'scenario.moveRight', shortcuts: [], menu: at('scenario', 1) },
+  { id: 'view.compare', shortcuts: [], menu: at('scenario', 2) },
   // Help. The menu shows Ctrl+/ (the second shortcut): "?" has no modifier.
-  { id: 'help.shortcuts', labelKey: 'cmd.help.shortcuts', shortcuts: [{ key: '?', shift: true }, { key: '/', mod: true }], menu: at('help', 0), menuAccelerator: 'CmdOrCtrl+/' },
+  { id: 'help.shortcuts', shortcuts: [{ key: '?', shift: true }, { key: '/', mod: true }], menu: at('help', 0), menuAccelerator: 'CmdOrCtrl+/' },
   // The guide to all five models; the analysis panel shows the current model's.
-  { id: 'help.modelGuide', labelKey: 'cmd.help.modelGuide', shortcuts: [], menu: at('help', 0) },
-  { id: 'help.welcome', labelKey: 'look.cmd.welcome', shortcuts: [], menu: at('help', 0) },
+  { id: 'help.modelGuide', shortcuts: [], menu: at('help', 0) },
+  { id: 'help.welcome', shortcuts: [], menu: at('help', 0) },
   // Windows and Linux: Help ▸ About (macOS has it in the app menu, the standard panel).
-  { id: 'help.about', labelKey: 'cmd.help.about', shortcuts: [], menu: at('help', 1) },
+  { id: 'help.about', shortcuts: [], menu: at('help', 1) },
   // Renderer only. Help ▸ Open Log Folder in the desktop menu is main's own item.
-  { id: 'help.openLogFolder', labelKey: 'look.cmd.openLogFolder', shortcuts: [] },
-  { id: 'edit.copy', labelKey: 'cmd.edit.copy', shortcuts: [{ key: 'c', mod: true }] },
-  { id: 'edit.paste', labelKey: 'cmd.edit.paste', shortcuts: [{ key: 'v', mod: true }] },
+  { id: 'help.openLogFolder', shortcuts: [] },
+  { id: 'edit.copy', shortcuts: [{ key: 'c', mod: true }] },
+  { id: 'edit.paste', shortcuts: [{ key: 'v', mod: true }] },
   // Open Recent where the app keeps the list (browser); the desktop has it in its File menu.
-  { id: 'file.openRecent', labelKey: 'editor.cmd.openRecent', shortcuts: [] },
+  { id: 'file.openRecent', shortcuts: [] },
   // The context menu from the keyboard (Windows' Shift+F10 and the Menu key), for what has the focus.
-  { id: 'edit.contextMenu', labelKey: 'editor.cmd.contextMenu', shortcuts: [{ key: 'F10', shift: true }, { key: 'ContextMenu' }] },
+  { id: 'edit.contextMenu', shortcuts: [{ key: 'F10', shift: true }, { key: 'ContextMenu' }] },
 ];
+
+export const COMMAND_MANIFEST: readonly CommandSpec[] = ENTRIES.map((entry) => ({ ...entry, labelKey: entry.id }));
 
 const BY_ID: ReadonlyMap<string, CommandSpec> = new Map(COMMAND_MANIFEST.map((c) => [c.id, c]));
 

@@ -129,7 +129,7 @@ function useCommandContext(recovery: RecoveryControl, flow: OrgFlow): CommandCon
   const actions: AppActions = useMemo(
     () => ({
       newDocument() {
-        void confirmDiscard(store, t('cmd.file.new')).then((ok) => {
+        void confirmDiscard(store, t('commands:file.new')).then((ok) => {
           if (!ok) return;
           store.getState().loadDocument(emptyDocument('', t('app.current')), null);
           platform.adoptDocument(null);

@@ -359,9 +359,9 @@ export const selectCommandInputs = (s: AppState) => ({
   compare: s.compare !== null,
 });
 
-/** The label key a command shows on this platform. */
+/** The i18next key (namespace `commands`, shared/i18n/commands.ts) of the label a command shows on this platform. */
 export function labelKeyOf(command: Command, platform: Pick<Platform, 'saveMode'>): string {
-  return platform.saveMode === 'download' && command.downloadLabelKey ? command.downloadLabelKey : command.labelKey;
+  return `commands:${platform.saveMode === 'download' && command.downloadLabelKey ? command.downloadLabelKey : command.labelKey}`;
 }
 
 const BY_ID = new Map(COMMANDS.map((c) => [c.id, c]));
