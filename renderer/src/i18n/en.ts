@@ -1,3 +1,4 @@
+import { en as words } from '../../../shared/i18n/words';
 import type { Widen } from './catalog';
 import { en as exporting } from './parts/exporting';
 import { en as importing } from './parts/importing';
@@ -15,13 +16,7 @@ export const en = {
   presenting,
   editor,
   app: { name: 'Orgmap', untitled: 'Untitled map', scenario: 'Scenario', current: 'Current', skip: 'Skip to canvas' },
-  kind: {
-    department: 'Department',
-    unit: 'Business unit',
-    team: 'Social media team',
-    employees: 'Employee group',
-    account: 'Account',
-  },
+  kind: words.kind,
   kindHelp: {
     department: 'A function such as Marketing, Sales or HR',
     unit: 'A business unit, region, country or branch',
@@ -29,22 +24,8 @@ export const en = {
     employees: 'Employees who post on behalf of the organisation',
     account: 'One presence on one platform',
   },
-  platform: {
-    x: 'X (Twitter)',
-    facebook: 'Facebook',
-    linkedin: 'LinkedIn',
-    instagram: 'Instagram',
-    youtube: 'YouTube',
-    tiktok: 'TikTok',
-    threads: 'Threads',
-    bluesky: 'Bluesky',
-    mastodon: 'Mastodon',
-    pinterest: 'Pinterest',
-    snapchat: 'Snapchat',
-    whatsapp: 'WhatsApp',
-    other: 'Other platform',
-  },
-  edgeKind: { coordinates: 'coordinates', owns: 'owns', member: 'member of' },
+  platform: words.platform.name,
+  edgeKind: words.relation,
   edgeKindHelp: {
     coordinates: 'The source is a hub that guides, trains and supports the target',
     owns: 'The source runs the account',

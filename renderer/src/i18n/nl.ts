@@ -1,3 +1,4 @@
+import { nl as words } from '../../../shared/i18n/words';
 import type { UiCatalog } from './en';
 import { nl as exporting } from './parts/exporting';
 import { nl as importing } from './parts/importing';
@@ -14,13 +15,7 @@ export const nl: UiCatalog = {
   presenting,
   editor,
   app: { name: 'Orgmap', untitled: 'Naamloze kaart', scenario: 'Scenario', current: 'Huidig', skip: 'Naar het canvas' },
-  kind: {
-    department: 'Afdeling',
-    unit: 'Bedrijfsonderdeel',
-    team: 'Socialmediateam',
-    employees: 'Medewerkersgroep',
-    account: 'Account',
-  },
+  kind: words.kind,
   kindHelp: {
     department: 'Een functie zoals marketing, verkoop of HR',
     unit: 'Een bedrijfsonderdeel, regio, land of vestiging',
@@ -28,22 +23,8 @@ export const nl: UiCatalog = {
     employees: 'Medewerkers die namens de organisatie posten',
     account: 'Eén aanwezigheid op één platform',
   },
-  platform: {
-    x: 'X (Twitter)',
-    facebook: 'Facebook',
-    linkedin: 'LinkedIn',
-    instagram: 'Instagram',
-    youtube: 'YouTube',
-    tiktok: 'TikTok',
-    threads: 'Threads',
-    bluesky: 'Bluesky',
-    mastodon: 'Mastodon',
-    pinterest: 'Pinterest',
-    snapchat: 'Snapchat',
-    whatsapp: 'WhatsApp',
-    other: 'Ander platform',
-  },
-  edgeKind: { coordinates: 'coördineert', owns: 'beheert', member: 'lid van' },
+  platform: words.platform.name,
+  edgeKind: words.relation,
   edgeKindHelp: {
     coordinates: 'De bron is een hub die het doel begeleidt, traint en ondersteunt',
     owns: 'De bron beheert het account',
