@@ -15,36 +15,15 @@
  * same text again with the same function to build its document; both verdicts are the same code.
  */
 
+/** The settings model (languages, themes, the settings themselves) lives in settings.ts; the bridge below carries it. */
+import type { Language, Settings } from './settings';
+export { LANGUAGES, SETTING_KEYS, THEMES, type Language, type Settings, type Theme } from './settings';
+
 /** The name under which the preload exposes the bridge: `window.orgmap`. */
 export const BRIDGE_GLOBAL = 'orgmap';
 
 /** `process.platform` values, as the renderer sees them (it has no `process`). */
 export type OsPlatform = 'darwin' | 'win32' | 'linux' | 'freebsd' | 'openbsd' | 'sunos' | 'aix' | 'android' | 'haiku' | 'cygwin' | 'netbsd';
-
-/** The UI languages; the native menu and the shell's dialogs follow the renderer's choice. */
-export const LANGUAGES = ['en', 'nl'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-/** The colour themes: follow the OS, or always light / dark. */
-export const THEMES = ['system', 'light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
-
-/**
- * The user's settings, kept by the main process in `<userData>/settings.json` — with the app's user
- * data, never in a map file. `grid`: the canvas shows its grid; `snap`: nodes snap to it;
- * `welcomed`: the first-run welcome was dismissed (it is not shown at start again).
- * `theme` also sets Electron's `nativeTheme.themeSource`, so native dialogs and menus match.
- */
-export interface Settings {
-  readonly language: Language;
-  readonly theme: Theme;
-  readonly grid: boolean;
-  readonly snap: boolean;
-  readonly welcomed: boolean;
-}
-
-/** The setting names, in the order the file writes them. */
-export const SETTING_KEYS = ['language', 'theme', 'grid', 'snap', 'welcomed'] as const satisfies readonly (keyof Settings)[];
 
 /** What `getAppInfo()` returns. */
 export interface AppInfo {
@@ -252,55 +231,6 @@ export interface OrgmapBridge {
   onSaveRequest(callback: (request: SaveRequestEvent) => void): () => void;
 }
 
-/** A keyboard shortcut as the renderer's command registry writes it (structurally its `Shortcut`). */
-export interface ShortcutLike {
-  /** `KeyboardEvent.key`, or a `KeyboardEvent.code` (`Digit1`, `KeyA`) when `byCode`. */
-  readonly key: string;
-  /** Ctrl on Windows and Linux, ⌘ on macOS. */
-  readonly mod?: boolean;
-  readonly ctrl?: boolean;
-  readonly shift?: boolean;
-  readonly alt?: boolean;
-  readonly byCode?: boolean;
-}
-
-const NAMED_KEYS: Readonly<Record<string, string>> = {
-  '+': 'Plus',
-  ' ': 'Space',
-  Delete: 'Delete',
-  Backspace: 'Backspace',
-  Escape: 'Escape',
-  Enter: 'Enter',
-  Tab: 'Tab',
-  ArrowUp: 'Up',
-  ArrowDown: 'Down',
-  ArrowLeft: 'Left',
-  ArrowRight: 'Right',
-  Home: 'Home',
-  End: 'End',
-  PageUp: 'PageUp',
-  PageDown: 'PageDown',
-  Insert: 'Insert',
-};
-
-/**
- * The Electron accelerator (`CmdOrCtrl+Shift+S`) for a registry shortcut, for `setMenu`; null for
- * keys a menu cannot show. Pure, so the renderer can build its menu items without Electron.
- */
-export function toAccelerator(shortcut: ShortcutLike): string | null {
-  let key = shortcut.key;
-  if (shortcut.byCode) {
-    const code = /^(?:Digit|Key|Numpad)([0-9A-Z])$/.exec(key);
-    key = code?.[1] ?? key;
-  }
-  let name: string | undefined = NAMED_KEYS[key];
-  if (name === undefined && /^F([1-9]|1[0-9]|2[0-4])$/.test(key)) name = key;
-  if (name === undefined && key.length === 1 && key >= '!' && key <= '~') name = key.toUpperCase();
-  if (name === undefined) return null;
-  const parts = [shortcut.mod ? 'CmdOrCtrl' : null, shortcut.ctrl ? 'Ctrl' : null, shortcut.alt ? 'Alt' : null, shortcut.shift ? 'Shift' : null];
-  return [...parts.filter((p): p is string => p !== null), name].join('+');
-}
-
 /** Bridge members that are not a plain invoke of their own channel. */
 type NotInvoke = 'onMenuCommand' | 'onOpenDocument' | 'onSaveRequest' | 'openDroppedFile';
 
@@ -348,69 +278,7 @@ export const EVENT_CHANNELS = {
   saveRequest: 'orgmap:document:save-request',
 } as const;
 
-/**
- * The command ids the native menu sends. They mirror the renderer's command registry
- * (renderer/src/commands/commands.ts), which owns what they do; `onMenuCommand` is typed `string` so the
- * registry can grow without changing this contract.
- */
-export const MENU_COMMANDS = [
-  'file.new',
-  'file.open',
-  'file.save',
-  'file.saveAs',
-  'file.import',
-  'file.export',
-  'file.copyImage',
-  'edit.undo',
-  'edit.redo',
-  'edit.duplicate',
-  'edit.delete',
-  'edit.selectAll',
-  'edit.deselect',
-  'edit.connect',
-  'app.settings',
-  'view.fitView',
-  'view.zoomIn',
-  'view.zoomOut',
-  'view.snapToGrid',
-  'view.grid',
-  'view.theme.system',
-  'view.theme.light',
-  'view.theme.dark',
-  'layout.tidy',
-  'nav.map',
-  'nav.nextNode',
-  'nav.previousNode',
-  'nav.inspector',
-  'nav.risks',
-  'view.compare',
-  'view.sideBySide',
-  'view.present',
-  'scenario.add',
-  'scenario.duplicate',
-  'scenario.rename',
-  'scenario.delete',
-  'scenario.moveLeft',
-  'scenario.moveRight',
-  'help.shortcuts',
-  'help.modelGuide',
-  'help.welcome',
-  'help.about',
-  // Issue #16: find, zoom levels, Arrange (renderer/src/commands/workdayCommands.ts).
-  'edit.find',
-  'file.print',
-  'view.zoom100',
-  'view.zoomSelection',
-  'arrange.align.left',
-  'arrange.align.center',
-  'arrange.align.right',
-  'arrange.align.top',
-  'arrange.align.middle',
-  'arrange.align.bottom',
-  'arrange.distribute.horizontal',
-  'arrange.distribute.vertical',
-] as const;
-export type MenuCommandId = (typeof MENU_COMMANDS)[number];
+/** The command ids and menu places: shared/commands/manifest.ts (`onMenuCommand` carries the id as a string). */
 
 /** Largest document the shell reads or writes, in bytes / UTF-16 units (maps are JSON text). */
 export const MAX_DOCUMENT_SIZE = 64 * 1024 * 1024;

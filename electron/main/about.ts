@@ -9,7 +9,7 @@ import type { AboutPanelOptionsOptions, MessageBoxOptions } from 'electron';
 import type { Language } from '../../shared/ipc';
 import type { IpcRegistry } from './ipc';
 import { noArgs } from './ipc';
-import { label } from './labels';
+import { shellText } from '../../shared/i18n/shell';
 import { openExternalSafely, type ShellLike } from './links';
 
 /** The project's website. Placeholder until there is a public site; also in electron-builder.yml (extraMetadata.homepage). */
@@ -39,11 +39,11 @@ export interface AboutContent {
 export function aboutContent(facts: AboutFacts, language: Language): AboutContent {
   const { electron = '?', chrome = '?', node = '?' } = facts.versions;
   return {
-    title: label(language, 'help.about', { app: facts.name }),
+    title: shellText(language, 'about.title', { app: facts.name }),
     name: facts.name,
-    version: `${label(language, 'about.version')} ${facts.version}`,
+    version: `${shellText(language, 'about.version')} ${facts.version}`,
     runtime: `Electron ${electron} · Chrome ${chrome} · Node ${node}`,
-    description: label(language, 'about.description'),
+    description: shellText(language, 'about.description'),
     copyright: facts.copyright ?? 'Copyright © Orgmap contributors',
     url: PROJECT_URL,
   };
@@ -68,7 +68,7 @@ export function aboutMessageBox(content: AboutContent, language: Language): Mess
     title: content.title,
     message: `${content.name} ${content.version}`,
     detail: `${content.description}\n\n${content.runtime}\n${content.copyright}\n${content.url}`,
-    buttons: [label(language, 'about.ok'), label(language, 'about.website')],
+    buttons: [shellText(language, 'about.ok'), shellText(language, 'about.website')],
     defaultId: 0,
     cancelId: 0,
     noLink: true,

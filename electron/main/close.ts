@@ -17,7 +17,7 @@
  */
 import type { MessageBoxOptions } from 'electron';
 import { EVENT_CHANNELS, type Language, type SaveRequestEvent } from '../../shared/ipc';
-import { label } from './labels';
+import { shellText } from '../../shared/i18n/shell';
 
 export type ClosePhase = 'idle' | 'asking' | 'awaiting-save' | 'closing';
 
@@ -87,15 +87,15 @@ export function closeStep(state: CloseState, event: CloseEvent): { state: CloseS
 
 /** The question, in the renderer's language. Buttons: 0 Save, 1 Don't Save, 2 Cancel. */
 export function closeQuestion(language: Language, fileName: string | null): MessageBoxOptions {
-  const name = fileName ?? label(language, 'untitled');
+  const name = fileName ?? shellText(language, 'untitled');
   return {
     type: 'warning',
-    buttons: [label(language, 'close.save'), label(language, 'close.dontSave'), label(language, 'close.cancel')],
+    buttons: [shellText(language, 'close.save'), shellText(language, 'close.dontSave'), shellText(language, 'close.cancel')],
     defaultId: 0,
     cancelId: 2,
     noLink: true,
-    message: label(language, 'close.message', { name }),
-    detail: label(language, 'close.detail'),
+    message: shellText(language, 'close.message', { name }),
+    detail: shellText(language, 'close.detail'),
   };
 }
 

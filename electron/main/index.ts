@@ -10,7 +10,7 @@ import nodePath from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Language, OpenResult } from '../../shared/ipc';
 import { applyAboutPanel, setupAbout, showAbout, type AboutDeps } from './about';
-import { label } from './labels';
+import { shellText } from '../../shared/i18n/shell';
 import { openLogFolder, setupLogFolder, setupLogging } from './log';
 import { SettingsStore, defaultSettings, setupSettings, themeSource } from './settings';
 import { CloseGuard } from './close';
@@ -231,7 +231,7 @@ if (!app.requestSingleInstanceLock()) {
         },
         onSaveStarted: (sender) => closeGuards.get(sender.id)?.onSaveStarted(),
         onSaveResult: (sender, result) => closeGuards.get(sender.id)?.onSaveResult(!result.canceled && !('error' in result)),
-        dialogTitle: (kind) => label(language(), kind === 'open' ? 'dialog.open' : 'dialog.save'),
+        dialogTitle: (kind) => shellText(language(), kind === 'open' ? 'dialog.open' : 'dialog.save'),
       };
 
       setupAppInfo({ registry, name: app.getName(), version: app.getVersion(), platform: process.platform });
@@ -241,7 +241,7 @@ if (!app.requestSingleInstanceLock()) {
         windowFor,
         isGrantedPath: (path) => grants.has(path),
         onTitle: (sender, request) => documentStates.set(sender.id, { dirty: request.dirty, fileName: request.fileName }),
-        untitled: () => label(language(), 'untitled'),
+        untitled: () => shellText(language(), 'untitled'),
       });
       setupDocuments(registry, documentDeps);
       setupExport(registry, {
@@ -257,7 +257,7 @@ if (!app.requestSingleInstanceLock()) {
           await clipboard.write([new ClipboardItem({ 'image/png': new Blob([new Uint8Array(png)], { type: 'image/png' }) })]);
           return true;
         },
-        dialogTitle: () => label(language(), 'dialog.export'),
+        dialogTitle: () => shellText(language(), 'dialog.export'),
       });
       setupRecent(registry, recent, documentDeps);
       setupRecovery(registry, recovery, log);

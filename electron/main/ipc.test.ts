@@ -3,7 +3,8 @@ import { RotatingLog, setupLogFolder, type LogFs } from './log';
 import { SettingsStore, defaultSettings, setupSettings } from './settings';
 import { describe, expect, it } from 'vitest';
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
-import { INVOKE_CHANNELS, MAX_DOCUMENT_SIZE, toAccelerator, type InvokeMethod, type ShortcutLike } from '../../shared/ipc';
+import { INVOKE_CHANNELS, MAX_DOCUMENT_SIZE, type InvokeMethod } from '../../shared/ipc';
+import { toAccelerator, type Shortcut } from '../../shared/commands/manifest';
 import {
   IpcValidationError,
   createIpcRegistry,
@@ -303,8 +304,8 @@ describe('argument validation of the files messages', () => {
 });
 
 describe('registry shortcuts as menu accelerators (toAccelerator, for setMenu)', () => {
-  // The shortcuts of renderer/src/commands/commands.ts, copied (electron/ may not import the renderer).
-  const registry: [ShortcutLike, string | null][] = [
+  // Shortcuts of the command manifest (shared/commands/manifest.ts), and two a menu cannot show.
+  const registry: [Shortcut, string | null][] = [
     [{ key: 'n', mod: true, alt: true }, 'CmdOrCtrl+Alt+N'],
     [{ key: 'o', mod: true }, 'CmdOrCtrl+O'],
     [{ key: 's', mod: true }, 'CmdOrCtrl+S'],

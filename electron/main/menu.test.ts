@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
-import { EVENT_CHANNELS, MENU_COMMANDS, type MenuCommandId } from '../../shared/ipc';
-import { LABELS } from './labels';
+import { EVENT_CHANNELS } from '../../shared/ipc';
+import { MENU_COMMANDS } from '../../shared/commands/manifest';
+import { COMMAND_WORDS } from '../../shared/i18n/commands';
+import { SHELL_WORDS } from '../../shared/i18n/shell';
 import type { NativeMenu} from './menu';
 import { buildMenuTemplate, sendMenuCommand, setupMenu, type MenuOptions } from './menu';
 
@@ -45,14 +47,25 @@ describe('native menu', () => {
     const nl = flatten(buildMenuTemplate({ ...base, language: 'nl' }));
     expect(find(nl, 'file.save')?.label).toBe('Opslaan');
     expect(find(nl, 'file.openRecent')?.label).toBe('Recent geopend');
-    expect(find(nl, 'view.compare')?.label).toBe('Scenario’s vergelijken…');
+    // Command items carry the renderer's words from the first build on (the shared catalog).
+    expect(find(nl, 'view.compare')?.label).toBe('Vergelijken');
+    expect(find(flatten(buildMenuTemplate(base)), 'file.new')?.label).toBe('New empty map');
+    expect(find(flatten(buildMenuTemplate(base)), 'file.saveAs')?.label).toBe('Save as…');
+    expect(find(nl, 'help.openLogFolder')?.label).toBe('Logmap openen');
     expect(nl.find((i) => i.role === 'quit')?.label).toBe('Afsluiten');
   });
 
-  it('the label table has every key in both languages, none empty', () => {
-    expect(Object.keys(LABELS.nl).sort()).toEqual(Object.keys(LABELS.en).sort());
-    for (const table of Object.values(LABELS)) for (const value of Object.values(table)) expect(value.trim()).not.toBe('');
-    for (const id of MENU_COMMANDS) expect(LABELS.en[id]).toBeTruthy();
+  it('the shared word tables have every key in both languages, none empty, and a word for every menu command', () => {
+    for (const tables of [SHELL_WORDS, COMMAND_WORDS]) {
+      expect(Object.keys(tables.nl).sort()).toEqual(Object.keys(tables.en).sort());
+      for (const table of Object.values(tables)) for (const value of Object.values(table) as string[]) expect(value.trim()).not.toBe('');
+    }
+    for (const id of MENU_COMMANDS) for (const language of ['en', 'nl'] as const) expect(Object.hasOwn(COMMAND_WORDS[language], id), id).toBe(true);
+    // Every command item shows its catalog word, never its bare id.
+    for (const language of ['en', 'nl'] as const) {
+      const items = flatten(buildMenuTemplate({ ...base, language }));
+      for (const id of MENU_COMMANDS) expect(find(items, id)?.label, id).not.toBe(id);
+    }
   });
 
   it('File has New, Open…, Open Recent, Save, Save As…, Import Spreadsheet…, Export…, Copy as Image, Close and Quit', () => {
@@ -65,7 +78,7 @@ describe('native menu', () => {
   });
 
   it('app commands only send their id; every id is in the contract and in the renderer registry', () => {
-    const sent: MenuCommandId[] = [];
+    const sent: string[] = [];
     for (const platform of ['linux', 'darwin', 'win32']) {
       clickAll(buildMenuTemplate({ ...base, platform, dev: true, send: (id) => sent.push(id) }));
     }

@@ -1,10 +1,12 @@
 /**
  * The native menu. Items that are app commands only send the command id (the ids of the renderer's
  * command registry, renderer/src/commands/commands.ts) to the focused window's renderer, which decides
- * what happens; clipboard, window and app items use Electron's roles. Labels come from the label
- * table (English / Dutch, labels.ts) and, once the renderer sends them with `setMenu`, from the
- * registry itself (label, shortcut, enabled state). File ▸ Open Recent is rebuilt whenever the
- * recent list changes.
+ * what happens; clipboard, window and app items use Electron's roles. Which commands sit where, and
+ * their default accelerators, come from the command manifest (shared/commands/manifest.ts); their
+ * words from the shared catalog (shared/i18n/commands.ts, the renderer's words, from the first
+ * build on), the menu's own words from shared/i18n/shell.ts. Once the renderer sends `setMenu`, its
+ * registry's label, shortcut, enabled and checked state win. File ▸ Open Recent is rebuilt
+ * whenever the recent list changes.
  *
  * Shortcuts: the renderer handles its registry's shortcuts itself (they work in the browser build
  * too), so command items show their accelerator but do not register it on Windows/Linux
@@ -14,33 +16,26 @@
  * registered: in a browser that key belongs to the browser, so the registry binds Mod+Alt+N.
  */
 import type { Menu, MenuItemConstructorOptions, WebContents } from 'electron';
-import { EVENT_CHANNELS, type Language, type MenuCommandId, type MenuItemState, type RecentDocument } from '../../shared/ipc';
-import { label, type LabelKey } from './labels';
+import { EVENT_CHANNELS, type Language, type MenuItemState, type RecentDocument } from '../../shared/ipc';
+import { COMMAND_MANIFEST, commandSpec, defaultAccelerator, menuGroup, type MenuName } from '../../shared/commands/manifest';
+import { COMMAND_WORDS, type CommandWords } from '../../shared/i18n/commands';
+import { shellText, type ShellKey } from '../../shared/i18n/shell';
+
+/** A command id of the manifest (shared/commands/manifest.ts) that the menu shows. */
+export type MenuCommandId = string;
 import type { IpcRegistry } from './ipc';
 import { validateLanguage, validateMenuItems } from './ipc';
 
-/** Main's default accelerators; the registry's (via setMenu) replace them. */
-export const DEFAULT_ACCELERATORS: Partial<Record<MenuCommandId, string>> = {
-  'file.new': 'CmdOrCtrl+N',
-  'file.open': 'CmdOrCtrl+O',
-  'file.save': 'CmdOrCtrl+S',
-  'file.saveAs': 'CmdOrCtrl+Shift+S',
-  'file.export': 'CmdOrCtrl+Shift+E',
-  'file.copyImage': 'CmdOrCtrl+Shift+C',
-  'file.import': 'CmdOrCtrl+Shift+O',
-  'edit.undo': 'CmdOrCtrl+Z',
-  'edit.redo': 'CmdOrCtrl+Shift+Z',
-  'edit.duplicate': 'CmdOrCtrl+D',
-  'edit.selectAll': 'CmdOrCtrl+A',
-  'view.zoomIn': 'CmdOrCtrl+=',
-  'view.zoomOut': 'CmdOrCtrl+-',
-  'view.snapToGrid': "CmdOrCtrl+Shift+'",
-  'help.shortcuts': 'CmdOrCtrl+/',
-  'view.present': 'F5',
-};
+/** Main's default accelerators (the manifest's); the registry's (via setMenu) replace them. */
+export const DEFAULT_ACCELERATORS: Readonly<Record<string, string>> = Object.fromEntries(
+  COMMAND_MANIFEST.flatMap((spec) => {
+    const accelerator = defaultAccelerator(spec);
+    return accelerator ? [[spec.id, accelerator]] : [];
+  }),
+);
 
 /** Commands whose accelerator the menu itself must register (the renderer does not handle that key). */
-const MENU_OWNED_ACCELERATORS: ReadonlySet<string> = new Set(['file.new']);
+const MENU_OWNED_ACCELERATORS: ReadonlySet<string> = new Set(COMMAND_MANIFEST.filter((c) => c.menuRegisters).map((c) => c.id));
 
 /** Commands shown as one radio group (consecutive in the menu); other checked commands are check boxes. */
 const RADIO_COMMANDS: ReadonlySet<string> = new Set(['view.theme.system', 'view.theme.light', 'view.theme.dark']);
@@ -71,7 +66,12 @@ export interface MenuOptions {
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const { platform, appName, dev, language = 'en', recent = [], overrides = new Map<string, MenuItemState>(), send } = options;
   const mac = platform === 'darwin';
-  const t = (key: LabelKey): string => label(language, key, { app: appName });
+  const t = (key: ShellKey): string => shellText(language, key, { app: appName });
+  const words: CommandWords = COMMAND_WORDS[language];
+  const commandLabel = (id: MenuCommandId): string => {
+    const key = commandSpec(id)?.labelKey;
+    return key !== undefined && Object.hasOwn(words, key) ? words[key as keyof CommandWords] : id;
+  };
 
   const command = (id: MenuCommandId): MenuItemConstructorOptions => {
     const override = overrides.get(id);
@@ -79,7 +79,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     const accelerator = MENU_OWNED_ACCELERATORS.has(id) ? DEFAULT_ACCELERATORS[id] : (override?.accelerator ?? DEFAULT_ACCELERATORS[id]);
     return {
       id,
-      label: override?.label ?? t(id),
+      label: override?.label ?? commandLabel(id),
       enabled: override?.enabled ?? true,
       // Only shortcuts with a modifier, or a function key; see the module comment.
       ...(accelerator && (MODIFIER.test(accelerator) || FUNCTION_KEY.test(accelerator)) ? { accelerator, registerAccelerator: MENU_OWNED_ACCELERATORS.has(id) } : {}),
@@ -89,6 +89,11 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     };
   };
   const separator: MenuItemConstructorOptions = { type: 'separator' };
+  /** The manifest's commands of one menu group, in order. */
+  const group = (menu: MenuName, index: number): MenuItemConstructorOptions[] => menuGroup(menu, index).map((spec) => command(spec.id));
+  /** The groups of a menu, separated. */
+  const groups = (menu: MenuName, ...indexes: number[]): MenuItemConstructorOptions[] =>
+    indexes.flatMap((index, i) => (i === 0 ? group(menu, index) : [separator, ...group(menu, index)]));
 
   const appMenu: MenuItemConstructorOptions[] = mac
     ? [
@@ -97,7 +102,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
           submenu: [
             { role: 'about', label: t('app.about') },
             separator,
-            command('app.settings'),
+            ...group('app', 0),
             separator,
             { role: 'services', label: t('app.services') },
             separator,
@@ -128,19 +133,12 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const file: MenuItemConstructorOptions = {
     label: t('menu.file'),
     submenu: [
-      command('file.new'),
-      command('file.open'),
+      ...group('file', 0),
       // Our own list on every platform (one source of truth, recent.ts); app.addRecentDocument
       // feeds the Dock menu and the Windows jump list from the same list.
       { id: 'file.openRecent', label: t('file.openRecent'), submenu: recentItems },
       separator,
-      command('file.save'),
-      command('file.saveAs'),
-      separator,
-      command('file.import'),
-      command('file.export'),
-      command('file.copyImage'),
-      command('file.print'),
+      ...groups('file', 1, 2),
       separator,
       { role: 'close', label: t('file.close'), accelerator: 'CmdOrCtrl+W' },
       ...(mac ? [] : ([separator, { role: 'quit', label: t('file.quit'), accelerator: 'CmdOrCtrl+Q' }] satisfies MenuItemConstructorOptions[])),
@@ -150,71 +148,32 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const edit: MenuItemConstructorOptions = {
     label: t('menu.edit'),
     submenu: [
-      command('edit.undo'),
-      command('edit.redo'),
+      ...group('edit', 0),
       separator,
       // Text clipboard in fields (roles); the map's own copy and paste are keyboard commands.
       { role: 'cut', label: t('edit.cut') },
       { role: 'copy', label: t('edit.copy') },
       { role: 'paste', label: t('edit.paste') },
       separator,
-      command('edit.duplicate'),
-      command('edit.delete'),
-      command('edit.connect'),
-      separator,
-      command('edit.selectAll'),
-      command('edit.deselect'),
-      command('edit.find'),
+      ...groups('edit', 1, 2),
       // Settings: Edit ▸ Settings… on Windows and Linux; macOS has it in the app menu.
-      ...(mac ? [] : [separator, command('app.settings')]),
+      ...(mac ? [] : [separator, ...group('app', 0)]),
     ],
   };
 
   const view: MenuItemConstructorOptions = {
     label: t('menu.view'),
     submenu: [
-      command('view.fitView'),
-      command('view.zoomIn'),
-      command('view.zoomOut'),
-      command('view.zoom100'),
-      command('view.zoomSelection'),
-      separator,
-      command('layout.tidy'),
+      ...groups('view', 0, 1),
       // Align and distribute the selection (diagrams.net's Arrange, Figma's alignment keys).
       {
         id: 'view.arrange',
         label: t('menu.arrange'),
-        submenu: [
-          command('arrange.align.left'),
-          command('arrange.align.center'),
-          command('arrange.align.right'),
-          separator,
-          command('arrange.align.top'),
-          command('arrange.align.middle'),
-          command('arrange.align.bottom'),
-          separator,
-          command('arrange.distribute.horizontal'),
-          command('arrange.distribute.vertical'),
-        ],
+        submenu: groups('arrange', 0, 1, 2),
       },
       separator,
-      command('view.snapToGrid'),
-      command('view.grid'),
-      separator,
-      command('view.theme.system'),
-      command('view.theme.light'),
-      command('view.theme.dark'),
-      separator,
-      // Keyboard navigation (renderer/src/navigation/navigation.ts); their keys act only outside text fields.
-      command('nav.map'),
-      command('nav.nextNode'),
-      command('nav.previousNode'),
-      command('nav.inspector'),
-      command('nav.risks'),
-      separator,
-      // Side by side (renderer/src/compare) and the presentation (renderer/src/present).
-      command('view.sideBySide'),
-      command('view.present'),
+      // Grid, theme, keyboard navigation (its keys act only outside text fields), side by side and present.
+      ...groups('view', 2, 3, 4, 5),
       separator,
       { role: 'togglefullscreen', label: t('view.fullscreen') },
       ...(dev
@@ -226,15 +185,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const scenario: MenuItemConstructorOptions = {
     label: t('menu.scenario'),
     submenu: [
-      command('scenario.add'),
-      command('scenario.duplicate'),
-      command('scenario.rename'),
-      command('scenario.delete'),
-      separator,
-      command('scenario.moveLeft'),
-      command('scenario.moveRight'),
-      separator,
-      command('view.compare'),
+      ...groups('scenario', 0, 1, 2),
     ],
   };
 
@@ -242,13 +193,11 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     role: 'help',
     label: t('menu.help'),
     submenu: [
-      command('help.shortcuts'),
-      command('help.modelGuide'),
-      command('help.welcome'),
+      ...group('help', 0),
       separator,
-      { id: 'help.openLogFolder', label: t('help.openLogFolder'), click: () => options.openLogFolder?.() },
+      { id: 'help.openLogFolder', label: commandLabel('help.openLogFolder'), click: () => options.openLogFolder?.() },
       // macOS has About in the app menu (role 'about', the standard panel).
-      ...(mac ? [] : [separator, options.showAbout ? { ...command('help.about'), click: () => options.showAbout?.() } : command('help.about')]),
+      ...(mac ? [] : [separator, ...group('help', 1).map((item) => (options.showAbout ? { ...item, click: () => options.showAbout?.() } : item))]),
     ],
   };
 

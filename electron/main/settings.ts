@@ -8,7 +8,7 @@
  *
  * The theme also drives `nativeTheme.themeSource`, so native dialogs and menus match the window.
  */
-import { LANGUAGES, SETTING_KEYS, THEMES, type Language, type Settings, type Theme } from '../../shared/ipc';
+import { LANGUAGES, SETTING_KEYS, THEMES, type Language, type Settings, type Theme } from '../../shared/settings';
 import { atomicWriteFile, type DocumentFs } from './fs';
 import type { IpcRegistry } from './ipc';
 import { noArgs, validateSettingsPatch } from './ipc';

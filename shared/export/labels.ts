@@ -1,5 +1,6 @@
 import type { Severity } from '../analysis/types';
 import type { EdgeKind, NodeKind, Platform } from '../model/types';
+import { WORDS } from '../i18n/words';
 
 /** Every word an export prints that is not taken from the map. The app fills it from its catalog. */
 export interface ExportLabels {
@@ -22,15 +23,11 @@ export interface ExportLabels {
   readonly severity: Readonly<Record<Severity, string>>;
 }
 
-/** English export labels (the same words as the canvas' `ui` catalog). */
+/** English export labels. Kinds, platforms and relations are the shared words (shared/i18n/words.ts), as on the canvas. */
 export const EXPORT_LABELS_EN: ExportLabels = {
-  kind: { department: 'Department', unit: 'Business unit', team: 'Social media team', employees: 'Employee group', account: 'Account' },
-  platform: {
-    x: 'X (Twitter)', facebook: 'Facebook', linkedin: 'LinkedIn', instagram: 'Instagram', youtube: 'YouTube', tiktok: 'TikTok',
-    threads: 'Threads', bluesky: 'Bluesky', mastodon: 'Mastodon', pinterest: 'Pinterest', snapchat: 'Snapchat', whatsapp: 'WhatsApp',
-    other: 'Other platform',
-  },
-  edgeKind: { coordinates: 'coordinates', owns: 'owns', member: 'member of' },
+  kind: WORDS.en.kind,
+  platform: WORDS.en.platform.name,
+  edgeKind: WORDS.en.relation,
   edgeKindHelp: {
     coordinates: 'The source is a hub that guides, trains and supports the target',
     owns: 'The source runs the account',
@@ -50,9 +47,9 @@ export const EXPORT_LABELS_EN: ExportLabels = {
 
 /** Dutch export labels. */
 export const EXPORT_LABELS_NL: ExportLabels = {
-  kind: { department: 'Afdeling', unit: 'Bedrijfsonderdeel', team: 'Socialmediateam', employees: 'Medewerkersgroep', account: 'Account' },
-  platform: { ...EXPORT_LABELS_EN.platform, other: 'Ander platform' },
-  edgeKind: { coordinates: 'coördineert', owns: 'beheert', member: 'lid van' },
+  kind: WORDS.nl.kind,
+  platform: WORDS.nl.platform.name,
+  edgeKind: WORDS.nl.relation,
   edgeKindHelp: {
     coordinates: 'De bron is een hub die het doel begeleidt, traint en ondersteunt',
     owns: 'De bron beheert het account',

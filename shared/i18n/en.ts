@@ -1,5 +1,8 @@
+import { en as words } from './words';
+
 /**
- * English messages: model guide, classification reasons, risks, severities, platform names.
+ * English messages: model guide, classification reasons, risks, severities, platform names (the
+ * in-sentence forms, taken from words.ts).
  *
  * A plain object, usable as an i18next resource as is (`{{param}}` interpolation, nested keys,
  * `_one`/`_other` plural suffixes chosen by the `count` param). Every other catalog has exactly
@@ -71,21 +74,7 @@ export const en = {
     medium: 'Medium',
     low: 'Low',
   },
-  platforms: {
-    x: 'X',
-    facebook: 'Facebook',
-    linkedin: 'LinkedIn',
-    instagram: 'Instagram',
-    youtube: 'YouTube',
-    tiktok: 'TikTok',
-    threads: 'Threads',
-    bluesky: 'Bluesky',
-    mastodon: 'Mastodon',
-    pinterest: 'Pinterest',
-    snapchat: 'Snapchat',
-    whatsapp: 'WhatsApp',
-    other: 'other platform',
-  },
+  platforms: words.platform.inText,
   reason: {
     empty: 'The map has no accounts and no hubs yet, so there is no model to recognise.',
     'no-accounts': 'The map has no accounts yet, so the model is judged only from who coordinates whom.',

@@ -3,6 +3,7 @@
  * Dezelfde sleutels en dezelfde `{{params}}` per sleutel als en.ts (i18n.test.ts controleert dat).
  */
 import type { Catalog } from './en';
+import { nl as words } from './words';
 
 export const nl: Catalog = {
   models: {
@@ -67,21 +68,7 @@ export const nl: Catalog = {
     medium: 'Middel',
     low: 'Laag',
   },
-  platforms: {
-    x: 'X',
-    facebook: 'Facebook',
-    linkedin: 'LinkedIn',
-    instagram: 'Instagram',
-    youtube: 'YouTube',
-    tiktok: 'TikTok',
-    threads: 'Threads',
-    bluesky: 'Bluesky',
-    mastodon: 'Mastodon',
-    pinterest: 'Pinterest',
-    snapchat: 'Snapchat',
-    whatsapp: 'WhatsApp',
-    other: 'ander platform',
-  },
+  platforms: words.platform.inText,
   reason: {
     empty: 'De kaart heeft nog geen accounts en geen hubs, dus er valt nog geen model te herkennen.',
     'no-accounts': 'De kaart heeft nog geen accounts; het model is alleen afgeleid uit wie wie coördineert.',

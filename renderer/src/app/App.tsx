@@ -2,9 +2,7 @@ import { ReactFlowProvider, useReactFlow, type ReactFlowInstance } from '@xyflow
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
-import { MENU_COMMANDS, type MenuItemState, type OpenResult } from '../../../shared/ipc';
-import { useStore } from 'zustand';
-import { useShallow } from 'zustand/react/shallow';
+import type { OpenResult } from '../../../shared/ipc';
 import type { AppState } from '../store/types';
 import { emptyDocument, LIMITS, parseDocument, serializeDocument } from '../../../shared/model';
 import { freshScenarioName } from '../store/scenarios';
@@ -18,10 +16,11 @@ import { RiskList } from '../analysis/RiskList';
 import type { Platform } from '../platform';
 import { parsedDocumentOf } from '../platform/mapReader';
 import type { AppStore } from '../store';
-import { selectCanUndoRedo, selectDialog, selectDirty, selectFileName, selectLanguage } from '../store/selectors';
+import { selectDialog, selectDirty, selectFileName, selectLanguage } from '../store/selectors';
 import { switchLanguage } from '../i18n';
 import { AccountDialog } from '../canvas/AccountDialog';
-import { acceleratorFor, COMMANDS, labelKeyOf, commandForEvent, runCommand, type AppActions, type CommandContext } from '../commands/commands';
+import { commandForEvent, runCommand, type AppActions, type CommandContext } from '../commands/commands';
+import { MenuSync } from '../commands/MenuSync';
 import { ConnectDialog } from '../canvas/ConnectDialog';
 import { copyAsImage } from '../export/copy';
 import { confirmDiscard, discardQuestion, registerDiscardSaver } from '../document/confirmDiscard';
@@ -130,7 +129,7 @@ function useCommandContext(recovery: RecoveryControl, flow: OrgFlow): CommandCon
   const actions: AppActions = useMemo(
     () => ({
       newDocument() {
-        void confirmDiscard(store, t('cmd.file.new')).then((ok) => {
+        void confirmDiscard(store, t('commands:file.new')).then((ok) => {
           if (!ok) return;
           store.getState().loadDocument(emptyDocument('', t('app.current')), null);
           platform.adoptDocument(null);
@@ -174,40 +173,6 @@ function useCommandContext(recovery: RecoveryControl, flow: OrgFlow): CommandCon
   );
 
   return useMemo(() => ({ store, platform, flow, actions }), [store, platform, flow, actions]);
-}
-
-const selectMenuInputs = (s: AppState) => ({
-  nodes: s.selectedNodeIds.length,
-  edges: s.selectedEdgeIds.length,
-  clipboard: s.clipboard !== null,
-  language: s.language,
-  snap: s.snapToGrid,
-  grid: s.showGrid,
-  theme: s.theme,
-});
-
-/** Feeds the native menu from the command registry: translated labels, accelerators, enabled state. */
-function MenuSync({ ctx }: { ctx: CommandContext }) {
-  const { t } = useTranslation('ui');
-  const { platform } = useServices();
-  const inputs = useAppStore(useShallow(selectMenuInputs));
-  const history = useStore(ctx.store.temporal, useShallow(selectCanUndoRedo));
-  useEffect(() => {
-    if (platform.kind !== 'electron') return;
-    const state = ctx.store.getState();
-    const items: MenuItemState[] = COMMANDS.filter((c) => (MENU_COMMANDS as readonly string[]).includes(c.id)).map((c) => {
-      const accelerator = acceleratorFor(c);
-      return {
-        id: c.id,
-        label: t(labelKeyOf(c, platform)),
-        enabled: c.enabled(state, ctx),
-        ...(accelerator ? { accelerator } : {}),
-        ...(c.checked ? { checked: c.checked(state) } : {}),
-      };
-    });
-    platform.setMenu(items);
-  }, [platform, ctx, t, inputs, history]);
-  return null;
 }
 
 /** Keeps the window title (file name, unsaved changes) in step with the store. */

@@ -35,10 +35,10 @@ export function ZoomControls() {
 
   return (
     <Controls orientation="horizontal" showZoom={false} showFitView={false} showInteractive={false}>
-      <ControlButton className="react-flow__controls-zoomin" onClick={() => stepZoom(flow, 1)} aria-label={t('cmd.view.zoomIn')} title={t('cmd.view.zoomIn')}>
+      <ControlButton className="react-flow__controls-zoomin" onClick={() => stepZoom(flow, 1)} aria-label={t('commands:view.zoomIn')} title={t('commands:view.zoomIn')}>
         <span aria-hidden="true">+</span>
       </ControlButton>
-      <ControlButton className="react-flow__controls-zoomout" onClick={() => stepZoom(flow, -1)} aria-label={t('cmd.view.zoomOut')} title={t('cmd.view.zoomOut')}>
+      <ControlButton className="react-flow__controls-zoomout" onClick={() => stepZoom(flow, -1)} aria-label={t('commands:view.zoomOut')} title={t('commands:view.zoomOut')}>
         <span aria-hidden="true">−</span>
       </ControlButton>
       {typing === null ? (
@@ -67,7 +67,7 @@ export function ZoomControls() {
           onBlur={apply}
         />
       )}
-      <ControlButton className="react-flow__controls-fitview" onClick={() => void flow.fitView({ padding: 0.15, duration: 200, maxZoom: 1.5 })} aria-label={t('cmd.view.fitView')} title={t('cmd.view.fitView')}>
+      <ControlButton className="react-flow__controls-fitview" onClick={() => void flow.fitView({ padding: 0.15, duration: 200, maxZoom: 1.5 })} aria-label={t('commands:view.fitView')} title={t('commands:view.fitView')}>
         <span aria-hidden="true">⤢</span>
       </ControlButton>
     </Controls>

@@ -2,19 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../ui/context';
-import { getCommand, formatShortcut, labelKeyOf, runCommand, type CommandContext } from './commands';
+import { getCommand, formatShortcut, labelKeyOf, runCommand, selectCommandInputs, type CommandContext } from './commands';
 import { selectCanUndoRedo } from '../store/selectors';
-import type { AppState } from '../store/types';
-
-const selectToolbarState = (s: AppState) => ({
-  nodes: s.selectedNodeIds.length,
-  edges: s.selectedEdgeIds.length,
-  clipboard: s.clipboard !== null,
-  snap: s.snapToGrid,
-  scenario: s.scenarioId,
-  scenarios: s.document.scenarios.length,
-  compare: s.compare !== null,
-});
 
 /** A toolbar button for a registry command: label, tooltip with shortcut, enabled state. */
 export function CommandButton({
@@ -38,7 +27,7 @@ export function CommandButton({
   const { t } = useTranslation('ui');
   const command = getCommand(id);
   // Re-render when anything the enabled-check reads changes (selection, clipboard, history).
-  useAppStore(useShallow(selectToolbarState));
+  useAppStore(useShallow(selectCommandInputs));
   useStore(ctx.store.temporal, useShallow(selectCanUndoRedo));
   if (!command) return null;
   const label = t(labelKeyOf(command, ctx.platform));

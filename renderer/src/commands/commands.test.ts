@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../i18n';
 import { createAppStore } from '../store';
-import { acceleratorFor, COMMANDS, formatShortcut, matchesShortcut } from './commands';
+import { COMMAND_MANIFEST } from '../../../shared/commands/manifest';
+import { acceleratorFor, COMMANDS, formatShortcut, labelKeyOf, matchesShortcut } from './commands';
 
 const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {}, code = '') => ({
   key: k,
@@ -17,12 +18,16 @@ describe('command registry', () => {
   it('has unique ids, a label key for each and the shortcuts users know', () => {
     const ids = COMMANDS.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
-    // `cmd.<id>` in the main catalog, or a feature catalog's own (`look.cmd.*`); either way a label in both languages.
+    // The shared `commands` namespace (shared/i18n/commands.ts), which the native menu reads too.
     const i18n = createI18n('en');
     for (const c of COMMANDS) {
-      for (const lng of ['en', 'nl']) expect(i18n.exists(`ui:${c.labelKey}`, { lng }), `${c.id} in ${lng}`).toBe(true);
-      expect(typeof i18n.getFixedT('en', 'ui')(c.labelKey)).toBe('string');
+      for (const lng of ['en', 'nl']) expect(i18n.exists(labelKeyOf(c, { saveMode: 'file' }), { lng }), `${c.id} in ${lng}`).toBe(true);
     }
+    const save = COMMANDS.find((c) => c.id === 'file.save');
+    if (!save) throw new Error('missing file.save');
+    expect(i18n.getFixedT('en', 'ui')(labelKeyOf(save, { saveMode: 'file' }))).toBe('Save');
+    expect(i18n.getFixedT('nl', 'ui')(labelKeyOf(save, { saveMode: 'download' }))).toBe('Downloaden');
+    expect(i18n.getFixedT('en', 'ui')(labelKeyOf(COMMANDS.find((c) => c.id === 'view.theme.dark') ?? save, { saveMode: 'file' }))).toBe('Theme: Dark');
     const byId = (id: string) => COMMANDS.find((c) => c.id === id);
     expect(byId('edit.undo')?.shortcuts).toContainEqual({ key: 'z', mod: true });
     expect(byId('edit.redo')?.shortcuts).toContainEqual({ key: 'y', ctrl: true });
@@ -33,6 +38,14 @@ describe('command registry', () => {
     expect(['view.theme.system', 'view.theme.light', 'view.theme.dark'].map((id) => byId(id)?.checked?.(state))).toEqual([false, false, true]);
     expect(byId('view.grid')?.checked?.(state)).toBe(false);
     expect(byId('view.snapToGrid')?.checked?.(state)).toBe(true);
+  });
+
+  it('gives every command of the manifest a behaviour, and has none the manifest lacks', () => {
+    expect(COMMANDS.map((c) => c.id).sort()).toEqual(COMMAND_MANIFEST.map((c) => c.id).sort());
+    // The merged command carries the manifest's words and keys and the registry's behaviour.
+    const save = COMMANDS.find((c) => c.id === 'file.save');
+    expect(save).toMatchObject({ labelKey: 'file.save', inTextFields: true, shortcuts: [{ key: 's', mod: true }] });
+    expect(typeof save?.run).toBe('function');
   });
 
   it('matches Ctrl on Linux/Windows and ⌘ on macOS', () => {

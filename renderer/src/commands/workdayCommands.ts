@@ -3,7 +3,7 @@
  * distribute, the context menu. Kept beside commands.ts, which lists them with the rest, so menus,
  * shortcuts, the help sheet and the context menu all read them.
  */
-import type { Command, CommandContext, Shortcut } from './commands';
+import type { CommandBehaviour, CommandContext } from './commands';
 import type { AppState } from '../store/types';
 import type { EdgeId, NodeId } from '../../../shared/model/types';
 import { selectScenario } from '../store/selectors';
@@ -26,24 +26,15 @@ function selectedBoxes(ctx: CommandContext): SizedBox[] {
     });
 }
 
-/** Figma's keys: Alt+A/H/D align left/centre/right, Alt+W/V/S top/middle/bottom (by code: Option on a Mac types other letters). */
-const ALIGN_KEYS: Readonly<Record<Alignment, string>> = { left: 'KeyA', center: 'KeyH', right: 'KeyD', top: 'KeyW', middle: 'KeyV', bottom: 'KeyS' };
-/** Figma's Alt+Shift+H / Alt+Shift+V spread evenly across / down. */
-const DISTRIBUTE_KEYS: Readonly<Record<Distribution, string>> = { horizontal: 'KeyH', vertical: 'KeyV' };
-
-const alignCommand = (how: Alignment): Command => ({
+const alignCommand = (how: Alignment): CommandBehaviour => ({
   id: `arrange.align.${how}`,
-  labelKey: `editor.cmd.align.${how}`,
-  shortcuts: [{ key: ALIGN_KEYS[how], alt: true, byCode: true } satisfies Shortcut],
   enabled: (s) => s.selectedNodeIds.length > 1,
   // One moveNodes call: one edit, one undo step.
   run: (ctx) => ctx.store.getState().moveNodes(alignMoves(selectedBoxes(ctx), how)),
 });
 
-const distributeCommand = (how: Distribution): Command => ({
+const distributeCommand = (how: Distribution): CommandBehaviour => ({
   id: `arrange.distribute.${how}`,
-  labelKey: `editor.cmd.distribute.${how}`,
-  shortcuts: [{ key: DISTRIBUTE_KEYS[how], alt: true, shift: true, byCode: true }],
   enabled: (s) => s.selectedNodeIds.length > 2,
   run: (ctx) => ctx.store.getState().moveNodes(distributeMoves(selectedBoxes(ctx), how)),
 });
@@ -55,19 +46,15 @@ export const ARRANGE_COMMAND_IDS = [
   'arrange.distribute.vertical',
 ] as const;
 
-export const WORKDAY_COMMANDS: readonly Command[] = [
+export const WORKDAY_COMMANDS: readonly CommandBehaviour[] = [
   // Figma: Shift+0 is 100 %, Shift+1 fit (view.fitView), Shift+2 the selection; diagrams.net: Ctrl+Shift+H.
   {
     id: 'view.zoom100',
-    labelKey: 'editor.cmd.zoom100',
-    shortcuts: [{ key: 'Digit0', shift: true, byCode: true }, { key: 'h', mod: true, shift: true }],
     enabled: always,
     run: (ctx) => void ctx.flow.zoomTo(1, { duration: 150 }),
   },
   {
     id: 'view.zoomSelection',
-    labelKey: 'editor.cmd.zoomSelection',
-    shortcuts: [{ key: 'Digit2', shift: true, byCode: true }],
     enabled: hasNodeSelection,
     run: (ctx) => {
       const ids = ctx.store.getState().selectedNodeIds;
@@ -77,9 +64,6 @@ export const WORKDAY_COMMANDS: readonly Command[] = [
   // Find (FindDialog.tsx): also while typing in a field, as in Figma, instead of the browser's own.
   {
     id: 'edit.find',
-    labelKey: 'editor.cmd.find',
-    shortcuts: [{ key: 'f', mod: true }],
-    inTextFields: true,
     enabled: always,
     run: (ctx) => ctx.store.getState().openDialog({ type: 'find' }),
   },
@@ -88,9 +72,6 @@ export const WORKDAY_COMMANDS: readonly Command[] = [
   // Print: every scenario, one per page, as the PDF export draws them; also from a text field.
   {
     id: 'file.print',
-    labelKey: 'editor.cmd.print',
-    shortcuts: [{ key: 'p', mod: true }],
-    inTextFields: true,
     enabled: always,
     run: (ctx) => {
       const { document, language } = ctx.store.getState();
@@ -106,16 +87,12 @@ export const WORKDAY_COMMANDS: readonly Command[] = [
   // Open Recent where the app keeps the list (browser); the desktop has it in its File menu.
   {
     id: 'file.openRecent',
-    labelKey: 'editor.cmd.openRecent',
-    shortcuts: [],
     enabled: (_s, ctx) => ctx.platform.recent !== undefined,
     run: (ctx) => ctx.store.getState().openDialog({ type: 'recent' }),
   },
   // The context menu from the keyboard (Windows' Shift+F10 and the Menu key), for what has the focus.
   {
     id: 'edit.contextMenu',
-    labelKey: 'editor.cmd.contextMenu',
-    shortcuts: [{ key: 'F10', shift: true }, { key: 'ContextMenu' }],
     enabled: always,
     run: (ctx) => openContextMenuFromKeyboard(ctx),
   },

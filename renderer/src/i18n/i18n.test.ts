@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../commands/commands';
+import { en as commandsEn, nl as commandsNl } from '../../../shared/i18n/commands';
+import { WORDS } from '../../../shared/i18n/words';
 import { en } from './en';
 import { nl } from './nl';
 import { pickLanguage } from './pick';
@@ -40,11 +42,19 @@ describe('UI catalogs', () => {
     }
   });
 
-  it('every command has a label in both languages', () => {
+  it('every command has a label in both languages, in the shared catalog (not in ui)', () => {
     for (const c of COMMANDS) {
-      expect(get(en as unknown as Tree, c.labelKey), c.id).not.toBe('');
-      expect(get(nl as unknown as Tree, c.labelKey), c.id).not.toBe('');
+      expect(get(commandsEn as unknown as Tree, c.labelKey), c.id).not.toBe('');
+      expect(get(commandsNl as unknown as Tree, c.labelKey), c.id).not.toBe('');
+      expect(get(en as unknown as Tree, c.labelKey), c.id).toBe('');
     }
+  });
+
+  it('names kinds, platforms and relations with the shared words (shared/i18n/words.ts)', () => {
+    expect(en.kind).toBe(WORDS.en.kind);
+    expect(nl.platform).toBe(WORDS.nl.platform.name);
+    expect(nl.edgeKind).toBe(WORDS.nl.relation);
+    expect(en.platform.x).toBe('X (Twitter)');
   });
 
   it('picks Dutch for any nl tag and English otherwise', () => {

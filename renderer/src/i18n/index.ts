@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { nl } from './nl';
 import { en as analysisEn, nl as analysisNl } from '../../../shared/i18n';
+import { en as commandsEn, nl as commandsNl } from '../../../shared/i18n/commands';
 
 import { pickLanguage, type Language } from './pick';
 
@@ -13,12 +14,13 @@ export function systemLanguage(): Language {
 }
 
 /**
- * Two namespaces: `ui` (this folder: the editor's words) and `analysis` (shared/i18n: model names
- * and guides, reasons, risk messages and advice, shared with the CLI).
+ * Three namespaces: `ui` (this folder: the editor's words), `analysis` (shared/i18n: model names
+ * and guides, reasons, risk messages and advice, shared with the CLI) and `commands` (shared/i18n:
+ * every command's label, shared with the native menu; keyed by command id).
  */
 export const resources = {
-  en: { ui: en, analysis: analysisEn },
-  nl: { ui: nl, analysis: analysisNl },
+  en: { ui: en, analysis: analysisEn, commands: commandsEn },
+  nl: { ui: nl, analysis: analysisNl, commands: commandsNl },
 } as const;
 
 /**
@@ -38,7 +40,7 @@ export function createI18n(language: Language): I18n {
     resources,
     lng: language,
     fallbackLng: 'en',
-    ns: ['ui', 'analysis'],
+    ns: ['ui', 'analysis', 'commands'],
     defaultNS: 'ui',
     // React renders every string as text, so i18next must not HTML-escape (labels stay verbatim).
     interpolation: { escapeValue: false },

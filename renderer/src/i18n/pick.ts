@@ -1,5 +1,6 @@
-export const LANGUAGES = ['en', 'nl'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import type { Language } from '../../../shared/settings';
+
+export { LANGUAGES, type Language } from '../../../shared/settings';
 
 /** The UI language for the user's preferred languages, in order: the first we have, else English. */
 export function pickLanguage(tags: readonly string[]): Language {

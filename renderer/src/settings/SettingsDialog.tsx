@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { THEMES } from '../../../shared/ipc';
+import { THEMES } from '../../../shared/settings';
 import { LANGUAGES } from '../i18n';
 import type { AppState } from '../store/types';
 import { useAppStore, useServices } from '../ui/context';

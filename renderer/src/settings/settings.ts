@@ -4,7 +4,7 @@
  * in a map file) and are kept by the platform's settings port (platform/types.ts): the desktop
  * shell's settings.json in the user-data folder, or the browser's localStorage.
  */
-import { LANGUAGES, SETTING_KEYS, THEMES, type Language, type Settings, type Theme } from '../../../shared/ipc';
+import { LANGUAGES, SETTING_KEYS, THEMES, type Language, type Settings, type Theme } from '../../../shared/settings';
 import type { AppState } from '../store/types';
 
 export type { Settings, Theme };

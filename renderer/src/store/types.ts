@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { TemporalState } from 'zundo';
-import type { Theme } from '../../../shared/ipc';
+import type { Theme } from '../../../shared/settings';
 import type { ScenarioNameError } from './scenarios';
 import type {
   EdgeId,

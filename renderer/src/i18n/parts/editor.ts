@@ -6,16 +6,6 @@
 import type { Widen } from '../catalog';
 
 export const en = {
-  cmd: {
-    zoom100: 'Zoom to 100 %',
-    zoomSelection: 'Zoom to Selection',
-    find: 'Find…',
-    align: { left: 'Align Left', center: 'Align Centre', right: 'Align Right', top: 'Align Top', middle: 'Align Middle', bottom: 'Align Bottom' },
-    distribute: { horizontal: 'Spread Evenly Across', vertical: 'Spread Evenly Down' },
-    contextMenu: 'Context Menu',
-    openRecent: 'Open Recent…',
-    print: 'Print…',
-  },
   recent: {
     title: 'Open Recent',
     none: 'No maps opened or saved in this browser yet.',
@@ -60,16 +50,6 @@ export const en = {
 };
 
 export const nl: Widen<typeof en> = {
-  cmd: {
-    zoom100: 'Zoom naar 100 %',
-    zoomSelection: 'Zoom naar selectie',
-    find: 'Zoeken…',
-    align: { left: 'Links uitlijnen', center: 'Centreren', right: 'Rechts uitlijnen', top: 'Boven uitlijnen', middle: 'Midden uitlijnen', bottom: 'Onder uitlijnen' },
-    distribute: { horizontal: 'Gelijk verdelen in de breedte', vertical: 'Gelijk verdelen in de hoogte' },
-    contextMenu: 'Contextmenu',
-    openRecent: 'Recent geopend…',
-    print: 'Afdrukken…',
-  },
   recent: {
     title: 'Recent geopend',
     none: 'Nog geen kaarten geopend of opgeslagen in deze browser.',

@@ -6,10 +6,6 @@ import type { Widen } from '../catalog';
 
 export const en = {
   title: 'Export',
-  cmd: {
-    export: 'Export…',
-    copyImage: 'Copy as Image',
-  },
   format: {
     legend: 'Format',
     png: 'PNG image',
@@ -65,10 +61,6 @@ export const en = {
 
 export const nl: Widen<typeof en> = {
   title: 'Exporteren',
-  cmd: {
-    export: 'Exporteren…',
-    copyImage: 'Kopiëren als afbeelding',
-  },
   format: {
     legend: 'Formaat',
     png: 'PNG-afbeelding',

@@ -6,10 +6,6 @@
 import type { Widen } from '../catalog';
 
 export const en = {
-  cmd: {
-    import: 'Import Spreadsheet…',
-    tidy: 'Tidy Up',
-  },
   title: 'Import a spreadsheet of accounts',
   file: {
     label: 'CSV or TSV file',
@@ -82,10 +78,6 @@ export const en = {
 } as const;
 
 export const nl: Widen<typeof en> = {
-  cmd: {
-    import: 'Spreadsheet importeren…',
-    tidy: 'Opruimen',
-  },
   title: 'Een spreadsheet met accounts importeren',
   file: {
     label: 'CSV- of TSV-bestand',

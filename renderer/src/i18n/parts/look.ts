@@ -6,13 +6,6 @@
 import type { Widen } from '../catalog';
 
 export const en = {
-  cmd: {
-    settings: 'Settings…',
-    theme: { system: 'Theme: Follow System', light: 'Theme: Light', dark: 'Theme: Dark' },
-    grid: 'Show Grid',
-    welcome: 'Welcome',
-    openLogFolder: 'Open Log Folder',
-  },
   settings: {
     title: 'Settings',
     language: 'Language',
@@ -51,13 +44,6 @@ export const en = {
 } as const;
 
 export const nl: Widen<typeof en> = {
-  cmd: {
-    settings: 'Instellingen…',
-    theme: { system: 'Thema: systeem volgen', light: 'Thema: licht', dark: 'Thema: donker' },
-    grid: 'Raster tonen',
-    welcome: 'Welkom',
-    openLogFolder: 'Logmap openen',
-  },
   settings: {
     title: 'Instellingen',
     language: 'Taal',

@@ -5,7 +5,6 @@
 import type { Widen } from '../catalog';
 
 export const en = {
-  cmd: { sideBySide: 'Compare Side by Side', present: 'Present' },
   side: {
     title: 'Side by side: {{from}} and {{to}}',
     help: 'Both maps move together: pan or zoom either one.',
@@ -32,7 +31,6 @@ export const en = {
 };
 
 export const nl: Widen<typeof en> = {
-  cmd: { sideBySide: 'Naast elkaar vergelijken', present: 'Presenteren' },
   side: {
     title: 'Naast elkaar: {{from}} en {{to}}',
     help: 'Beide kaarten bewegen samen: verschuif of zoom in een van beide.',
