@@ -1,22 +1,25 @@
 import { useReactFlow } from '@xyflow/react';
 import { useId, useMemo, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CATALOGS, interpolate } from '../../../shared/i18n';
-import { canReadAsWindows1252, decodeTextFile, decodeWindows1252, textFileMessage, textFileSizeProblem } from '../../../shared/io/textFile';
+import { CATALOGS } from '../../../shared/i18n';
+import { textFileSizeProblem } from '../../../shared/io/textFile';
 import {
   applyImport,
+  decodeSheet,
   formatImportMessage,
-  guessMapping,
-  headerLooksLikeData,
-  importRows,
+  guessedMapping,
   IMPORT_FIELDS,
-  parseCsv,
+  missingKey,
+  planImport,
+  readSheet,
+  refusalMessage,
   rejectsToCsv,
-  withoutHeader,
+  sheetTable,
   type ColumnMapping,
   type CsvTable,
   type ImportField,
   type ImportResult,
+  type Sheet,
 } from '../../../shared/import';
 import { LIMITS, type NodeId, type Scenario } from '../../../shared/model/types';
 import { useAppStore, useServices } from '../ui/context';
@@ -38,8 +41,8 @@ interface Loaded {
   readonly name: string;
   /** Read as Windows-1252 on the user's choice (else strict UTF-8). */
   readonly windows1252: boolean;
-  /** As read, with its first row as the header. */
-  readonly table: CsvTable;
+  /** As read, with the guess whether its first row is a header. */
+  readonly sheet: Sheet;
 }
 
 /**
@@ -74,17 +77,17 @@ export function ImportDialog() {
   const fileInput = useRef<HTMLInputElement>(null);
 
   const close = () => store.getState().closeDialog();
-  const table = useMemo(() => (loaded ? (headerless ? withoutHeader(loaded.table) : loaded.table) : null), [loaded, headerless]);
+  const table = useMemo(() => (loaded ? sheetTable(loaded.sheet, headerless) : null), [loaded, headerless]);
   const canAddScenario = scenarioCount < LIMITS.scenariosMax;
   const target = into === 'new' && canAddScenario ? 'new' : 'current';
   const result: ImportResult | null = useMemo(
-    () => (table ? importRows(table, mapping, { ...(target === 'current' ? { scenario: current } : {}), platformNames: catalog.platforms, previewRows: PREVIEW_ROWS }) : null),
+    () => (table ? planImport(table, mapping, { ...(target === 'current' ? { scenario: current } : {}), platformNames: catalog.platforms, previewRows: PREVIEW_ROWS }) : null),
     [table, mapping, target, current, catalog],
   );
-  const noKey = mapping.platform === undefined && mapping.handle === undefined;
+  const noKey = missingKey(mapping);
   const nameProblem = target === 'new' ? (newName.trim() === '' ? t('scenario.error.empty') : newName.trim().length > 100 ? t('scenario.error.too-long') : null) : null;
 
-  const guessFor = (next: CsvTable) => setMapping(guessMapping(next).mapping);
+  const guessFor = (next: CsvTable) => setMapping(guessedMapping(next));
 
   const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -100,7 +103,7 @@ export function ImportDialog() {
     // never shown as rows full of U+FFFD), the same limit and words as the command line.
     const bySize = textFileSizeProblem(file.size, 'spreadsheet');
     if (bySize) {
-      setFileError(textFileMessage(file.name, 'spreadsheet', bySize, catalog));
+      setFileError(refusalMessage(file.name, { stage: 'text', problem: bySize }, catalog));
       return;
     }
     let bytes: Uint8Array;
@@ -110,11 +113,11 @@ export function ImportDialog() {
       setFileError(t('importing.file.unreadable', { file: file.name, message: e instanceof Error ? e.message : String(e) }));
       return;
     }
-    const decoded = decodeTextFile(bytes, 'spreadsheet');
+    const decoded = decodeSheet(bytes);
     if (!decoded.ok) {
-      setFileError(textFileMessage(file.name, 'spreadsheet', decoded.problem, catalog));
+      setFileError(refusalMessage(file.name, decoded.refusal, catalog));
       // Excel's plain "CSV" is Windows-1252: offered as an explicit choice, never guessed.
-      if (canReadAsWindows1252(bytes, 'spreadsheet')) setLegacy({ name: file.name, bytes });
+      if (decoded.windows1252) setLegacy({ name: file.name, bytes });
       return;
     }
     acceptText(file.name, decoded.text, false);
@@ -122,28 +125,26 @@ export function ImportDialog() {
 
   const readAsWindows1252 = () => {
     if (!legacy) return;
-    const decoded = decodeWindows1252(legacy.bytes, 'spreadsheet');
+    const decoded = decodeSheet(legacy.bytes, 'windows-1252');
     setLegacy(null);
     setFileError(null);
     if (!decoded.ok) {
-      setFileError(textFileMessage(legacy.name, 'spreadsheet', decoded.problem, catalog));
+      setFileError(refusalMessage(legacy.name, decoded.refusal, catalog));
       return;
     }
     acceptText(legacy.name, decoded.text, true);
   };
 
   const acceptText = (name: string, text: string, windows1252: boolean) => {
-    const parsed = parseCsv(text);
-    if (!parsed.ok) {
-      const { code, params } = parsed.error;
-      const message = interpolate(catalog.import.csv[code], params);
-      setFileError(t('importing.file.problem', { file: name, message }));
+    const read = readSheet(text);
+    if (!read.ok) {
+      setFileError(refusalMessage(name, read.refusal, catalog));
       return;
     }
-    const dataFirst = headerLooksLikeData(parsed.table);
-    setHeaderless(dataFirst);
-    setLoaded({ name, windows1252, table: parsed.table });
-    guessFor(dataFirst ? withoutHeader(parsed.table) : parsed.table);
+    const { sheet } = read;
+    setHeaderless(sheet.headerless);
+    setLoaded({ name, windows1252, sheet });
+    guessFor(sheetTable(sheet));
   };
 
   const columnName = (column: number) => {
@@ -279,7 +280,7 @@ export function ImportDialog() {
                 checked={headerless}
                 onChange={(e) => {
                   setHeaderless(e.target.checked);
-                  guessFor(e.target.checked ? withoutHeader(loaded.table) : loaded.table);
+                  guessFor(sheetTable(loaded.sheet, e.target.checked));
                 }}
               />
               {t('importing.headerless')}
