@@ -83,7 +83,7 @@ describe('orgmap import (in-process)', () => {
     writeFileSync(useless, 'a,b\n1,2\n');
     for (const [file, pattern] of [
       [latin1, /not UTF-8 text \(in Excel, save as "CSV UTF-8"/],
-      [empty, /empty\.csv: the file is empty/],
+      [empty, /empty\.csv: The file is empty\.$/m],
       [useless, /no column for the platform or the handle \(columns: a, b\)/],
     ] as const) {
       const run = await runInProcess(['import', file, '-o', join(tmp, 'refused.orgmap')]);

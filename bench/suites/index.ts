@@ -14,4 +14,5 @@ export const SUITES: Readonly<Record<string, () => Promise<Suite>>> = {
   export: async () => (await import('./export')).exportSuite,
   open: async () => (await import('./open')).openSuite,
   deck: async () => (await import('./deck')).deckSuite,
+  import: async () => (await import('./import')).importSuite,
 };

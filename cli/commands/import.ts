@@ -5,24 +5,24 @@ import { formatScenario, terminalSafe } from '../human';
 import { checkWritable, writeFileAtomically } from '../export/write';
 import { ReadFailure, type CliIO } from '../io';
 import { reportScenario } from '../report';
-import { interpolate, modelName, severityName } from '../../shared/i18n';
-import { textFileMessage } from '../../shared/io/textFile';
+import { en, interpolate, modelName, severityName } from '../../shared/i18n';
 import { catalogFor } from '../lang';
 import { CLI_TEXT, type CliText } from '../text';
 import {
   applyImport,
-  applyMapOverrides,
   formatImportMessage,
-  guessMapping,
-  headerLooksLikeData,
-  importRows,
   IMPORT_FIELDS,
-  parseCsv,
+  missingKey,
+  planImport,
+  readSheet,
+  refusalMessage,
   rejectsToCsv,
+  sheetMapping,
+  sheetTable,
   type ColumnMapping,
   type CsvTable,
   type ImportMessage,
-  withoutHeader,
+  type Sheet,
 } from '../../shared/import';
 import { emptyDocument, LIMITS, parseDocument, serializeDocument } from '../../shared/model';
 import { IMPORT_SPEC } from './specs';
@@ -47,21 +47,20 @@ export const importCommand: Command = {
     }
     if (rejectsFile !== undefined && resolve(rejectsFile) === resolve(output)) throw new UsageError('--rejects and -o name the same file');
 
-    const read = await readTable(file, io.readFile);
+    const sheet = await readSheetFile(file, io.readFile);
     // A sheet whose first row is already data (platform names, handles, URLs) has no header.
-    const headerless = headerLooksLikeData(read);
-    const table = headerless ? withoutHeader(read) : read;
-    const guessed = guessMapping(table);
-    const overridden = applyMapOverrides(table, guessed.mapping, listOption(args, 'map'));
-    if (!overridden.ok) throw new UsageError(overridden.message);
-    const mapping = overridden.mapping;
-    if (mapping.platform === undefined && mapping.handle === undefined) {
+    const { headerless } = sheet;
+    const table = sheetTable(sheet);
+    const mapped = sheetMapping(table, listOption(args, 'map'));
+    if (!mapped.ok) throw new UsageError(mapped.message);
+    const { mapping } = mapped;
+    if (missingKey(mapping)) {
       throw new CliFailure(
         `${file}: no column for the platform or the handle (columns: ${table.header.map((h, i) => h || `#${i + 1}`).join(', ')}); name one with --map COLUMN=platform`,
       );
     }
 
-    const result = importRows(table, mapping);
+    const result = planImport(table, mapping);
     const base = emptyDocument(title, CLI_TEXT[lang].import.scenarioName);
     const current = base.scenarios[0];
     if (current === undefined) throw new Error('emptyDocument() gave no scenario');
@@ -128,19 +127,19 @@ function describeMapping(table: CsvTable, mapping: ColumnMapping, words: CliText
   return parts.length === 0 ? words.none : parts.join(', ');
 }
 
-async function readTable(file: string, readFile: CliIO['readFile']): Promise<CsvTable> {
+/** The file through the shared pipeline; a refusal is the one line the app's dialog shows too (in English, as every command-line refusal). */
+async function readSheetFile(file: string, readFile: CliIO['readFile']): Promise<Sheet> {
   let text: string;
   try {
     text = await readFile(file, 'spreadsheet');
   } catch (error) {
     if (error instanceof ReadFailure) {
-      // The shared reader's refusal (with the "save as CSV UTF-8" advice), as the app's dialog says it.
-      if (error.problem) throw new CliFailure(textFileMessage(file, 'spreadsheet', error.problem));
+      if (error.problem) throw new CliFailure(refusalMessage(file, { stage: 'text', problem: error.problem }, en));
       throw new CliFailure(`${file}: cannot read the file: ${error.message}`);
     }
     throw error;
   }
-  const parsed = parseCsv(text);
-  if (!parsed.ok) throw new CliFailure(`${file}: ${parsed.error.message}`);
-  return parsed.table;
+  const read = readSheet(text);
+  if (!read.ok) throw new CliFailure(refusalMessage(file, read.refusal, en));
+  return read.sheet;
 }

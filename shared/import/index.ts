@@ -42,3 +42,17 @@ export {
 } from './build';
 export { formatImportMessage, rejectsToCsv } from './messages';
 export { applyImport, type ApplyImportOptions } from './apply';
+export {
+  decodeSheet,
+  readSheet,
+  sheetTable,
+  sheetMapping,
+  guessedMapping,
+  missingKey,
+  planImport,
+  refusalMessage,
+  type Sheet,
+  type SheetRefusal,
+  type SheetResult,
+  type DecodedSheet,
+} from './pipeline';

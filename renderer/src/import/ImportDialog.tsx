@@ -1,23 +1,8 @@
 import { useReactFlow } from '@xyflow/react';
-import { useId, useMemo, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CATALOGS, interpolate } from '../../../shared/i18n';
-import { canReadAsWindows1252, decodeTextFile, decodeWindows1252, textFileMessage, textFileSizeProblem } from '../../../shared/io/textFile';
-import {
-  applyImport,
-  formatImportMessage,
-  guessMapping,
-  headerLooksLikeData,
-  importRows,
-  IMPORT_FIELDS,
-  parseCsv,
-  rejectsToCsv,
-  withoutHeader,
-  type ColumnMapping,
-  type CsvTable,
-  type ImportField,
-  type ImportResult,
-} from '../../../shared/import';
+import { CATALOGS } from '../../../shared/i18n';
+import { applyImport, rejectsToCsv } from '../../../shared/import';
 import { LIMITS, type NodeId, type Scenario } from '../../../shared/model/types';
 import { useAppStore, useServices } from '../ui/context';
 import { Modal } from '../ui/Modal';
@@ -25,29 +10,21 @@ import type { OrgFlowEdge, OrgFlowNode } from '../canvas/flow';
 import { frameReadable } from '../canvas/frame';
 import { activeScenario } from '../store/edit';
 import { selectLanguage, selectScenario, selectScenarios } from '../store/selectors';
-import { readBytes } from '../platform/browser';
 import { elkInWorker } from '../layout/elkWorker';
+import { ImportFilePart } from './ImportFilePart';
+import { ImportMappingPart } from './ImportMappingPart';
+import { ImportPreviewPart } from './ImportPreviewPart';
+import { ImportTargetPart } from './ImportTargetPart';
+import { useImportFile } from './useImportFile';
+import { useImportPlan } from './useImportPlan';
 import './import.css';
 
-/** Rows the preview shows. */
-const PREVIEW_ROWS = 20;
-/** Rejected rows listed in the dialog (the CSV of rejects has them all). */
-const LISTED_REJECTS = 50;
-
-interface Loaded {
-  readonly name: string;
-  /** Read as Windows-1252 on the user's choice (else strict UTF-8). */
-  readonly windows1252: boolean;
-  /** As read, with its first row as the header. */
-  readonly table: CsvTable;
-}
-
 /**
- * File ▸ Import Spreadsheet…: choose a CSV/TSV file (read here, in the renderer, the same in the
- * desktop app and the browser), check which column is what (guessed, one labelled select per
- * field), see the first rows as they will land with every unusable row and its reason, save the
- * rejected rows as CSV, and import into the current scenario or a new one. The import is laid out
- * with elkjs in a worker and lands as ONE undo step. Every control is a labelled native input.
+ * File ▸ Import Spreadsheet…: choose a CSV/TSV file (useImportFile), check which column is what
+ * (guessed, one labelled select per field), see the first rows as they will land with every
+ * unusable row and its reason, save the rejected rows as CSV, and import into the current
+ * scenario or a new one (useImportPlan). The import is laid out with elkjs in a worker and lands
+ * as ONE undo step. Every control is a labelled native input.
  */
 export function ImportDialog() {
   const { t } = useTranslation('ui');
@@ -59,104 +36,24 @@ export function ImportDialog() {
   const catalog = CATALOGS[language];
   const id = useId();
 
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [fileError, setFileError] = useState<string | null>(null);
-  /** A file refused as not UTF-8 that may be read as Windows-1252, if the user chooses so. */
-  const [legacy, setLegacy] = useState<{ readonly name: string; readonly bytes: Uint8Array } | null>(null);
-  const [headerless, setHeaderless] = useState(false);
-  const [mapping, setMapping] = useState<ColumnMapping>({});
-  const [into, setInto] = useState<'current' | 'new'>('current');
-  const [newName, setNewName] = useState(() => t('importing.target.defaultName'));
+  const file = useImportFile(catalog);
+  const { loaded } = file;
+  const plan = useImportPlan(loaded?.sheet ?? null, catalog, current, scenarioCount);
+  const { table, result, target, noKey, nameProblem, newName } = plan;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const running = useRef(false);
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const close = () => store.getState().closeDialog();
-  const table = useMemo(() => (loaded ? (headerless ? withoutHeader(loaded.table) : loaded.table) : null), [loaded, headerless]);
-  const canAddScenario = scenarioCount < LIMITS.scenariosMax;
-  const target = into === 'new' && canAddScenario ? 'new' : 'current';
-  const result: ImportResult | null = useMemo(
-    () => (table ? importRows(table, mapping, { ...(target === 'current' ? { scenario: current } : {}), platformNames: catalog.platforms, previewRows: PREVIEW_ROWS }) : null),
-    [table, mapping, target, current, catalog],
-  );
-  const noKey = mapping.platform === undefined && mapping.handle === undefined;
-  const nameProblem = target === 'new' ? (newName.trim() === '' ? t('scenario.error.empty') : newName.trim().length > 100 ? t('scenario.error.too-long') : null) : null;
 
-  const guessFor = (next: CsvTable) => setMapping(guessMapping(next).mapping);
-
-  const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
+  const chooseFile = (event: ChangeEvent<HTMLInputElement>) => {
+    const chosen = event.target.files?.[0];
     event.target.value = '';
-    if (!file) return;
-    setFileError(null);
-    setLegacy(null);
+    if (!chosen) return;
     setError(null);
     setSaved(null);
-    setLoaded(null);
-    // A refused file changes nothing in the dialog beyond saying why. Read with the one shared
-    // reader: strict UTF-8 (Excel's Windows-1252 "CSV" is refused with the "CSV UTF-8" advice,
-    // never shown as rows full of U+FFFD), the same limit and words as the command line.
-    const bySize = textFileSizeProblem(file.size, 'spreadsheet');
-    if (bySize) {
-      setFileError(textFileMessage(file.name, 'spreadsheet', bySize, catalog));
-      return;
-    }
-    let bytes: Uint8Array;
-    try {
-      bytes = await readBytes(file);
-    } catch (e) {
-      setFileError(t('importing.file.unreadable', { file: file.name, message: e instanceof Error ? e.message : String(e) }));
-      return;
-    }
-    const decoded = decodeTextFile(bytes, 'spreadsheet');
-    if (!decoded.ok) {
-      setFileError(textFileMessage(file.name, 'spreadsheet', decoded.problem, catalog));
-      // Excel's plain "CSV" is Windows-1252: offered as an explicit choice, never guessed.
-      if (canReadAsWindows1252(bytes, 'spreadsheet')) setLegacy({ name: file.name, bytes });
-      return;
-    }
-    acceptText(file.name, decoded.text, false);
-  };
-
-  const readAsWindows1252 = () => {
-    if (!legacy) return;
-    const decoded = decodeWindows1252(legacy.bytes, 'spreadsheet');
-    setLegacy(null);
-    setFileError(null);
-    if (!decoded.ok) {
-      setFileError(textFileMessage(legacy.name, 'spreadsheet', decoded.problem, catalog));
-      return;
-    }
-    acceptText(legacy.name, decoded.text, true);
-  };
-
-  const acceptText = (name: string, text: string, windows1252: boolean) => {
-    const parsed = parseCsv(text);
-    if (!parsed.ok) {
-      const { code, params } = parsed.error;
-      const message = interpolate(catalog.import.csv[code], params);
-      setFileError(t('importing.file.problem', { file: name, message }));
-      return;
-    }
-    const dataFirst = headerLooksLikeData(parsed.table);
-    setHeaderless(dataFirst);
-    setLoaded({ name, windows1252, table: parsed.table });
-    guessFor(dataFirst ? withoutHeader(parsed.table) : parsed.table);
-  };
-
-  const columnName = (column: number) => {
-    const header = table?.header[column]?.trim() ?? '';
-    return header === '' ? t('importing.mapping.column', { n: column + 1 }) : header;
-  };
-  const columns = table ? Array.from({ length: Math.max(table.header.length, ...table.rows.slice(0, 50).map((r) => r.cells.length)) }, (_, i) => i) : [];
-
-  const setField = (field: ImportField, value: string) => {
-    const next: Partial<Record<ImportField, number>> = { ...mapping };
-    if (value === '') delete next[field];
-    else next[field] = Number(value);
-    setMapping(next);
+    void file.choose(chosen);
   };
 
   const saveRejects = async () => {
@@ -211,196 +108,16 @@ export function ImportDialog() {
     }
   };
 
-  const fieldId = (field: string) => `${id}-field-${field}`;
-  const rejected = result?.rejects ?? [];
-
   return (
     <Modal title={t('importing.title')} testId="import-dialog" onClose={close}>
       <form className="import" onSubmit={(e) => void run(e)} aria-busy={busy}>
-        <div className="import__file">
-          <label htmlFor={`${id}-file-button`}>{t('importing.file.label')}</label>
-          {/* The browser's own "Choose File / No file chosen" is always in the browser's language: a button of ours instead. */}
-          <input
-            ref={fileInput}
-            id={`${id}-file`}
-            type="file"
-            className="visually-hidden"
-            tabIndex={-1}
-            aria-hidden="true"
-            accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
-            data-testid="import.file-input"
-            onChange={(e) => void chooseFile(e)}
-          />
-          <span className="import__choose">
-            <button
-              type="button"
-              id={`${id}-file-button`}
-              data-testid="import.file-button"
-              data-autofocus
-              aria-describedby={`${id}-file-name ${id}-file-help`}
-              onClick={() => fileInput.current?.click()}
-            >
-              {t('editor.file.choose')}
-            </button>
-            <span id={`${id}-file-name`} className="import__file-name" data-testid="import.file-name">
-              {loaded?.name ?? t('editor.file.none')}
-            </span>
-          </span>
-          <p id={`${id}-file-help`} className="panel-help">
-            {t('importing.file.help')}
-          </p>
-          {fileError && (
-            <p className="import__problem" role="alert" data-testid="import.file-error">
-              {fileError}
-            </p>
-          )}
-          {legacy && (
-            <p className="import__legacy">
-              <button type="button" data-testid="import.read-windows-1252" onClick={readAsWindows1252}>
-                {t('importing.file.readWindows1252')}
-              </button>{' '}
-              <span className="panel-help">{t('importing.file.readWindows1252Help')}</span>
-            </p>
-          )}
-          {loaded && table && (
-            <p className="import__status" data-testid="import.file-status">
-              {t('importing.file.read', { file: loaded.name, rows: table.rows.length, columns: table.header.length })}
-              {loaded.windows1252 && ` ${t('importing.file.readAsWindows1252')}`}
-            </p>
-          )}
-        </div>
+        <ImportFilePart id={id} loaded={loaded} table={table} fileError={file.fileError} legacy={file.legacy} onChoose={chooseFile} onReadWindows1252={file.readAsWindows1252} />
 
         {loaded && table && result && (
           <>
-            <label className="dialog-choice">
-              <input
-                type="checkbox"
-                data-testid="import.headerless"
-                checked={headerless}
-                onChange={(e) => {
-                  setHeaderless(e.target.checked);
-                  guessFor(e.target.checked ? withoutHeader(loaded.table) : loaded.table);
-                }}
-              />
-              {t('importing.headerless')}
-            </label>
-
-            <fieldset className="dialog-group" aria-describedby={`${id}-mapping-help`}>
-              <legend>{t('importing.mapping.legend')}</legend>
-              <p id={`${id}-mapping-help`} className="panel-help">
-                {t('importing.mapping.help')}
-              </p>
-              <div className="import__mapping">
-                {IMPORT_FIELDS.map((field) => (
-                  <div key={field} className="import__field">
-                    <label htmlFor={fieldId(field)}>{catalog.import.field[field]}</label>
-                    <select id={fieldId(field)} data-testid={`import.map.${field}`} value={mapping[field] === undefined ? '' : String(mapping[field])} onChange={(e) => setField(field, e.target.value)}>
-                      <option value="">{t('importing.mapping.none')}</option>
-                      {columns.map((c) => (
-                        <option key={c} value={String(c)}>
-                          {columnName(c)}
-                        </option>
-                      ))}
-                    </select>
-                  </div>
-                ))}
-              </div>
-              {noKey && (
-                <p className="import__problem" role="alert" data-testid="import.need-platform">
-                  {t('importing.mapping.needPlatform')}
-                </p>
-              )}
-            </fieldset>
-
-            <div className="import__stats" data-testid="import.stats" aria-live="polite">
-              <p>{t('importing.stats.summary', { rows: result.stats.rows, accounts: result.stats.accounts, owners: result.stats.owners, hubs: result.stats.hubs, orphans: result.stats.orphans })}</p>
-              <p data-testid="import.reject-count">{rejected.length > 0 ? t('importing.stats.rejected', { count: rejected.length }) : t('importing.stats.noRejects')}</p>
-              {result.warnings.length > 0 && <p>{t('importing.stats.warnings', { count: result.warnings.length })}</p>}
-            </div>
-
-            <div className="import__preview" tabIndex={0} role="region" aria-labelledby={`${id}-preview-caption`}>
-              <table data-testid="import.preview">
-                <caption id={`${id}-preview-caption`}>{t('importing.preview.caption', { count: result.preview.length })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('importing.preview.row')}</th>
-                    <th scope="col">{t('importing.preview.status')}</th>
-                    <th scope="col">{t('importing.preview.platform')}</th>
-                    <th scope="col">{t('importing.preview.handle')}</th>
-                    <th scope="col">{t('importing.preview.owner')}</th>
-                    <th scope="col">{t('importing.preview.kind')}</th>
-                    <th scope="col">{t('importing.preview.hub')}</th>
-                    <th scope="col">{t('importing.preview.notes')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.preview.map((row) => (
-                    <tr key={row.row} className={`import__row import__row--${row.status}`} data-testid="import.preview-row" data-status={row.status}>
-                      <td>{row.row}</td>
-                      <td>{t(`importing.preview.${row.status === 'rejected' ? 'rejected' : row.status}`)}</td>
-                      <td>{row.platform ? catalog.platforms[row.platform] : ''}</td>
-                      <td>{row.label !== '' && row.label !== row.handle ? `${row.label} ${row.handle}`.trim() : row.handle}</td>
-                      <td>{row.owner === '' && row.status !== 'rejected' ? t('importing.preview.noOwner') : row.owner}</td>
-                      <td>{row.ownerKind ? catalog.import.kind[row.ownerKind] : ''}</td>
-                      <td>{row.hub}</td>
-                      <td data-testid="import.preview-reason">{row.messages.map((m) => formatImportMessage(m, catalog)).join(' ')}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-
-            {rejected.length > 0 && (
-              <section className="import__rejects" aria-labelledby={`${id}-rejects`}>
-                <h3 id={`${id}-rejects`}>{t('importing.stats.rejectsTitle')}</h3>
-                <ul data-testid="import.rejects">
-                  {rejected.slice(0, LISTED_REJECTS).map((r) => (
-                    <li key={r.row}>{t('importing.stats.rejectRow', { row: r.row, reason: formatImportMessage(r.reason, catalog) })}</li>
-                  ))}
-                </ul>
-                {rejected.length > LISTED_REJECTS && <p>{t('importing.stats.more', { count: rejected.length - LISTED_REJECTS })}</p>}
-                <button type="button" data-testid="import.save-rejects" onClick={() => void saveRejects()}>
-                  {t('importing.rejects.save')}
-                </button>
-                {saved && (
-                  <p className="import__status" role="status" data-testid="import.rejects-saved">
-                    {saved}
-                  </p>
-                )}
-              </section>
-            )}
-
-            <fieldset className="dialog-group">
-              <legend>{t('importing.target.legend')}</legend>
-              <label className="dialog-choice">
-                <input type="radio" name={`${id}-into`} value="current" data-testid="import.into.current" checked={target === 'current'} onChange={() => setInto('current')} />
-                {t('importing.target.current', { name: current.name })}
-              </label>
-              <label className="dialog-choice">
-                <input type="radio" name={`${id}-into`} value="new" data-testid="import.into.new" checked={target === 'new'} disabled={!canAddScenario} onChange={() => setInto('new')} />
-                {canAddScenario ? t('importing.target.new') : t('importing.target.full', { max: LIMITS.scenariosMax })}
-              </label>
-              {target === 'new' && (
-                <div className="import__field">
-                  <label htmlFor={`${id}-name`}>{t('importing.target.name')}</label>
-                  <input
-                    id={`${id}-name`}
-                    type="text"
-                    maxLength={100}
-                    data-testid="import.new-name"
-                    value={newName}
-                    aria-invalid={nameProblem !== null}
-                    aria-describedby={nameProblem ? `${id}-name-problem` : undefined}
-                    onChange={(e) => setNewName(e.target.value)}
-                  />
-                  {nameProblem && (
-                    <p id={`${id}-name-problem`} className="import__problem" role="alert">
-                      {nameProblem}
-                    </p>
-                  )}
-                </div>
-              )}
-            </fieldset>
+            <ImportMappingPart id={id} catalog={catalog} plan={plan} />
+            <ImportPreviewPart id={id} catalog={catalog} result={result} saved={saved} onSaveRejects={() => void saveRejects()} />
+            <ImportTargetPart id={id} currentName={current.name} plan={plan} />
           </>
         )}
 
