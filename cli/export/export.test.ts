@@ -58,33 +58,33 @@ const runText = (s: string) => squash([...s.matchAll(/<a:t>([^<]*)<\/a:t>/g)].ma
 const xmlText = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
 describe('PNG', () => {
-  it.each(templateScenarios())('$name matches its reference within a small tolerance', ({ name, scenario }) => {
-    const actual = PNG.sync.read(renderPng(scenario, REFERENCE_OPTIONS).png);
+  it.each(templateScenarios())('$name matches its reference within a small tolerance', async ({ name, scenario }) => {
+    const actual = PNG.sync.read((await renderPng(scenario, REFERENCE_OPTIONS)).png);
     const expected = PNG.sync.read(readFileSync(join(referencesDir, `${name}.png`)));
     expect([actual.width, actual.height]).toEqual([expected.width, expected.height]);
     const diff = pixelmatch(actual.data, expected.data, undefined, actual.width, actual.height, { threshold: 0.1 });
     expect(diff / (actual.width * actual.height)).toBeLessThan(0.001);
   });
 
-  it('2× and 3× scale the image; transparent leaves the corners clear', () => {
+  it('2× and 3× scale the image; transparent leaves the corners clear', async () => {
     const scenario = load(hubPath).scenarios[0];
     if (!scenario) throw new Error('no scenario');
-    const one = renderPng(scenario, { background: 'white', labels: EXPORT_LABELS_EN, scale: 1 });
-    const three = renderPng(scenario, { background: 'transparent', labels: EXPORT_LABELS_EN, scale: 3 });
+    const one = await renderPng(scenario, { background: 'white', labels: EXPORT_LABELS_EN, scale: 1 });
+    const three = await renderPng(scenario, { background: 'transparent', labels: EXPORT_LABELS_EN, scale: 3 });
     expect(Math.abs(three.width - 3 * one.width)).toBeLessThanOrEqual(3);
     const png = PNG.sync.read(three.png);
     expect(png.data[3]).toBe(0);
     expect(PNG.sync.read(one.png).data[3]).toBe(255);
   });
 
-  it('leaves nothing behind in the temporary folder (the font subsets it rasterises with)', () => {
+  it('leaves nothing behind in the temporary folder (the font subsets it rasterises with)', async () => {
     const scenario = load(hubPath).scenarios[0];
     if (!scenario) throw new Error('no scenario');
     const tmp = mkdtempSync(join(work, 'tmp-'));
     const saved = process.env.TMPDIR;
     process.env.TMPDIR = tmp;
     try {
-      expect(renderPng(scenario, REFERENCE_OPTIONS).png.length).toBeGreaterThan(1000);
+      expect((await renderPng(scenario, REFERENCE_OPTIONS)).png.length).toBeGreaterThan(1000);
     } finally {
       if (saved === undefined) delete process.env.TMPDIR;
       else process.env.TMPDIR = saved;
@@ -92,10 +92,10 @@ describe('PNG', () => {
     expect(readdirSync(tmp)).toEqual([]);
   });
 
-  it('a map a million pixels wide is drawn at a lower scale instead of failing', () => {
+  it('a map a million pixels wide is drawn at a lower scale instead of failing', async () => {
     const scenario = load(hostilePath).scenarios[0];
     if (!scenario) throw new Error('no scenario');
-    const r = renderPng(scenario, { background: 'white', labels: EXPORT_LABELS_EN, scale: 2 });
+    const r = await renderPng(scenario, { background: 'white', labels: EXPORT_LABELS_EN, scale: 2 });
     expect(Math.max(r.width, r.height)).toBeLessThanOrEqual(8192);
     expect(r.scale).toBeLessThan(2);
   });
