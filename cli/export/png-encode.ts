@@ -84,16 +84,17 @@ export function encodePng(pixels: Uint8Array, width: number, height: number): Bu
  * last ends on a byte boundary (a sync flush, zlib's empty stored block), each band's matches look
  * back only into its own rows, so the joined stream is valid deflate, and its Adler-32 is the
  * bands' checksums combined. The same pixels as {@link encodePng}; the file is a few bytes longer.
- * While the thread pool deflates a band, this thread writes the next band's scanlines.
+ * While the thread pool deflates a band, this thread demultiplies and writes the next band's scanlines.
  */
 export async function encodePngParallel(pixels: Uint8Array, width: number, height: number): Promise<Buffer> {
   const stride = checkSize(pixels, width, height);
-  demultiply(pixels);
   const parts = Math.max(1, Math.min(PARTS, height));
   const jobs: Promise<Band>[] = [];
   for (let i = 0; i < parts; i += 1) {
     const from = Math.floor((height * i) / parts);
     const to = Math.floor((height * (i + 1)) / parts);
+    // Band by band, so this overlaps the pool's deflating of the band before.
+    demultiply(pixels.subarray(from * stride, to * stride));
     const raw = scanlines(pixels, stride, from, to);
     jobs.push(i === parts - 1 ? lastBand(raw) : openBand(raw));
     // Let the pool start on this band before the next one is copied.
