@@ -52,8 +52,9 @@ export function demultiply(rgba: Uint8Array): boolean {
 }
 
 /** Rows `from`–`to` of the image as PNG scanlines: each a filter byte (0: none) and the row's bytes. */
-function scanlines(pixels: Uint8Array, stride: number, from: number, to: number): Buffer {
-  const raw = Buffer.allocUnsafe((stride + 1) * (to - from));
+function scanlines(pixels: Uint8Array, stride: number, from: number, to: number, into?: Buffer): Buffer {
+  const size = (stride + 1) * (to - from);
+  const raw = into?.length === size ? into : Buffer.allocUnsafe(size);
   for (let y = from; y < to; y += 1) {
     const at = (y - from) * (stride + 1);
     raw[at] = 0;
@@ -86,17 +87,15 @@ export function encodePng(pixels: Uint8Array, width: number, height: number): Bu
  * bands' checksums combined. The same pixels as {@link encodePng}; the file is a few bytes longer.
  * While the thread pool deflates a band, this thread demultiplies and writes the next band's scanlines.
  */
-export async function encodePngParallel(pixels: Uint8Array, width: number, height: number): Promise<Buffer> {
+export async function encodePngParallel(pixels: Uint8Array, width: number, height: number, buffers?: readonly Buffer[]): Promise<Buffer> {
   const stride = checkSize(pixels, width, height);
-  const parts = Math.max(1, Math.min(PARTS, height));
+  const rows = bandRows(height);
   const jobs: Promise<Band>[] = [];
-  for (let i = 0; i < parts; i += 1) {
-    const from = Math.floor((height * i) / parts);
-    const to = Math.floor((height * (i + 1)) / parts);
+  for (const [i, [from, to]] of rows.entries()) {
     // Band by band, so this overlaps the pool's deflating of the band before.
     demultiply(pixels.subarray(from * stride, to * stride));
-    const raw = scanlines(pixels, stride, from, to);
-    jobs.push(i === parts - 1 ? lastBand(raw) : openBand(raw));
+    const raw = scanlines(pixels, stride, from, to, buffers?.[i]);
+    jobs.push(i === rows.length - 1 ? lastBand(raw) : openBand(raw));
     // Let the pool start on this band before the next one is copied.
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
@@ -106,6 +105,21 @@ export async function encodePngParallel(pixels: Uint8Array, width: number, heigh
 
 /** How many bands {@link encodePngParallel} deflates at once: fixed, so a map gives the same file on every machine. */
 export const PARTS = 4;
+
+/** The first and past-the-last row of each band. */
+function bandRows(height: number): [number, number][] {
+  const parts = Math.max(1, Math.min(PARTS, height));
+  return Array.from({ length: parts }, (_, i) => [Math.floor((height * i) / parts), Math.floor((height * (i + 1)) / parts)]);
+}
+
+/**
+ * Buffers for {@link encodePngParallel} to write an image's scanlines into, one per band, their
+ * memory already written once (the page faults of a 100 MB image cost tens of ms). renderPng makes
+ * them while resvg renders on the thread pool; a buffer of the wrong size is not used.
+ */
+export function scanlineBuffers(width: number, height: number): Buffer[] {
+  return bandRows(height).map(([from, to]) => Buffer.allocUnsafe((width * 4 + 1) * (to - from)).fill(0));
+}
 
 /** A band's deflate output with its zlib header and trailer taken off, its length and its Adler-32. */
 interface Band {
