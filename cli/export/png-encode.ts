@@ -114,11 +114,16 @@ function bandRows(height: number): [number, number][] {
 
 /**
  * Buffers for {@link encodePngParallel} to write an image's scanlines into, one per band, their
- * memory already written once (the page faults of a 100 MB image cost tens of ms). renderPng makes
+ * pages already mapped (the page faults of a 100 MB image cost tens of ms). renderPng makes
  * them while resvg renders on the thread pool; a buffer of the wrong size is not used.
  */
 export function scanlineBuffers(width: number, height: number): Buffer[] {
-  return bandRows(height).map(([from, to]) => Buffer.allocUnsafe((width * 4 + 1) * (to - from)).fill(0));
+  return bandRows(height).map(([from, to]) => {
+    const buffer = Buffer.allocUnsafe((width * 4 + 1) * (to - from));
+    // One write per 4 kB page makes the system map it; the scanlines overwrite every byte later.
+    for (let at = 0; at < buffer.length; at += 4096) buffer[at] = 0;
+    return buffer;
+  });
 }
 
 /** A band's deflate output with its zlib header and trailer taken off, its length and its Adler-32. */
