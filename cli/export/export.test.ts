@@ -2,20 +2,23 @@
  * The Node exporters and `orgmap export`: each format parses, holds every label, and the PNGs match
  * committed references (regenerate with `npm run export:references` after a deliberate change).
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
+import { Resvg } from '@resvg/resvg-js';
 import JSZip from 'jszip';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDeck } from '../../shared/deck';
-import { deckFor, EXPORT_LABELS_EN, EXPORT_PALETTES } from '../../shared/export';
+import { deckFor, EXPORT_LABELS_EN, EXPORT_PALETTES, layoutScene, pngScale, renderLayoutSvg, svgFrame, type SvgOptions } from '../../shared/export';
+import { subsetFont, svgCodePoints } from '../../shared/export/svg-fonts';
 import { en } from '../../shared/i18n';
 import { parseDocument, type OrgDocument } from '../../shared/model';
 import { allElements, readSvg } from '../../test-support/export/svg-reader';
 import { orgmap, repoRoot } from '../testing';
+import { svgFaces } from './fonts';
 import { renderPdf, renderPng, renderPptx } from './formats';
 import { REFERENCE_OPTIONS, referencesDir, templateScenarios } from './references';
 
@@ -64,6 +67,29 @@ describe('PNG', () => {
     expect([actual.width, actual.height]).toEqual([expected.width, expected.height]);
     const diff = pixelmatch(actual.data, expected.data, undefined, actual.width, actual.height, { threshold: 0.1 });
     expect(diff / (actual.width * actual.height)).toBeLessThan(0.001);
+  });
+
+  it('the same pixels as one synchronous resvg render and its own asPng() (thread pool, banded encoder)', async () => {
+    const scenario = load(hubPath).scenarios[0];
+    if (!scenario) throw new Error('no scenario');
+    for (const options of [REFERENCE_OPTIONS, { background: 'transparent', labels: EXPORT_LABELS_EN, scale: 1 } satisfies SvgOptions]) {
+      // The single render, as renderPng did it before: same SVG, same font subsets, resvg's encoder.
+      const layout = layoutScene(scenario, options.labels);
+      const frame = svgFrame(layout, options);
+      const svg = renderLayoutSvg(layout, { ...options, scale: 1 });
+      const dir = mkdtempSync(join(work, 'fonts-'));
+      const fontFiles = svgFaces().map((face) => {
+        const file = join(dir, `Inter-${face.weight}.ttf`);
+        writeFileSync(file, subsetFont(face.font, face.bytes, svgCodePoints(svg)));
+        return file;
+      });
+      const width = Math.round(frame.width * pngScale(frame, options.scale ?? 1));
+      const font = { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Inter', sansSerifFamily: 'Inter' };
+      const single = PNG.sync.read(new Resvg(svg, { fitTo: { mode: 'width', value: width }, font, shapeRendering: 2, textRendering: 1 }).render().asPng());
+      const ours = PNG.sync.read((await renderPng(scenario, options)).png);
+      expect([ours.width, ours.height]).toEqual([single.width, single.height]);
+      expect(Buffer.compare(ours.data, single.data)).toBe(0);
+    }
   });
 
   it('2× and 3× scale the image; transparent leaves the corners clear', async () => {
