@@ -69,7 +69,7 @@ describe('PNG', () => {
     expect(diff / (actual.width * actual.height)).toBeLessThan(0.001);
   });
 
-  it('the same pixels as one synchronous resvg render and its own asPng() (thread pool, banded encoder)', async () => {
+  it('the same pixels as resvg’s own asPng() of the same render (banded encoder)', async () => {
     const scenario = load(hubPath).scenarios[0];
     if (!scenario) throw new Error('no scenario');
     for (const options of [REFERENCE_OPTIONS, { background: 'transparent', labels: EXPORT_LABELS_EN, scale: 1 } satisfies SvgOptions]) {

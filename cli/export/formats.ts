@@ -3,7 +3,7 @@
  * and jszip handed to the shared PDF and PowerPoint builders (shared/export/documents.ts), which
  * the app uses too with the browser builds. Every format draws from the same layout.
  */
-import { renderAsync } from '@resvg/resvg-js';
+import { Resvg } from '@resvg/resvg-js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,7 +27,7 @@ import { en, nl } from '../../shared/i18n';
 import type { OrgDocument, Scenario } from '../../shared/model/types';
 import { subsetFont, svgCodePoints } from '../../shared/export/svg-fonts';
 import { FONT_FILES, svgFaces } from './fonts';
-import { encodePngParallel, scanlineBuffers } from './png-encode';
+import { encodePngParallel } from './png-encode';
 
 export { MAX_PNG_PIXELS, MAX_PNG_SIDE } from '../../shared/export';
 
@@ -76,18 +76,17 @@ export async function renderPng(scenario: Scenario, options: SvgOptions): Promis
   const width = Math.max(1, Math.round(frame.width * scale));
   const subset = subsetFontFiles(svg);
   try {
-    // resvg reads and rasterises on the thread pool (the same work as `new Resvg(…).render()`),
-    // while this thread readies the memory the PNG's rows are written into.
-    const rendering = renderAsync(svg, {
+    // Synchronous: resvg on the thread pool (renderAsync), the scanline buffers readied meanwhile,
+    // took more CPU and no less time under load (docs/bench.md).
+    const resvg = new Resvg(svg, {
       fitTo: { mode: 'width', value: width },
       font: { fontFiles: subset?.files ?? Object.values(FONT_FILES), loadSystemFonts: false, defaultFontFamily: 'Inter', sansSerifFamily: 'Inter' },
       shapeRendering: 2,
       textRendering: 1,
     });
-    const buffers = scanlineBuffers(width, Math.ceil((frame.height * width) / frame.width));
-    const image = await rendering;
+    const image = resvg.render();
     // Our encoder, not image.asPng(): the same pixels in about half the time, in bands at once (png-encode.ts).
-    return { png: await encodePngParallel(image.pixels, image.width, image.height, buffers), scale, width: image.width, height: image.height };
+    return { png: await encodePngParallel(image.pixels, image.width, image.height), scale, width: image.width, height: image.height };
   } finally {
     if (subset) rmSync(subset.dir, { recursive: true, force: true });
   }
