@@ -34,7 +34,7 @@ export const exportSuite: Suite = {
     const sizes: Record<string, number> = {};
     const formats: [string, () => Promise<number>][] = [
       ['svg', async () => renderScenarioSvg(scenario, svgOptions).length],
-      ['png', async () => renderPng(scenario, { ...svgOptions, scale: 2 }).png.length],
+      ['png', async () => (await renderPng(scenario, { ...svgOptions, scale: 2 })).png.length],
       ['pdf', async () => (await renderPdf(docOptions)).length],
       ['pptx', async () => (await renderPptx(docOptions)).length],
     ];

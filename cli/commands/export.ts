@@ -63,7 +63,7 @@ export const exportCommand: Command = {
         data = embedSvgFonts(renderScenarioSvg(first, options), svgFaces());
       }
       else {
-        const png = renderPng(first, options);
+        const png = await renderPng(first, options);
         data = png.png;
         const lowered = png.scale < scale ? interpolate(CLI_TEXT[lang].scaleLowered, { scale: png.scale.toFixed(2).replace('.', CATALOGS[lang].verdict.decimalMark) }) : '';
         note = ` (${png.width}×${png.height} px${lowered})`;

@@ -2,20 +2,23 @@
  * The Node exporters and `orgmap export`: each format parses, holds every label, and the PNGs match
  * committed references (regenerate with `npm run export:references` after a deliberate change).
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
+import { Resvg } from '@resvg/resvg-js';
 import JSZip from 'jszip';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDeck } from '../../shared/deck';
-import { deckFor, EXPORT_LABELS_EN, EXPORT_PALETTES } from '../../shared/export';
+import { deckFor, EXPORT_LABELS_EN, EXPORT_PALETTES, layoutScene, pngScale, renderLayoutSvg, svgFrame, type SvgOptions } from '../../shared/export';
+import { subsetFont, svgCodePoints } from '../../shared/export/svg-fonts';
 import { en } from '../../shared/i18n';
 import { parseDocument, type OrgDocument } from '../../shared/model';
 import { allElements, readSvg } from '../../test-support/export/svg-reader';
 import { orgmap, repoRoot } from '../testing';
+import { svgFaces } from './fonts';
 import { renderPdf, renderPng, renderPptx } from './formats';
 import { REFERENCE_OPTIONS, referencesDir, templateScenarios } from './references';
 
@@ -58,33 +61,56 @@ const runText = (s: string) => squash([...s.matchAll(/<a:t>([^<]*)<\/a:t>/g)].ma
 const xmlText = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
 describe('PNG', () => {
-  it.each(templateScenarios())('$name matches its reference within a small tolerance', ({ name, scenario }) => {
-    const actual = PNG.sync.read(renderPng(scenario, REFERENCE_OPTIONS).png);
+  it.each(templateScenarios())('$name matches its reference within a small tolerance', async ({ name, scenario }) => {
+    const actual = PNG.sync.read((await renderPng(scenario, REFERENCE_OPTIONS)).png);
     const expected = PNG.sync.read(readFileSync(join(referencesDir, `${name}.png`)));
     expect([actual.width, actual.height]).toEqual([expected.width, expected.height]);
     const diff = pixelmatch(actual.data, expected.data, undefined, actual.width, actual.height, { threshold: 0.1 });
     expect(diff / (actual.width * actual.height)).toBeLessThan(0.001);
   });
 
-  it('2× and 3× scale the image; transparent leaves the corners clear', () => {
+  it('the same pixels as resvg’s own asPng() of the same render (banded encoder)', async () => {
     const scenario = load(hubPath).scenarios[0];
     if (!scenario) throw new Error('no scenario');
-    const one = renderPng(scenario, { background: 'white', labels: EXPORT_LABELS_EN, scale: 1 });
-    const three = renderPng(scenario, { background: 'transparent', labels: EXPORT_LABELS_EN, scale: 3 });
+    for (const options of [REFERENCE_OPTIONS, { background: 'transparent', labels: EXPORT_LABELS_EN, scale: 1 } satisfies SvgOptions]) {
+      // The single render, as renderPng did it before: same SVG, same font subsets, resvg's encoder.
+      const layout = layoutScene(scenario, options.labels);
+      const frame = svgFrame(layout, options);
+      const svg = renderLayoutSvg(layout, { ...options, scale: 1 });
+      const dir = mkdtempSync(join(work, 'fonts-'));
+      const fontFiles = svgFaces().map((face) => {
+        const file = join(dir, `Inter-${face.weight}.ttf`);
+        writeFileSync(file, subsetFont(face.font, face.bytes, svgCodePoints(svg)));
+        return file;
+      });
+      const width = Math.round(frame.width * pngScale(frame, options.scale ?? 1));
+      const font = { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Inter', sansSerifFamily: 'Inter' };
+      const single = PNG.sync.read(new Resvg(svg, { fitTo: { mode: 'width', value: width }, font, shapeRendering: 2, textRendering: 1 }).render().asPng());
+      const ours = PNG.sync.read((await renderPng(scenario, options)).png);
+      expect([ours.width, ours.height]).toEqual([single.width, single.height]);
+      expect(Buffer.compare(ours.data, single.data)).toBe(0);
+    }
+  });
+
+  it('2× and 3× scale the image; transparent leaves the corners clear', async () => {
+    const scenario = load(hubPath).scenarios[0];
+    if (!scenario) throw new Error('no scenario');
+    const one = await renderPng(scenario, { background: 'white', labels: EXPORT_LABELS_EN, scale: 1 });
+    const three = await renderPng(scenario, { background: 'transparent', labels: EXPORT_LABELS_EN, scale: 3 });
     expect(Math.abs(three.width - 3 * one.width)).toBeLessThanOrEqual(3);
     const png = PNG.sync.read(three.png);
     expect(png.data[3]).toBe(0);
     expect(PNG.sync.read(one.png).data[3]).toBe(255);
   });
 
-  it('leaves nothing behind in the temporary folder (the font subsets it rasterises with)', () => {
+  it('leaves nothing behind in the temporary folder (the font subsets it rasterises with)', async () => {
     const scenario = load(hubPath).scenarios[0];
     if (!scenario) throw new Error('no scenario');
     const tmp = mkdtempSync(join(work, 'tmp-'));
     const saved = process.env.TMPDIR;
     process.env.TMPDIR = tmp;
     try {
-      expect(renderPng(scenario, REFERENCE_OPTIONS).png.length).toBeGreaterThan(1000);
+      expect((await renderPng(scenario, REFERENCE_OPTIONS)).png.length).toBeGreaterThan(1000);
     } finally {
       if (saved === undefined) delete process.env.TMPDIR;
       else process.env.TMPDIR = saved;
@@ -92,10 +118,10 @@ describe('PNG', () => {
     expect(readdirSync(tmp)).toEqual([]);
   });
 
-  it('a map a million pixels wide is drawn at a lower scale instead of failing', () => {
+  it('a map a million pixels wide is drawn at a lower scale instead of failing', async () => {
     const scenario = load(hostilePath).scenarios[0];
     if (!scenario) throw new Error('no scenario');
-    const r = renderPng(scenario, { background: 'white', labels: EXPORT_LABELS_EN, scale: 2 });
+    const r = await renderPng(scenario, { background: 'white', labels: EXPORT_LABELS_EN, scale: 2 });
     expect(Math.max(r.width, r.height)).toBeLessThanOrEqual(8192);
     expect(r.scale).toBeLessThan(2);
   });

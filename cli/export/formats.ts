@@ -27,7 +27,7 @@ import { en, nl } from '../../shared/i18n';
 import type { OrgDocument, Scenario } from '../../shared/model/types';
 import { subsetFont, svgCodePoints } from '../../shared/export/svg-fonts';
 import { FONT_FILES, svgFaces } from './fonts';
-import { encodePng } from './png-encode';
+import { encodePngParallel } from './png-encode';
 
 export { MAX_PNG_PIXELS, MAX_PNG_SIDE } from '../../shared/export';
 
@@ -64,8 +64,11 @@ function subsetFontFiles(svg: string): { readonly dir: string; readonly files: s
   }
 }
 
-/** Rasterises a scenario. Fonts come from the package, never the system, so output is the same everywhere. */
-export function renderPng(scenario: Scenario, options: SvgOptions): PngResult {
+/**
+ * Rasterises a scenario. Fonts come from the package, never the system, so output is the same
+ * everywhere. Asynchronous because the PNG's rows are deflated on the thread pool (png-encode.ts).
+ */
+export async function renderPng(scenario: Scenario, options: SvgOptions): Promise<PngResult> {
   const layout = layoutScene(scenario, options.labels, options.selection);
   const frame = svgFrame(layout, options);
   const scale = pngScale(frame, options.scale ?? 1);
@@ -73,6 +76,8 @@ export function renderPng(scenario: Scenario, options: SvgOptions): PngResult {
   const width = Math.max(1, Math.round(frame.width * scale));
   const subset = subsetFontFiles(svg);
   try {
+    // Synchronous: resvg on the thread pool (renderAsync), the scanline buffers readied meanwhile,
+    // took more CPU and no less time under load (docs/bench.md).
     const resvg = new Resvg(svg, {
       fitTo: { mode: 'width', value: width },
       font: { fontFiles: subset?.files ?? Object.values(FONT_FILES), loadSystemFonts: false, defaultFontFamily: 'Inter', sansSerifFamily: 'Inter' },
@@ -80,8 +85,8 @@ export function renderPng(scenario: Scenario, options: SvgOptions): PngResult {
       textRendering: 1,
     });
     const image = resvg.render();
-    // Our encoder, not image.asPng(): the same pixels in about half the time (png-encode.ts).
-    return { png: encodePng(image.pixels, image.width, image.height), scale, width: image.width, height: image.height };
+    // Our encoder, not image.asPng(): the same pixels in about half the time, in bands at once (png-encode.ts).
+    return { png: await encodePngParallel(image.pixels, image.width, image.height), scale, width: image.width, height: image.height };
   } finally {
     if (subset) rmSync(subset.dir, { recursive: true, force: true });
   }

@@ -122,12 +122,12 @@ describe('every output of arbitrary documents (#15 properties)', () => {
     );
   }, TIMEOUT);
 
-  it('the PNG decodes to the size it says', () => {
-    fc.assert(
-      fc.property(hostileDocArb, (doc) => {
+  it('the PNG decodes to the size it says', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileDocArb, async (doc) => {
         const scenario = doc.scenarios[0];
         if (!scenario) return;
-        const png = renderPng(scenario, { background: 'white', labels: EXPORT_LABELS_EN, scale: 0.5 });
+        const png = await renderPng(scenario, { background: 'white', labels: EXPORT_LABELS_EN, scale: 0.5 });
         const decoded = PNG.sync.read(png.png);
         expect([decoded.width, decoded.height]).toEqual([png.width, png.height]);
       }),

@@ -1,12 +1,15 @@
 /**
  * Our PNG encoder (png-encode.ts) writes the same pixels resvg's own `asPng()` does, to the byte
- * once decoded: opaque, see-through and clear pixels, with text.
+ * once decoded: opaque, see-through and clear pixels, with text. The banded encoder gives the
+ * same pixels again, in one valid zlib stream.
  */
 import { Resvg } from '@resvg/resvg-js';
+import { inflateSync, deflateSync } from 'node:zlib';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
+import { prng } from '../../test-support/analysis/builders';
 import { FONT_FILES } from './fonts';
-import { demultiply, encodePng } from './png-encode';
+import { adler32Combine, demultiply, encodePng, encodePngParallel, PARTS } from './png-encode';
 
 function render(svg: string): { ours: PNG; theirs: PNG } {
   const image = new Resvg(svg, { font: { fontFiles: [FONT_FILES.regular], loadSystemFonts: false, defaultFontFamily: 'Inter' } }).render();
@@ -56,7 +59,64 @@ describe('encodePng', () => {
     expect([...pixels]).toEqual([10, 20, 30, 255, 128, 64, 0, 128, 85, 85, 85, 3, 0, 0, 0, 0]);
   });
 
-  it('refuses pixels that do not fill the size given', () => {
+  it('refuses pixels that do not fill the size given', async () => {
     expect(() => encodePng(new Uint8Array(4 * 10), 3, 3)).toThrow(/40 bytes for 3 × 3/);
+    await expect(encodePngParallel(new Uint8Array(4 * 10), 3, 3)).rejects.toThrow(/40 bytes for 3 × 3/);
+  });
+});
+
+/** The zlib stream of a PNG's IDAT chunks, joined (our encoders write one). */
+function idat(png: Buffer): Buffer {
+  const parts: Buffer[] = [];
+  for (let at = 8; at < png.length; ) {
+    const length = png.readUInt32BE(at);
+    if (png.toString('latin1', at + 4, at + 8) === 'IDAT') parts.push(png.subarray(at + 8, at + 8 + length));
+    at += 12 + length;
+  }
+  return Buffer.concat(parts);
+}
+
+/** The Adler-32 zlib writes after a stream of these bytes. */
+function adler32(bytes: Uint8Array): number {
+  const stream = deflateSync(bytes, { level: 0 });
+  return stream.readUInt32BE(stream.length - 4);
+}
+
+describe('encodePngParallel (rows deflated in bands at once)', () => {
+  it('gives the pixels of the one-stream encoder and of resvg, see-through ones included', async () => {
+    const image = new Resvg(ALPHA_RAMP, { font: { fontFiles: [FONT_FILES.regular], loadSystemFonts: false, defaultFontFamily: 'Inter' } }).render();
+    const theirs = PNG.sync.read(image.asPng());
+    const banded = await encodePngParallel(image.pixels, image.width, image.height);
+    const ours = PNG.sync.read(banded);
+    expect([ours.width, ours.height]).toEqual([600, 140]);
+    expect(Buffer.compare(ours.data, theirs.data)).toBe(0);
+    // One zlib stream whose checksum holds (inflate checks it), with a flush between the bands.
+    const stream = idat(banded);
+    expect(inflateSync(stream).length).toBe(140 * (600 * 4 + 1));
+    expect(stream.indexOf(Buffer.from([0, 0, 0xff, 0xff]))).toBeGreaterThan(0);
+    expect(stream.readUInt32BE(stream.length - 4)).toBe(adler32(inflateSync(stream)));
+  });
+
+  it('images with fewer rows than bands, and odd sizes, decode to the pixels given', async () => {
+    const random = prng(17);
+    for (const [width, height] of [[1, 1], [3, 2], [5, PARTS - 1], [7, PARTS], [2, PARTS + 1], [33, 61]] as const) {
+      // Opaque random pixels (nothing to demultiply), so the decoded image must equal the input.
+      const pixels = new Uint8Array(width * height * 4).map((_, i) => (i % 4 === 3 ? 255 : Math.floor(random() * 256)));
+      const file = await encodePngParallel(new Uint8Array(pixels), width, height);
+      expect(() => inflateSync(idat(file))).not.toThrow(); // zlib checks the joined Adler-32 (pngjs does not)
+      const png = PNG.sync.read(file);
+      expect([png.width, png.height]).toEqual([width, height]);
+      expect(Buffer.compare(png.data, Buffer.from(pixels))).toBe(0);
+    }
+  });
+
+  it('adler32Combine gives the checksum of the two runs together', () => {
+    const random = prng(5);
+    const bytes = new Uint8Array(200_000).map(() => (random() < 0.9 ? 255 : Math.floor(random() * 256)));
+    for (const cut of [0, 1, 5_551, 5_552, 65_521, 100_000, 199_999, 200_000]) {
+      const a = bytes.subarray(0, cut);
+      const b = bytes.subarray(cut);
+      expect(adler32Combine(adler32(a), adler32(b), b.length)).toBe(adler32(bytes));
+    }
   });
 });

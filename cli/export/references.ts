@@ -30,7 +30,7 @@ export function templateScenarios(): { name: string; scenario: Scenario }[] {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   mkdirSync(referencesDir, { recursive: true });
   for (const { name, scenario } of templateScenarios()) {
-    writeFileSync(`${referencesDir}${name}.png`, renderPng(scenario, REFERENCE_OPTIONS).png);
+    writeFileSync(`${referencesDir}${name}.png`, (await renderPng(scenario, REFERENCE_OPTIONS)).png);
     process.stdout.write(`${referencesDir}${name}.png\n`);
   }
 }
