@@ -82,6 +82,12 @@ try {
       if (impl === 'orgmap' && ready?.viewport) opening = `&vx=${ready.viewport.x}&vy=${ready.viewport.y}&vz=${ready.viewport.zoom}`;
       if (css) await page.addStyleTag({ content: css });
       if (view === 'work') await page.evaluate(() => window.__bench?.setView(window.__bench.workViewport()));
+      // Diagnosis only: a script run in the page once the view is set (TRACE_JS), as `css` is injected.
+      if (process.env.TRACE_JS) {
+        await twoFrames(page);
+        await page.evaluate(process.env.TRACE_JS);
+        await twoFrames(page);
+      }
       const pane = await page.evaluate(() => window.__bench?.panePoint() ?? null);
       if (!pane) throw new Error('no spot to pan from');
       const pan = await traced(browser, page, pane, { x: 250, y: 120 }, pane.button);
