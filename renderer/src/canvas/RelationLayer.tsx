@@ -1,5 +1,5 @@
 import { useStore, useStoreApi, ViewportPortal, type ReactFlowState } from '@xyflow/react';
-import { elementSelectionKeys, getEdgePosition, isEdgeVisible } from '@xyflow/system';
+import { elementSelectionKeys, getEdgePosition, isEdgeVisible, type Transform } from '@xyflow/system';
 import { memo, useCallback, useMemo, type KeyboardEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import { laneOf } from '../../../shared/layout/route';
 import type { EdgeId, NodeId } from '../../../shared/model/types';
@@ -26,6 +26,24 @@ const samePlaced = (a: readonly Placed[], b: readonly Placed[]): boolean => {
   }
   return true;
 };
+
+/** The margin around the view, in screen pixels, within which relations are drawn (snappedView). */
+export const VIEW_MARGIN = 256;
+
+/**
+ * The view grown by at least VIEW_MARGIN on each side, its edges snapped to multiples of the
+ * margin, as the transform, width and height React Flow's `isEdgeVisible` takes. So the set of
+ * relations drawn changes once every VIEW_MARGIN pixels of a pan, not in every frame: each change
+ * re-records the layer's paint.
+ */
+export function snappedView(transform: Transform, width: number, height: number): { transform: Transform; width: number; height: number } {
+  const [x, y, zoom] = transform;
+  const left = Math.floor(-x / VIEW_MARGIN) * VIEW_MARGIN - VIEW_MARGIN;
+  const top = Math.floor(-y / VIEW_MARGIN) * VIEW_MARGIN - VIEW_MARGIN;
+  const right = Math.ceil((width - x) / VIEW_MARGIN) * VIEW_MARGIN + VIEW_MARGIN;
+  const bottom = Math.ceil((height - y) / VIEW_MARGIN) * VIEW_MARGIN + VIEW_MARGIN;
+  return { transform: [-left, -top, zoom], width: right - left, height: bottom - top };
+}
 
 /** The id React Flow gives its description of how to use an edge (aria-describedby). */
 const selectDescribedBy = (s: ReactFlowState) => `react-flow__edge-desc-${s.rfId}`;
@@ -113,7 +131,7 @@ function LayerRelationImpl({ edge, sx, sy, tx, ty, describedBy, onContextMenu }:
   );
 }
 
-const LayerRelation = memo(LayerRelationImpl);
+export const LayerRelation = memo(LayerRelationImpl);
 
 interface RelationLayerProps {
   /** The relations to draw here (splitForLayer's `layered`): only those in view are drawn. */
@@ -132,11 +150,12 @@ function RelationLayerImpl({ edges, onContextMenu }: RelationLayerProps) {
     (s: ReactFlowState): Placed[] => {
       const out: Placed[] = [];
       if (!s.width || !s.height) return out;
+      const view = snappedView(s.transform, s.width, s.height);
       for (const edge of edges) {
         const sourceNode = s.nodeLookup.get(edge.source);
         const targetNode = s.nodeLookup.get(edge.target);
         if (!sourceNode || !targetNode) continue;
-        if (!isEdgeVisible({ sourceNode, targetNode, width: s.width, height: s.height, transform: s.transform })) continue;
+        if (!isEdgeVisible({ sourceNode, targetNode, ...view })) continue;
         const at = getEdgePosition({ id: edge.id, sourceNode, targetNode, sourceHandle: null, targetHandle: null, connectionMode: s.connectionMode });
         if (at) out.push({ edge, sx: at.sourceX, sy: at.sourceY, tx: at.targetX, ty: at.targetY });
       }
