@@ -360,6 +360,16 @@ export function Canvas() {
     [store],
   );
 
+  // A box selection selects the relations of the nodes in the box (React Flow's rule); those drawn
+  // in the relation layer are not React Flow's edges, so they are added here when the box is let go.
+  const onSelectionEnd = useCallback(() => {
+    const state = store.getState();
+    if (state.selectedNodeIds.length === 0) return;
+    const inBox = new Set<string>(state.selectedNodeIds);
+    const touching = selectScenario(state).edges.filter((e) => inBox.has(e.source) || inBox.has(e.target)).map((e) => e.id);
+    if (touching.some((id) => !state.selectedEdgeIds.includes(id))) state.select(state.selectedNodeIds, touching, 'add');
+  }, [store]);
+
   const isValidConnection = useCallback(
     (c: Connection | OrgFlowEdge) => checkConnection(selectScenario(store.getState()), asNodeId(c.source), asNodeId(c.target)).ok,
     [store],
@@ -485,6 +495,7 @@ export function Canvas() {
             onNodeDragStop={stopDrag}
             onSelectionDragStart={startDrag}
             onSelectionDragStop={stopDrag}
+            onSelectionEnd={onSelectionEnd}
             onNodeContextMenu={contextMenu.onNodeContextMenu}
             onEdgeContextMenu={contextMenu.onEdgeContextMenu}
             onPaneContextMenu={contextMenu.onPaneContextMenu}
