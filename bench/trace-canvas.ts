@@ -35,12 +35,16 @@ const twoFrames = (page: Page): Promise<void> =>
   page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
 
 async function traced(browser: Browser, page: Page, start: Point, amplitude: Point, button: 'left' | 'middle'): Promise<string> {
+  const categories = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', '__metadata'];
+  // TRACE_START=1: the trace takes in the press and the first moves too (what a gesture's start costs).
+  const fromPress = process.env.TRACE_START === '1';
+  if (fromPress) await browser.startTracing(page, { categories });
   await page.mouse.move(start.x, start.y);
   await page.mouse.down({ button });
   await page.mouse.move(start.x + 3, start.y + 2);
   await page.mouse.move(start.x + 5, start.y + 3);
   await twoFrames(page);
-  await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', '__metadata'] });
+  if (!fromPress) await browser.startTracing(page, { categories });
   for (let i = 0; i < 60; i += 1) {
     const s = i / 30;
     await page.mouse.move(start.x + 5 + amplitude.x * Math.sin(2 * Math.PI * s * 0.8), start.y + 3 + amplitude.y * Math.sin(2 * Math.PI * s * 0.5));
@@ -82,6 +86,12 @@ try {
       if (impl === 'orgmap' && ready?.viewport) opening = `&vx=${ready.viewport.x}&vy=${ready.viewport.y}&vz=${ready.viewport.zoom}`;
       if (css) await page.addStyleTag({ content: css });
       if (view === 'work') await page.evaluate(() => window.__bench?.setView(window.__bench.workViewport()));
+      // Diagnosis only: a script run in the page once the view is set (TRACE_JS), as `css` is injected.
+      if (process.env.TRACE_JS) {
+        await twoFrames(page);
+        await page.evaluate(process.env.TRACE_JS);
+        await twoFrames(page);
+      }
       const pane = await page.evaluate(() => window.__bench?.panePoint() ?? null);
       if (!pane) throw new Error('no spot to pan from');
       const pan = await traced(browser, page, pane, { x: 250, y: 120 }, pane.button);

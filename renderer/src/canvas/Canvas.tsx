@@ -32,6 +32,8 @@ import { OrgEdgeView } from './OrgEdgeView';
 import { OrgNodeView } from './OrgNodeView';
 import { DetailLevel, guessFit, mapBounds, opensFar, opensTiny, TINY_ZOOM, useDetail, useMostlyInView } from './detail';
 import { EdgeSketch, NodeSketch } from './SketchLayers';
+import { RelationLayer } from './RelationLayer';
+import { splitForLayer } from './layer';
 import { FAR_BOX, splitForSketch } from './sketch';
 import { Overview } from './Overview';
 import { edgeName, useCanvasNames } from './names';
@@ -260,6 +262,11 @@ export function Canvas() {
   const mostlyInView = useMostlyInView(bounds, detail.moving);
   // Zoomed out below TINY_ZOOM most relations are sketched in one layer, not drawn as React Flow edges.
   const split = useMemo(() => (detail.tiny ? splitForSketch(edges) : null), [detail.tiny, edges]);
+  // At full detail the plain relations are drawn in one shared layer, not as React Flow edges (layer.ts).
+  const layerSplit = useMemo(
+    () => (detail.far || detail.tiny || sketchFirst ? null : splitForLayer(edges, routing.dragged)),
+    [detail.far, detail.tiny, sketchFirst, edges, routing.dragged],
+  );
   // Sketching first: every relation (none is marked on a map just shown).
   const firstSketch = useMemo(() => (sketchFirst ? (split ?? splitForSketch(edges)).sketched : null), [sketchFirst, split, edges]);
   const ariaLabelConfig = useMemo(
@@ -352,6 +359,16 @@ export function Canvas() {
     },
     [store],
   );
+
+  // A box selection selects the relations of the nodes in the box (React Flow's rule); those drawn
+  // in the relation layer are not React Flow's edges, so they are added here when the box is let go.
+  const onSelectionEnd = useCallback(() => {
+    const state = store.getState();
+    if (state.selectedNodeIds.length === 0) return;
+    const inBox = new Set<string>(state.selectedNodeIds);
+    const touching = selectScenario(state).edges.filter((e) => inBox.has(e.source) || inBox.has(e.target)).map((e) => e.id);
+    if (touching.some((id) => !state.selectedEdgeIds.includes(id))) state.select(state.selectedNodeIds, touching, 'add');
+  }, [store]);
 
   const isValidConnection = useCallback(
     (c: Connection | OrgFlowEdge) => checkConnection(selectScenario(store.getState()), asNodeId(c.source), asNodeId(c.target)).ok,
@@ -465,7 +482,7 @@ export function Canvas() {
         <RoutingContext.Provider value={routing}>
           <ReactFlow<OrgFlowNode, OrgFlowEdge>
             nodes={sketchFirst ? NO_NODES : shownNodes}
-            edges={sketchFirst ? NO_EDGES : split ? split.kept : edges}
+            edges={sketchFirst ? NO_EDGES : split ? split.kept : layerSplit ? layerSplit.kept : edges}
             nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}
@@ -478,6 +495,7 @@ export function Canvas() {
             onNodeDragStop={stopDrag}
             onSelectionDragStart={startDrag}
             onSelectionDragStop={stopDrag}
+            onSelectionEnd={onSelectionEnd}
             onNodeContextMenu={contextMenu.onNodeContextMenu}
             onEdgeContextMenu={contextMenu.onEdgeContextMenu}
             onPaneContextMenu={contextMenu.onPaneContextMenu}
@@ -509,6 +527,7 @@ export function Canvas() {
             ) : (
               split && <EdgeSketch edges={split.sketched} nodes={scenario.nodes} ghosts={ghosts} dragged={dragged} />
             )}
+            {layerSplit && <RelationLayer edges={layerSplit.layered} onContextMenu={contextMenu.onEdgeContextMenu} />}
             {(detail.moving || sketchFirst) && <NodeSketch nodes={nodes} />}
             <Overview colors={MINIMAP_COLORS} ariaLabel={t('flow.minimap')} paused={dragged !== null && nodes.length > LIVE_MINIMAP_NODES} />
             <ZoomControls />

@@ -28,11 +28,11 @@ function EdgeKindLabel({ kind, x, y }: { kind: keyof typeof EDGE_COLORS; x: numb
 /** Radius of a routed line's corners. */
 const CORNER = 8;
 /** The width of a relation's hit area, as React Flow's BaseEdge draws it. */
-const HIT_WIDTH = 20;
+export const HIT_WIDTH = 20;
 /** A relation the compared scenario removed is drawn faint (and dashed). */
 const REMOVED_OPACITY = 0.45;
 
-interface Drawn {
+export interface Drawn {
   readonly points: Route['points'];
   readonly pieces: readonly string[];
   /** The hit area: the pieces as one path (each starts where the one before ends). */
@@ -44,7 +44,7 @@ interface Drawn {
 /** The paths of a route, kept with the route (which the router keeps while the boxes stay), so an edge coming back into view draws at once. */
 const drawn = new WeakMap<Route, Drawn>();
 
-function draw(route: Route, kind: EdgeKind): Drawn {
+export function draw(route: Route, kind: EdgeKind): Drawn {
   // In every drag frame for each relation of the dragged nodes: the line is laid out once (pieces).
   return cached(drawn, route, ({ points }) => {
     const pieces = routePaths(points, CORNER, PIECE_LENGTH);
@@ -69,7 +69,7 @@ const INTO: Readonly<Record<Position, { readonly x: number; readonly y: number }
  * A relation's end shape, drawn as a path of its own in place of a `marker-end` (see
  * shared/layout/ends.ts); the classes let the dark theme recolour it as it did the markers.
  */
-function EndMark({ kind, shape, opacity }: { kind: EdgeKind; shape: EndShape; opacity: number | undefined }) {
+export function EndMark({ kind, shape, opacity }: { kind: EdgeKind; shape: EndShape; opacity: number | undefined }) {
   const color = EDGE_COLORS[kind];
   return (
     <path
