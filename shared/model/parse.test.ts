@@ -472,6 +472,19 @@ describe('validateDocument (already parsed values)', () => {
     expect(result.document.scenarios[0]?.nodes[0]).not.toBe(get('scenarios[0].nodes[0]')(doc));
   });
 
+  it('keeps a problem\'s path when a getter reads another document meanwhile (no key stack shared between reads)', () => {
+    const doc = example();
+    const inner = {
+      get b(): number {
+        expect(validateDocument(example()).ok).toBe(true);
+        return NaN;
+      },
+    };
+    set('extra', { a: inner })(doc);
+    const result = validateDocument(doc, 'v.orgmap');
+    expect(!result.ok && result.error.message).toBe('v.orgmap: extra.a.b: must be a finite number, not NaN');
+  });
+
   it('normalises -0 to 0 (JSON cannot keep it)', () => {
     const doc = example();
     set('scenarios[0].nodes[0].position', { x: -0, y: 0 })(doc);

@@ -143,7 +143,6 @@ let owned = false;
  * against the format, and returns a fresh document. Never throws; never mutates `value`.
  */
 export function validateDocument(value: unknown, fileName = 'document.orgmap'): ParseResult {
-  stack.length = 0;
   try {
     return { ok: true, document: readDocument(value) };
   } catch (error) {
@@ -151,8 +150,6 @@ export function validateDocument(value: unknown, fileName = 'document.orgmap'): 
     if (error instanceof RangeError) return refuse(fileName, '', 'the document is nested too deeply or is too large to read');
     const detail = error instanceof Error ? `: ${error.message}` : '';
     return refuse(fileName, '', `could not be read${detail}`);
-  } finally {
-    stack.length = 0;
   }
 }
 
@@ -267,52 +264,56 @@ function formatInt(n: number): string {
 // ---------------------------------------------------------------------------------------------
 // Unknown fields: copied as JSON values, depth-limited, forbidden keys dropped.
 
-/** The keys below the unknown field being copied; only read when a problem is reported. */
-const stack: (string | number)[] = [];
+/**
+ * The keys below the unknown field being copied; only read when a problem is reported. One per
+ * copyUnknown call, passed down (no module-level state: a getter that reads another document while
+ * it is copied cannot disturb this one's path).
+ */
+type KeyStack = (string | number)[];
 
-function stackSuffix(): string {
+function stackSuffix(stack: KeyStack): string {
   let out = '';
   for (const seg of stack) out += typeof seg === 'number' ? `[${seg}]` : keySegment(seg);
   return out;
 }
 
 /** Copies a JSON value that sits at nesting `level` (it is a container at that level). */
-function copyJson(value: unknown, level: number): unknown {
+function copyJson(value: unknown, level: number, stack: KeyStack): unknown {
   switch (typeof value) {
     case 'string':
     case 'boolean':
       return value;
     case 'number':
-      if (!Number.isFinite(value)) throw new NestedRefusal(stackSuffix(), `must be a finite number, not ${String(value)}`);
+      if (!Number.isFinite(value)) throw new NestedRefusal(stackSuffix(stack), `must be a finite number, not ${String(value)}`);
       return value === 0 ? 0 : value; // -0 is not JSON; it would come back as 0
     case 'object': {
       if (value === null) return null;
-      if (level > MAX_DEPTH) throw new NestedRefusal(stackSuffix(), `is nested too deeply: the limit is ${MAX_DEPTH} levels`);
+      if (level > MAX_DEPTH) throw new NestedRefusal(stackSuffix(stack), `is nested too deeply: the limit is ${MAX_DEPTH} levels`);
       if (Array.isArray(value)) {
         const out: unknown[] = [];
         for (let i = 0; i < value.length; i++) {
           stack.push(i);
           const item: unknown = value[i];
-          if (item === undefined) throw new NestedRefusal(stackSuffix(), 'is not a JSON value (undefined)');
-          out.push(copyJson(item, level + 1));
+          if (item === undefined) throw new NestedRefusal(stackSuffix(stack), 'is not a JSON value (undefined)');
+          out.push(copyJson(item, level + 1, stack));
           stack.pop();
         }
         return out;
       }
-      if (!isObject(value)) throw new NestedRefusal(stackSuffix(), `is not a JSON value (${Object.prototype.toString.call(value)})`);
+      if (!isObject(value)) throw new NestedRefusal(stackSuffix(stack), `is not a JSON value (${Object.prototype.toString.call(value)})`);
       const out: Record<string, unknown> = {};
       for (const key of Object.keys(value)) {
         if (FORBIDDEN_KEYS.has(key)) continue;
         const item = value[key];
         if (item === undefined) continue; // as JSON.stringify: an undefined field is absent
         stack.push(key);
-        define(out, key, copyJson(item, level + 1));
+        define(out, key, copyJson(item, level + 1, stack));
         stack.pop();
       }
       return out;
     }
     default:
-      throw new NestedRefusal(stackSuffix(), `is not a JSON value (${typeof value})`);
+      throw new NestedRefusal(stackSuffix(stack), `is not a JSON value (${typeof value})`);
   }
 }
 
@@ -328,9 +329,9 @@ function copyUnknown(target: object, source: Record<string, unknown>, keys: read
   for (const key of keys) {
     const value = source[key];
     if (value === undefined) continue;
-    stack.length = 0;
+    const stack: KeyStack = [];
     try {
-      define(target, key, copyJson(value, level + 1));
+      define(target, key, copyJson(value, level + 1, stack));
     } catch (error) {
       if (error instanceof NestedRefusal) throw new Refusal(join(base(), key) + error.suffix, error.reason);
       throw error;

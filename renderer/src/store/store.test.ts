@@ -216,3 +216,19 @@ describe('app store', () => {
     expect(selectDirty(store.getState())).toBe(false);
   });
 });
+
+describe('no state shared between stores (issue 19, P1)', () => {
+  it('numbers hints per store: a hint in one store does not advance the other store\'s count', () => {
+    const a = createAppStore();
+    const b = createAppStore();
+    a.getState().showHint('exporting.copied');
+    a.getState().showHint('exporting.copied');
+    b.getState().showHint('exporting.copied');
+    expect(a.getState().hint?.seq).toBe(2);
+    expect(b.getState().hint?.seq).toBe(1);
+    b.getState().showRefusal({ reason: 'self-loop' });
+    expect(b.getState().hint?.seq).toBe(2);
+    a.getState().showHint('exporting.copied');
+    expect(a.getState().hint?.seq).toBe(3);
+  });
+});
