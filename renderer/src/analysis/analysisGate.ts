@@ -9,11 +9,15 @@
  * Only a view the canvas sketches first is held (SKETCH_FIRST_NODES nodes or more, a map just
  * loaded or a scenario just shown), and only while a canvas is mounted to release it: a smaller
  * map, an edit, or a panel without a canvas gets its analysis at once, as before (no flash).
+ *
+ * The gate's state is per store (store/analysisGate.ts, `store.analysisGate`): a second store in a
+ * page (a test's, a harness's) never releases or holds another store's views.
  */
 import { useSyncExternalStore } from 'react';
 import { analyze } from '../../../shared/analysis';
 import type { AnalysisResult } from '../../../shared/analysis/types';
 import type { Scenario } from '../../../shared/model/types';
+import type { AnalysisGate } from '../store/analysisGate';
 import type { AppState } from '../store/types';
 
 /**
@@ -25,62 +29,32 @@ export const SKETCH_FIRST_NODES = 1500;
 /** The view the canvas frames: one per load and scenario (Canvas.tsx's viewKey). */
 export const viewKeyOf = (s: Pick<AppState, 'loadCount' | 'scenarioId'>): string => `${s.loadCount}\u0000${s.scenarioId}`;
 
-/** Views whose analysis was let through (kept for switching back to a scenario without a flash). */
-const released = new Set<string>();
-/** Bounds `released`: a long session loads many maps; an old key only ever costs a one-frame hold. */
-const RELEASED_LIMIT = 256;
-let canvases = 0;
-let version = 0;
-const listeners = new Set<() => void>();
-
-/** Calls `listener` after each release (useAnalysisRelease). */
-export function subscribeAnalysisRelease(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => {
-    listeners.delete(listener);
-  };
+/** Calls `listener` after each release of `gate` (useAnalysisRelease). */
+export function subscribeAnalysisRelease(gate: AnalysisGate, listener: () => void): () => void {
+  return gate.subscribe(listener);
 }
 
-const getVersion = () => version;
-
-/** A canvas that will release the views it sketches is mounted; returns the unmount. */
-export function registerCanvas(): () => void {
-  canvases += 1;
-  let done = false;
-  return () => {
-    if (done) return;
-    done = true;
-    canvases -= 1;
-  };
+/** A canvas that will release the views it sketches is mounted on `gate`'s store; returns the unmount. */
+export function registerCanvas(gate: AnalysisGate): () => void {
+  return gate.registerCanvas();
 }
 
 /** The canvas painted the sketch of `viewKey` (the map is visible): its analysis may run now. */
-export function releaseAnalysis(viewKey: string): void {
-  if (released.has(viewKey)) return;
-  if (released.size >= RELEASED_LIMIT) released.clear();
-  released.add(viewKey);
-  version += 1;
-  for (const listener of [...listeners]) listener();
+export function releaseAnalysis(gate: AnalysisGate, viewKey: string): void {
+  gate.release(viewKey);
 }
 
 /** True while `scenario`'s analysis waits for the canvas to paint the sketch of `viewKey`. */
-export function analysisHeld(scenario: Pick<Scenario, 'nodes'>, viewKey: string): boolean {
-  return canvases > 0 && scenario.nodes.length >= SKETCH_FIRST_NODES && !released.has(viewKey);
+export function analysisHeld(gate: AnalysisGate, scenario: Pick<Scenario, 'nodes'>, viewKey: string): boolean {
+  return scenario.nodes.length >= SKETCH_FIRST_NODES && gate.waits(viewKey);
 }
 
 /** `scenario`'s analysis, or null while it is held (see the module comment). */
-export function analysisOrHeld(scenario: Scenario, viewKey: string): AnalysisResult | null {
-  return analysisHeld(scenario, viewKey) ? null : analyze(scenario);
+export function analysisOrHeld(gate: AnalysisGate, scenario: Scenario, viewKey: string): AnalysisResult | null {
+  return analysisHeld(gate, scenario, viewKey) ? null : analyze(scenario);
 }
 
-/** Re-renders the caller when a view is released; returns a value that changes with each release. */
-export function useAnalysisRelease(): number {
-  return useSyncExternalStore(subscribeAnalysisRelease, getVersion, getVersion);
-}
-
-/** For tests: forget every release and mounted canvas. */
-export function resetAnalysisGate(): void {
-  released.clear();
-  canvases = 0;
-  version += 1;
+/** Re-renders the caller when a view of `gate` is released; returns a value that changes with each release. */
+export function useAnalysisRelease(gate: AnalysisGate): number {
+  return useSyncExternalStore(gate.subscribe, gate.getVersion, gate.getVersion);
 }

@@ -1,6 +1,5 @@
 import type { AnalysisResult } from '../../../shared/analysis/types';
-import { useAppStore } from '../ui/context';
-import { selectAnalysedScenario } from '../store/selectors';
+import { useAppStore, useServices } from '../ui/context';
 import { analysisOrHeld, useAnalysisRelease, viewKeyOf } from './analysisGate';
 import type { AppState } from '../store/types';
 
@@ -13,7 +12,8 @@ const selectViewKey = (s: AppState) => viewKeyOf(s);
  * a "working" state then.
  */
 export function useAnalysis(): AnalysisResult | null {
-  useAnalysisRelease();
+  const { store } = useServices();
+  useAnalysisRelease(store.analysisGate);
   const viewKey = useAppStore(selectViewKey);
-  return analysisOrHeld(useAppStore(selectAnalysedScenario), viewKey);
+  return analysisOrHeld(store.analysisGate, useAppStore(store.selectAnalysedScenario), viewKey);
 }

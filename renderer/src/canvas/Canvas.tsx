@@ -22,7 +22,7 @@ import type { NodeId, NodeKind, OrgEdge, OrgNode, Position, Scenario } from '../
 import { NODE_KINDS } from '../../../shared/model/types';
 import { useAppStore, useServices } from '../ui/context';
 import { checkConnection } from '../store/edit';
-import { selectAnalysedScenario, selectScenario, selectShowGrid, selectSnap } from '../store/selectors';
+import { selectScenario, selectShowGrid, selectSnap } from '../store/selectors';
 import { useResolvedTheme } from '../settings/theme';
 import type { AppStore } from '../store';
 import type { AppState } from '../store/types';
@@ -128,7 +128,7 @@ export function Canvas() {
   const [moving, setMoving] = useState(false);
   const movingRef = useRef(false);
   const detail = useDetail(initialFar, initialTiny, moving);
-  const analysed = useAppStore(selectAnalysedScenario);
+  const analysed = useAppStore(store.selectAnalysedScenario);
   const selection = useAppStore(useShallow(selectSelection));
   const snap = useAppStore(selectSnap);
   const showGrid = useAppStore(selectShowGrid);
@@ -180,7 +180,7 @@ export function Canvas() {
       // data-ready: loading, then visible once the sketch is painted (ready.ts).
       return showSketchFirst(canvasRef.current, () => {
         // The map is visible: now its analysis, before React Flow gets the nodes (interactive no later).
-        releaseAnalysis(viewKey);
+        releaseAnalysis(store.analysisGate, viewKey);
         setReleased(viewKey);
       });
     }
@@ -211,7 +211,7 @@ export function Canvas() {
   const hubs = useMemo(() => hubCounts({ edges: scenarioEdges }), [scenarioEdges]);
   const risks = analysis?.risks ?? NO_RISKS;
   const riskMap = useMemo(() => risksByNode(risks), [risks]);
-  useEffect(registerCanvas, []);
+  useEffect(() => registerCanvas(store.analysisGate), [store]);
   // Edge routing around the boxes (routing.ts): the index follows the document, not a drag's frames.
   const [router] = useState(() => new CanvasRouter());
   // Bumped when a move of the view ends with relations drawn as plain elbows (CanvasRouter.hurry).

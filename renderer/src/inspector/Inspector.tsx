@@ -143,8 +143,8 @@ function Goals() {
   const toggle = (goal: Goal, on: boolean) => store.getState().setGoals(on ? [...goals, goal] : goals.filter((g) => g !== goal));
   // A big map's first analysis waits for the canvas's first paint (analysis/analysisGate.ts), and so
   // does the look at its structure the advice needs (~0.6 s at 20,000 nodes); no goals, neither.
-  useAnalysisRelease();
-  const held = analysisHeld(active, useAppStore(selectViewKey));
+  useAnalysisRelease(store.analysisGate);
+  const held = analysisHeld(store.analysisGate, active, useAppStore(selectViewKey));
   const advice = goals.length === 0 || held ? [] : modelsForGoals(goals, { semiAutonomousUnits: hasSemiAutonomousUnits(target ?? active) });
   const fits =
     goals.length === 0 || held

@@ -1,8 +1,11 @@
 import { temporal } from 'zundo';
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
+import { AnalysisGate } from './analysisGate';
 import { createDocumentSlice, LOAD_GROUP } from './documentSlice';
 import { activeScenario } from './edit';
+import { createAnalysedScenarioSelector } from './selectors';
 import { createSelectionSlice } from './selectionSlice';
+import type { Scenario } from '../../../shared/model/types';
 import type { AppState, AppTemporal, HistoryState } from './types';
 import { createUiSlice } from './uiSlice';
 
@@ -21,6 +24,10 @@ export interface HistoryControl {
 export type AppStore = UseBoundStore<StoreApi<AppState>> & {
   temporal: StoreApi<AppTemporal>;
   history: HistoryControl;
+  /** This store's analysed-scenario selector (selectors.ts): its drag memo is this store's alone. */
+  selectAnalysedScenario: (s: AppState) => Scenario;
+  /** This store's analysis gate (analysis/analysisGate.ts): which views its canvas released. */
+  analysisGate: AnalysisGate;
 };
 
 /**
@@ -110,6 +117,8 @@ export function createAppStore(init?: Partial<Pick<AppState, 'language' | 'theme
       last = null;
     },
   };
+  store.selectAnalysedScenario = createAnalysedScenarioSelector();
+  store.analysisGate = new AnalysisGate();
   storeRef = store;
   return store;
 }

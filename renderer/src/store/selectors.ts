@@ -1,5 +1,5 @@
 /**
- * Module-level selectors: components read exactly what they show (with useShallow for objects), so
+ * Module-level selectors (pure: per-store memos are made by createAppStore): components read exactly what they show (with useShallow for objects), so
  * an unrelated change never re-renders them.
  */
 import type { Scenario } from '../../../shared/model/types';
@@ -21,17 +21,21 @@ export const selectScenarios = (s: AppState) => s.document.scenarios;
 export const selectScenarioId = (s: AppState) => s.scenarioId;
 export const selectSetScenario = (s: AppState) => s.setScenario;
 
-let frozen: Scenario | null = null;
 /**
- * The scenario the analysis looks at. While a node is being dragged only positions change, which
- * the analysis ignores; keeping the pre-drag scenario spares a full analysis per drag frame.
+ * Creates the selector of the scenario the analysis looks at, with its own memo: one per store
+ * (createAppStore's `selectAnalysedScenario`), so two stores in a page never share it. While a node
+ * is being dragged only positions change, which the analysis ignores; keeping the pre-drag scenario
+ * spares a full analysis per drag frame.
  */
-export const selectAnalysedScenario = (s: AppState): Scenario => {
-  const scenario = selectScenario(s);
-  if (s.dragging && frozen !== null && frozen.id === scenario.id && frozen.nodes.length === scenario.nodes.length) return frozen;
-  frozen = scenario;
-  return scenario;
-};
+export function createAnalysedScenarioSelector(): (s: AppState) => Scenario {
+  let frozen: Scenario | null = null;
+  return (s) => {
+    const scenario = selectScenario(s);
+    if (s.dragging && frozen !== null && frozen.id === scenario.id && frozen.nodes.length === scenario.nodes.length) return frozen;
+    frozen = scenario;
+    return scenario;
+  };
+}
 
 export const selectCanUndoRedo = (t: { pastStates: readonly unknown[]; futureStates: readonly unknown[] }) => ({
   canUndo: t.pastStates.length > 0,

@@ -231,4 +231,20 @@ describe('no state shared between stores (issue 19, P1)', () => {
     a.getState().showHint('exporting.copied');
     expect(a.getState().hint?.seq).toBe(3);
   });
+
+  it('memoises the analysed scenario per store: a drag in one store never hands the other a stale scenario', () => {
+    const a = createAppStore();
+    const b = createAppStore();
+    expect(a.selectAnalysedScenario).not.toBe(b.selectAnalysedScenario);
+    const id = a.getState().addNode('unit', { x: 0, y: 0 }, { label: 'A' });
+    b.getState().addNode('unit', { x: 0, y: 0 }, { label: 'B' });
+    a.getState().setDragging(true);
+    b.getState().setDragging(true);
+    const frozenA = a.selectAnalysedScenario(a.getState());
+    // b's selector reads b's scenario even though a froze one with the same id and node count.
+    expect(b.selectAnalysedScenario(b.getState()).nodes[0]?.label).toBe('B');
+    a.getState().moveNodes(new Map([[id, { x: 50, y: 0 }]]));
+    expect(a.selectAnalysedScenario(a.getState())).toBe(frozenA);
+    expect(b.selectAnalysedScenario(b.getState()).nodes[0]?.label).toBe('B');
+  });
 });
