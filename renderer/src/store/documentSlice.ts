@@ -14,26 +14,30 @@ import {
 } from './edit';
 import * as scenarios from './scenarios';
 import { withPractice } from './practices';
-import type { AppState, DocumentSlice, EditOptions, Slice } from './types';
+import type { AppState, DocumentSlice, EditOptions, HistoryIntent, RecordEdit, Slice } from './types';
 
 /** How far a duplicate or paste lands from its original, in flow units. */
 export const COPY_OFFSET = 40;
 
-/** The edit group of a whole-document replacement: the history starts afresh (see index.ts). */
-export const LOAD_GROUP = '__load__';
-
-export function initialDocumentState(): Pick<DocumentSlice, 'document' | 'scenarioId' | 'fileName' | 'editGroup' | 'savedDocument' | 'loadCount'> {
+export function initialDocumentState(): Pick<DocumentSlice, 'document' | 'scenarioId' | 'fileName' | 'savedDocument' | 'loadCount'> {
   const document = emptyDocument('');
   const first = document.scenarios[0];
   if (!first) throw new Error('emptyDocument has a scenario');
-  return { document, savedDocument: document, loadCount: 0, scenarioId: first.id, fileName: null, editGroup: null };
+  return { document, savedDocument: document, loadCount: 0, scenarioId: first.id, fileName: null };
 }
 
 const noSelection = { selectedNodeIds: [], selectedEdgeIds: [] } as const;
 
 const DEFAULT_NAMES = { target: 'Target', copy: (name: string) => `${name} (copy)` } as const;
 
-export const createDocumentSlice: Slice<DocumentSlice> = (set, get) => {
+/** An edit's history intent from its options: merge into its group, or a step of its own. */
+const intentOf = (options?: EditOptions): HistoryIntent => (options?.group === undefined ? 'push' : { merge: options.group });
+
+/**
+ * The document actions. Every change of the document goes through `record` with its history intent
+ * (types.ts HistoryIntent); `set` only changes what is not undoable (selection, clipboard).
+ */
+export const createDocumentSlice = (record: RecordEdit): Slice<DocumentSlice> => (set, get) => {
   /** Applies `edit` to the active scenario; a no-op edit leaves the document (and history) alone. */
   const editScenario = (
     edit: (s: ReturnType<typeof activeScenario>) => ReturnType<typeof activeScenario>,
@@ -47,7 +51,7 @@ export const createDocumentSlice: Slice<DocumentSlice> = (set, get) => {
       if (extra) set(extra);
       return;
     }
-    set({ document: replaceScenario(document, scenario.id, next), editGroup: options?.group ?? null, ...extra });
+    record({ document: replaceScenario(document, scenario.id, next), ...extra }, intentOf(options));
   };
 
   return {
@@ -58,13 +62,13 @@ export const createDocumentSlice: Slice<DocumentSlice> = (set, get) => {
       if (!first) return;
       // Unsaved: compare against a document that is never the current one, so the map is dirty.
       const savedDocument = options?.unsaved ? emptyDocument('') : document;
-      set({ document, savedDocument, loadCount: get().loadCount + 1, scenarioId: first.id, fileName, editGroup: LOAD_GROUP, ...noSelection, dialog: null, compare: null, renamingScenario: null });
+      record({ document, savedDocument, loadCount: get().loadCount + 1, scenarioId: first.id, fileName, ...noSelection, dialog: null, compare: null, renamingScenario: null }, 'reset');
     },
 
     setTitle(title, options) {
       const next = title.slice(0, 200);
       if (next === get().document.title) return;
-      set({ document: { ...get().document, title: next }, editGroup: options?.group ?? null });
+      record({ document: { ...get().document, title: next } }, intentOf(options));
     },
 
     markSaved(fileName) {
@@ -120,7 +124,7 @@ export const createDocumentSlice: Slice<DocumentSlice> = (set, get) => {
       const scenario = activeScenario(get().document, get().scenarioId);
       const { scenario: next, result } = connectEdges(scenario, source, target, kind);
       if (result.ok) {
-        set({ document: replaceScenario(get().document, scenario.id, next), editGroup: null, selectedNodeIds: [], selectedEdgeIds: [result.edgeId] });
+        record({ document: replaceScenario(get().document, scenario.id, next), selectedNodeIds: [], selectedEdgeIds: [result.edgeId] }, 'push');
       }
       return result;
     },
@@ -159,12 +163,14 @@ export const createDocumentSlice: Slice<DocumentSlice> = (set, get) => {
       if (nodes.length === 0) return;
       const edges = scenario.edges.filter((e) => selected.has(e.source) && selected.has(e.target));
       const inserted = insertCopies(scenario, nodes, edges, { x: COPY_OFFSET, y: COPY_OFFSET });
-      set({
-        document: replaceScenario(get().document, scenario.id, inserted.scenario),
-        editGroup: null,
-        selectedNodeIds: inserted.nodeIds,
-        selectedEdgeIds: inserted.edgeIds,
-      });
+      record(
+        {
+          document: replaceScenario(get().document, scenario.id, inserted.scenario),
+          selectedNodeIds: inserted.nodeIds,
+          selectedEdgeIds: inserted.edgeIds,
+        },
+        'push',
+      );
     },
 
     copySelection() {
@@ -182,33 +188,35 @@ export const createDocumentSlice: Slice<DocumentSlice> = (set, get) => {
       const scenario = activeScenario(get().document, get().scenarioId);
       const step = COPY_OFFSET * (clipboard.pastes + 1);
       const inserted = insertCopies(scenario, clipboard.nodes, clipboard.edges, { x: step, y: step });
-      set({
-        document: replaceScenario(get().document, scenario.id, inserted.scenario),
-        editGroup: null,
-        selectedNodeIds: inserted.nodeIds,
-        selectedEdgeIds: inserted.edgeIds,
-        clipboard: { ...clipboard, pastes: clipboard.pastes + 1 },
-      });
+      record(
+        {
+          document: replaceScenario(get().document, scenario.id, inserted.scenario),
+          selectedNodeIds: inserted.nodeIds,
+          selectedEdgeIds: inserted.edgeIds,
+          clipboard: { ...clipboard, pastes: clipboard.pastes + 1 },
+        },
+        'push',
+      );
     },
 
     addScenario(name) {
       const added = scenarios.addScenario(get().document, name);
       if (!added) return null;
-      set({ document: added.document, scenarioId: added.id, editGroup: null, ...noSelection });
+      record({ document: added.document, scenarioId: added.id, ...noSelection }, 'push');
       return added.id;
     },
 
     duplicateScenario(id = get().scenarioId, names = DEFAULT_NAMES) {
       const copied = scenarios.duplicateScenario(get().document, id, names);
       if (!copied) return null;
-      set({ document: copied.document, scenarioId: copied.id, editGroup: null, ...noSelection });
+      record({ document: copied.document, scenarioId: copied.id, ...noSelection }, 'push');
       return copied.id;
     },
 
     renameScenario(id, name) {
       const next = scenarios.renameScenario(get().document, id, name);
       if (typeof next === 'string') return next;
-      if (next !== get().document) set({ document: next, editGroup: null });
+      if (next !== get().document) record({ document: next }, 'push');
       return null;
     },
 
@@ -220,19 +228,21 @@ export const createDocumentSlice: Slice<DocumentSlice> = (set, get) => {
       const neighbour = next.scenarios[Math.min(index, next.scenarios.length - 1)] ?? next.scenarios[0];
       const active = scenarioId === id && neighbour ? neighbour.id : scenarioId;
       const closeCompare = compare !== null && (compare.from === id || compare.to === id);
-      set({
-        document: next,
-        editGroup: null,
-        scenarioId: active,
-        ...(scenarioId === id ? noSelection : {}),
-        ...(closeCompare ? { compare: null } : {}),
-      });
+      record(
+        {
+          document: next,
+          scenarioId: active,
+          ...(scenarioId === id ? noSelection : {}),
+          ...(closeCompare ? { compare: null } : {}),
+        },
+        'push',
+      );
       return true;
     },
 
     moveScenario(id, index) {
       const next = scenarios.moveScenario(get().document, id, index);
-      if (next !== get().document) set({ document: next, editGroup: null });
+      if (next !== get().document) record({ document: next }, 'push');
     },
 
     setPractice(key, value) {
@@ -241,7 +251,7 @@ export const createDocumentSlice: Slice<DocumentSlice> = (set, get) => {
 
     setGoals(goals) {
       const next = scenarios.setGoals(get().document, goals);
-      if (next !== get().document) set({ document: next, editGroup: null });
+      if (next !== get().document) record({ document: next }, 'push');
     },
 
     addImported(nodes, edges, into) {
@@ -256,7 +266,7 @@ export const createDocumentSlice: Slice<DocumentSlice> = (set, get) => {
       const scenario = activeScenario(document, id);
       const next = { ...scenario, nodes: [...scenario.nodes, ...nodes], edges: [...scenario.edges, ...edges] };
       // One `set`, so adding the scenario and filling it is one undo step.
-      set({ document: replaceScenario(document, scenario.id, next), scenarioId: scenario.id, editGroup: null, ...noSelection });
+      record({ document: replaceScenario(document, scenario.id, next), scenarioId: scenario.id, ...noSelection }, 'push');
       return scenario.id;
     },
   };

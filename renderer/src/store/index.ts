@@ -1,12 +1,12 @@
 import { temporal } from 'zundo';
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import { AnalysisGate } from './analysisGate';
-import { createDocumentSlice, LOAD_GROUP } from './documentSlice';
+import { createDocumentSlice } from './documentSlice';
 import { activeScenario } from './edit';
 import { createAnalysedScenarioSelector } from './selectors';
 import { createSelectionSlice } from './selectionSlice';
 import type { Scenario } from '../../../shared/model/types';
-import type { AppState, AppTemporal, HistoryState } from './types';
+import type { AppState, AppTemporal, HistoryIntent, HistoryState, RecordEdit } from './types';
 import { createUiSlice } from './uiSlice';
 
 /** Edits in the same group closer together than this form one undo step (a typing burst). */
@@ -34,40 +34,64 @@ export type AppStore = UseBoundStore<StoreApi<AppState>> & {
  * Creates the app store: typed slices combined into one store, with zundo's temporal middleware
  * recording the document only (selection, dialogs and settings are not undoable).
  *
- * Grouping: each document edit names an optional group (`drag:7`, `type:unit-2:label`). An edit in
- * the same group as the previously recorded one does not push a new undo step, so a whole drag or
- * a typing burst undoes at once. Drag groups are unique per drag and never time out; other groups
- * time out after TYPING_WINDOW_MS of silence.
+ * History intent: every action that changes the document says what that does to the history
+ * (types.ts HistoryIntent), through `record`, which hands the intent to the history wrapper below
+ * for that one `set` (nothing is written into the state for it). `'push'` makes a new undo step;
+ * `'reset'` (a loaded document) clears the history; `{ merge: group }` (`drag:7`,
+ * `type:unit-2:label`) joins the undo step of the previously recorded edit when that was in the
+ * same group, so a whole drag or a typing burst undoes at once. Drag groups are unique per drag and
+ * never time out; other groups time out after TYPING_WINDOW_MS of silence.
  */
 export function createAppStore(init?: Partial<Pick<AppState, 'language' | 'theme' | 'showGrid' | 'snapToGrid' | 'welcomed'>>): AppStore {
   let last: { group: string; at: number } | null = null;
   let storeRef: AppStore | null = null;
+  /** The intent of the `set` under way, only while `record` runs it (null: not a recorded edit). */
+  let intent: HistoryIntent | null = null;
 
   const store = create<AppState>()(
     temporal(
-      (...a) => ({
-        ...createDocumentSlice(...a),
-        ...createSelectionSlice(...a),
-        ...createUiSlice(...a),
-        ...init,
-      }),
+      (...a) => {
+        const [set] = a;
+        const record: RecordEdit = (patch, history) => {
+          intent = history;
+          try {
+            set(patch);
+          } finally {
+            intent = null;
+          }
+        };
+        return {
+          ...createDocumentSlice(record)(...a),
+          ...createSelectionSlice(...a),
+          ...createUiSlice(...a),
+          ...init,
+        };
+      },
       {
         partialize: (state): HistoryState => ({ document: state.document }),
         equality: (past, current) => past.document === current.document,
         limit: HISTORY_LIMIT,
+        // Called only when the document changed (equality above). A change not made through
+        // `record` has no intent: it is a step of its own, as 'push'.
         handleSet: (handleSet) => (pastState, replace) => {
-          const group = storeRef?.getState().editGroup ?? null;
-          const now = Date.now();
-          if (group === LOAD_GROUP) {
+          const history = intent ?? 'push';
+          if (history === 'reset') {
             last = null;
             storeRef?.temporal.getState().clear();
             return;
           }
-          if (group !== null && last !== null && last.group === group && (group.startsWith('drag:') || now - last.at < TYPING_WINDOW_MS)) {
+          if (history === 'push') {
+            last = null;
+            handleSet(pastState, replace);
+            return;
+          }
+          const group = history.merge;
+          const now = Date.now();
+          if (last !== null && last.group === group && (group.startsWith('drag:') || now - last.at < TYPING_WINDOW_MS)) {
             last = { group, at: now };
             return;
           }
-          last = group === null ? null : { group, at: now };
+          last = { group, at: now };
           handleSet(pastState, replace);
         },
       },

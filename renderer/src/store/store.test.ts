@@ -186,6 +186,24 @@ describe('app store', () => {
     expect(store.getState().document.title).toBe('');
   });
 
+  it('says each edit\'s history intent: a push between two edits of one group splits the burst, state holds no undo group', () => {
+    const store = createAppStore();
+    const group = { group: 'type:document:title' };
+    store.getState().setTitle('A', group);
+    store.getState().setTitle('Ac', group); // merged into the step of 'A'
+    store.getState().addNode('unit', { x: 0, y: 0 }); // push: a step of its own, and it ends the burst
+    store.getState().setTitle('Acme', group); // a new step, although within the typing window
+    expect(store.temporal.getState().pastStates).toHaveLength(3);
+    expect('editGroup' in store.getState()).toBe(false);
+    store.history.undo();
+    expect(store.getState().document.title).toBe('Ac');
+    store.history.undo();
+    expect(scenarioOf(store).nodes).toHaveLength(0);
+    expect(store.getState().document.title).toBe('Ac');
+    store.history.undo();
+    expect(store.getState().document.title).toBe('');
+  });
+
   it('loading a document resets selection and history', () => {
     const store = createAppStore();
     store.getState().addNode('unit', { x: 0, y: 0 });

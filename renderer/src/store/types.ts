@@ -55,11 +55,26 @@ export interface Clipboard {
 
 /**
  * Options for a document edit. `group`: edits with the same group key that follow each other form
- * ONE undo step (a drag, a typing burst in one field). See `history.ts`.
+ * ONE undo step (a drag, a typing burst in one field): the edit's history intent is then
+ * `{ merge: group }`, otherwise `'push'`. See createAppStore (index.ts).
  */
 export interface EditOptions {
   readonly group?: string;
 }
+
+/**
+ * What a document edit does to the undo history, said by every action that changes the document
+ * and passed to the history wrapper in createAppStore (index.ts):
+ * - `'push'`: a new undo step;
+ * - `{ merge: group }`: part of the undo step of the previous edit in the same group when that
+ *   follows right after it (a whole drag `drag:…`; a typing burst within TYPING_WINDOW_MS), else a
+ *   new step that later edits of the group join;
+ * - `'reset'`: the document was replaced (open, new, template, restore): the history starts afresh.
+ */
+export type HistoryIntent = 'push' | { readonly merge: string } | 'reset';
+
+/** Sets `patch` (which changes the document) in one `set`, recorded in the history as `history` says. */
+export type RecordEdit = (patch: Partial<AppState>, history: HistoryIntent) => void;
 
 export interface DocumentSlice {
   /** The single source of truth: what is saved, analysed and shown. */
@@ -71,11 +86,6 @@ export interface DocumentSlice {
   savedDocument: OrgDocument;
   /** Counts whole-document loads, so the canvas knows when to frame the new map. */
   loadCount: number;
-  /**
-   * The undo group of the last document edit (see EditOptions), set in the same `set` as the
-   * document so the history middleware can read it. Not a user-visible value.
-   */
-  editGroup: string | null;
   /**
    * Replaces the whole document (open, new, template, restore): clears selection and undo history.
    * `unsaved`: the document is not what is on disk (a restored recovery draft), so it starts dirty.
