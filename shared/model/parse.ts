@@ -119,32 +119,30 @@ export function parseDocument(text: string, fileName = 'document.orgmap'): Parse
     return refuse(fileName, '', `not valid JSON${detail === '' ? '' : ` (${detail.slice(0, 200)})`}`);
   }
   // The value is this function's own (nobody else holds it): the reader may keep its plain
-  // objects instead of copying them (see `owned`).
-  owned = true;
-  try {
-    return validateDocument(value, fileName);
-  } finally {
-    owned = false;
-  }
+  // objects instead of copying them (see `validate`).
+  return validate(value, fileName, true);
 }
-
-/**
- * True while {@link parseDocument} reads the value its own JSON.parse made. Then a node, position
- * or edge object that passed every check, holds only known keys in the writer's order (the fast
- * path below) and would be copied to an object with the same keys in the same order is kept as
- * it is rather than copied: the result is the same, with tens of thousands fewer objects to make
- * and collect on a large map (issue 17). A value handed to {@link validateDocument} by a caller is
- * always copied, so the result never shares an object with the caller's value.
- */
-let owned = false;
 
 /**
  * Validates an already-parsed JSON value (or any value: a structured clone, a script's object)
  * against the format, and returns a fresh document. Never throws; never mutates `value`.
  */
 export function validateDocument(value: unknown, fileName = 'document.orgmap'): ParseResult {
+  return validate(value, fileName, false);
+}
+
+/**
+ * `owned` is true when {@link parseDocument} reads the value its own JSON.parse made. Then a node,
+ * position or edge object that passed every check, holds only known keys in the writer's order
+ * (the fast path below) and would be copied to an object with the same keys in the same order is
+ * kept as it is rather than copied: the result is the same, with tens of thousands fewer objects
+ * to make and collect on a large map (issue 17). A value handed to {@link validateDocument} by a
+ * caller is always copied, so the result never shares an object with the caller's value. Passed
+ * down as an argument, not kept in the module (issue 19: no module-level mutable state).
+ */
+function validate(value: unknown, fileName: string, owned: boolean): ParseResult {
   try {
-    return { ok: true, document: readDocument(value) };
+    return { ok: true, document: readDocument(value, owned) };
   } catch (error) {
     if (error instanceof Refusal) return refuse(fileName, error.path, error.reason);
     if (error instanceof RangeError) return refuse(fileName, '', 'the document is nested too deeply or is too large to read');
@@ -371,7 +369,7 @@ function isCanonical(value: object, order: readonly string[]): boolean {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-function readDocument(value: unknown): OrgDocument {
+function readDocument(value: unknown, owned: boolean): OrgDocument {
   if (!isObject(value)) throw new Refusal('', `not an orgmap document: expected a JSON object at the top level, found ${typeName(value)}`);
   let raw: Record<string, unknown> = value;
   if (!Object.prototype.hasOwnProperty.call(raw, 'format') || raw.format === undefined) {
@@ -435,7 +433,7 @@ function readDocument(value: unknown): OrgDocument {
   }
   const seen = new Map<string, number>();
   const out: Scenario[] = [];
-  for (let si = 0; si < scenarios.length; si++) out.push(readScenario(scenarios[si], si, seen));
+  for (let si = 0; si < scenarios.length; si++) out.push(readScenario(scenarios[si], si, seen, owned));
   doc.scenarios = out;
 
   if (unknown !== null) copyUnknown(doc, raw, unknown, DOC_LEVEL, () => '');
@@ -458,7 +456,7 @@ function readGoals(value: unknown): Goal[] {
   return out;
 }
 
-function readScenario(value: unknown, si: number, seen: Map<string, number>): Scenario {
+function readScenario(value: unknown, si: number, seen: Map<string, number>, owned: boolean): Scenario {
   if (!isObject(value)) throw new Refusal(scenarioPath(si), `must be an object, not ${typeName(value)}`);
   let id: unknown;
   let name: unknown;
@@ -513,7 +511,7 @@ function readScenario(value: unknown, si: number, seen: Map<string, number>): Sc
   const nodeIndex = new Map<string, number>();
   const outNodes: OrgNode[] = [];
   for (let ni = 0; ni < nodes.length; ni++) {
-    const node = readNode(nodes[ni], si, ni, nodeIndex);
+    const node = readNode(nodes[ni], si, ni, nodeIndex, owned);
     outNodes.push(node);
   }
   const edgeIndex = new Map<string, number>();
@@ -526,7 +524,7 @@ function readScenario(value: unknown, si: number, seen: Map<string, number>): Sc
   const outEdges: OrgEdge[] = [];
   const ends = new Int32Array(2 * edges.length);
   for (let ei = 0; ei < edges.length; ei++) {
-    outEdges.push(readEdge(edges, si, ei, sid, outNodes, nodeIndex, edgeIndex, pairs, kindBits, ends));
+    outEdges.push(readEdge(edges, si, ei, sid, outNodes, nodeIndex, edgeIndex, pairs, kindBits, ends, owned));
   }
   readEnds.set(outEdges, { nodes: outNodes, ends });
 
@@ -571,7 +569,7 @@ function readPractices(value: unknown, scenarioBase: string): Practices {
   return out;
 }
 
-function readNode(value: unknown, si: number, ni: number, nodeIndex: Map<string, number>): OrgNode {
+function readNode(value: unknown, si: number, ni: number, nodeIndex: Map<string, number>, owned: boolean): OrgNode {
   if (!isObject(value)) throw new Refusal(itemPath(si, 'nodes', ni), `must be an object, not ${typeName(value)}`);
   let id: unknown;
   let kind: unknown;
@@ -639,7 +637,7 @@ function readNode(value: unknown, si: number, ni: number, nodeIndex: Map<string,
   if (labelR !== null) throw new Refusal(itemPath(si, 'nodes', ni, 'label'), labelR);
 
   if (position === undefined) throw new Refusal(itemPath(si, 'nodes', ni, 'position'), missing('a position {x, y}'));
-  const pos = readPosition(position, si, ni);
+  const pos = readPosition(position, si, ni, owned);
 
   // Kept when its keys are those the copy below would have, in the same order: id, kind, label,
   // position, notes (an account's platform comes before its position in the writer's order, so
@@ -684,7 +682,7 @@ function readNode(value: unknown, si: number, ni: number, nodeIndex: Map<string,
   return node;
 }
 
-function readPosition(value: unknown, si: number, ni: number): Position {
+function readPosition(value: unknown, si: number, ni: number, owned: boolean): Position {
   if (!isObject(value)) throw new Refusal(itemPath(si, 'nodes', ni, 'position'), `must be an object {x, y}, not ${typeName(value)}`);
   let x: unknown;
   let y: unknown;
@@ -705,7 +703,7 @@ function readPosition(value: unknown, si: number, ni: number): Position {
   const yr = coordinateReason(y);
   if (yr !== null) throw new Refusal(itemPath(si, 'nodes', ni, 'position.y'), yr);
   // `+ 0` turns -0 into 0 (JSON cannot keep -0; reading must be stable).
-  // Kept as it is (see `owned`) when it is {x, y} and neither is -0.
+  // Kept as it is (see `validate`) when it is {x, y} and neither is -0.
   if (owned && canonical && notMinusZero(x as number) && notMinusZero(y as number)) return value as unknown as Position;
   const pos: Position = { x: (x as number) + 0, y: (y as number) + 0 };
   if (unknown !== null) copyUnknown(pos, value, unknown, POSITION_LEVEL, () => itemPath(si, 'nodes', ni, 'position'));
@@ -737,6 +735,7 @@ function readEdge(
   pairs: readonly Set<number>[],
   kindBits: Uint8Array,
   ends: Int32Array,
+  owned: boolean,
 ): OrgEdge {
   const value: unknown = rawEdges[ei];
   if (!isObject(value)) throw new Refusal(itemPath(si, 'edges', ei), `must be an object, not ${typeName(value)}`);
@@ -816,7 +815,7 @@ function readEdge(
   ends[2 * ei] = sourceIndex;
   ends[2 * ei + 1] = targetIndex;
 
-  // Kept as it is (see `owned`): the fast path saw only id, kind, source and target, in that
+  // Kept as it is (see `validate`): the fast path saw only id, kind, source and target, in that
   // order, all of them checked; source and target equal the nodes' ids.
   if (owned && canonical) return value as unknown as OrgEdge;
   const edge: OrgEdge = { id: eid as EdgeId, kind: ekind, source: sourceNode.id, target: targetNode.id };
