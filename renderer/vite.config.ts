@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { devCsp, previewHeaders } from './csp-plugin';
+import { devCsp, previewHeaders } from './csp-plugin.ts';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 

@@ -10,9 +10,7 @@ export const en = {
   file: {
     label: 'CSV or TSV file',
     help: 'One row per account: platform, handle, owner, … Exports of Excel (CSV UTF-8), Google Sheets, Numbers and LibreOffice work, with commas, semicolons or tabs.',
-    tooLarge: '{{file}} is too large ({{size}} MB); the limit is {{max}} MB.',
     unreadable: 'Cannot read {{file}}: {{message}}',
-    problem: '{{file}}: {{message}}',
     read: '{{file}}: {{rows}} rows, {{columns}} columns.',
     readWindows1252: 'Read as Windows-1252',
     readWindows1252Help: 'Excel’s plain “CSV” on Windows is Windows-1252. Read it that way only if it came from there; check the rows below before importing.',
@@ -82,9 +80,7 @@ export const nl: Widen<typeof en> = {
   file: {
     label: 'CSV- of TSV-bestand',
     help: 'Eén rij per account: platform, handle, eigenaar, … Exports van Excel (CSV UTF-8), Google Spreadsheets, Numbers en LibreOffice werken, met komma’s, puntkomma’s of tabs.',
-    tooLarge: '{{file}} is te groot ({{size}} MB); de grens is {{max}} MB.',
     unreadable: '{{file}} kan niet worden gelezen: {{message}}',
-    problem: '{{file}}: {{message}}',
     read: '{{file}}: {{rows}} rijen, {{columns}} kolommen.',
     readWindows1252: 'Lezen als Windows-1252',
     readWindows1252Help: 'Het gewone „CSV” van Excel op Windows is Windows-1252. Lees het alleen zo als het daarvandaan komt; controleer de rijen hieronder voor het importeren.',
