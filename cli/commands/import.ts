@@ -25,6 +25,7 @@ import {
   type Sheet,
 } from '../../shared/import';
 import { emptyDocument, LIMITS, parseDocument, serializeDocument } from '../../shared/model';
+import { replaceScenario } from '../../shared/model/edits';
 import { IMPORT_SPEC } from './specs';
 import type { Command } from './types';
 
@@ -69,7 +70,7 @@ export const importCommand: Command = {
     const { elkInThread } = await import('../../shared/layout/run');
     let layoutProblem: string | null = null;
     const scenario = await applyImport(current, result, elkInThread, { layout: 'all', layoutOptions: { onFallback: (reason) => (layoutProblem = reason) } });
-    const document = { ...base, scenarios: [scenario] };
+    const document = replaceScenario(base, current.id, scenario);
     const text = serializeDocument(document);
     const check = parseDocument(text, output);
     if (!check.ok) throw new Error(`the import produced an invalid map: ${check.error.message}`);

@@ -1,7 +1,8 @@
 /** Putting an import into a scenario, laid out with the one layout (shared/layout, elkjs). */
 import { canvasNodeSize, layoutScenario, type ElkLayout, type LayoutOptions } from '../layout';
 import type { NodeId, Scenario } from '../model/types';
-import { mergeImport, type ImportResult } from './build';
+import { addElements } from '../model/edits';
+import type { ImportResult } from './build';
 
 export interface ApplyImportOptions {
   /**
@@ -22,7 +23,7 @@ const MARGIN = 200;
  * worker in the app, `elkInThread` from shared/layout/run.ts elsewhere).
  */
 export async function applyImport(scenario: Scenario, result: Pick<ImportResult, 'nodes' | 'edges'>, elk: ElkLayout, options: ApplyImportOptions = {}): Promise<Scenario> {
-  const merged = mergeImport(scenario, result);
+  const merged = addElements(scenario, result.nodes, result.edges);
   const mode = options.layout ?? (scenario.nodes.length === 0 ? 'all' : 'new');
   if (mode === 'none' || result.nodes.length === 0) return merged;
   if (mode === 'all') return layoutScenario(merged, elk, options.layoutOptions);

@@ -5,7 +5,8 @@ import { analyze } from '../analysis';
 import { en } from '../i18n/en';
 import { nl } from '../i18n/nl';
 import { asEdgeId, asNodeId, asScenarioId, emptyDocument, ID_PATTERN, parseDocument, serializeDocument, type OrgNode, type Scenario } from '../model';
-import { guessOwnerKind, importRows, mergeImport, parseOwnerKind, type ImportResult } from './build';
+import { guessOwnerKind, importRows, parseOwnerKind, type ImportResult } from './build';
+import { addElements } from '../model/edits';
 import { cleanCell, parseCsv, type CsvTable } from './csv';
 import { guessMapping } from './mapping';
 import { formatImportMessage, rejectsToCsv } from './messages';
@@ -27,7 +28,7 @@ const edgesOf = (r: ImportResult) => r.edges.map((e) => `${e.kind} ${e.source} $
 function asDocument(r: ImportResult): Scenario {
   const doc = emptyDocument('t');
   // Positions do not matter to the reader (new nodes come at 0, 0); the layout has its own tests.
-  const scenario = mergeImport(doc.scenarios[0] as Scenario, r);
+  const scenario = addElements(doc.scenarios[0] as Scenario, r.nodes, r.edges);
   const parsed = parseDocument(serializeDocument({ ...doc, scenarios: [scenario] }));
   if (!parsed.ok) throw new Error(parsed.error.message);
   return parsed.document.scenarios[0] as Scenario;
@@ -199,7 +200,7 @@ describe('importRows rules', () => {
     expect(r.nodes.some((n) => n.label.toLowerCase() === 'marketing')).toBe(false);
     expect(edgesOf(r)).toContain('owns mkt x-a-2');
     expect(importRows(table(text), guessMapping(table(text)).mapping, { scenario: existing })).toEqual(r);
-    const merged = mergeImport(existing, r);
+    const merged = addElements(existing, r.nodes, r.edges);
     expect(parseDocument(serializeDocument({ ...emptyDocument(), scenarios: [merged] })).ok).toBe(true);
   });
 

@@ -670,8 +670,3 @@ function previewRow(row: number, data: Partial<RowData>, messages: readonly Impo
 function accountKey(platform: Platform, handle: string): string {
   return `${platform}|${handle.trim().toLowerCase().replace(/^@/, '').replace(/\/+$/, '')}`;
 }
-
-/** The scenario with the import's nodes and edges added (copies; unknown fields of the scenario kept). */
-export function mergeImport(scenario: Scenario, result: Pick<ImportResult, 'nodes' | 'edges'>): Scenario {
-  return { ...scenario, nodes: [...scenario.nodes, ...result.nodes], edges: [...scenario.edges, ...result.edges] };
-}

@@ -23,7 +23,6 @@ export {
 } from './mapping';
 export {
   importRows,
-  mergeImport,
   guessOwnerKind,
   parseOwnerKind,
   nameKey,

@@ -6,7 +6,8 @@ import { analyze } from '../analysis';
 import { canvasNodeSize, layoutScenario, overlapping } from '../layout';
 import { elkInThread } from '../layout/run';
 import { emptyDocument, parseDocument, serializeDocument, type Scenario } from '../model';
-import { importRows, mergeImport } from './build';
+import { importRows } from './build';
+import { addElements } from '../model/edits';
 import { parseCsv } from './csv';
 import { inventoryCsv } from '../../test-support/import/inventory';
 import { guessMapping } from './mapping';
@@ -33,7 +34,7 @@ describe('inventory-200.csv', () => {
     expect(result.nodes.filter((n) => n.label.toLowerCase() === 'marketing nl')).toHaveLength(1);
 
     const doc = emptyDocument('Northwind');
-    const scenario = await layoutScenario(mergeImport(doc.scenarios[0] as Scenario, result), elkInThread);
+    const scenario = await layoutScenario(addElements(doc.scenarios[0] as Scenario, result.nodes, result.edges), elkInThread);
     const hubs = new Set(scenario.edges.filter((e) => e.kind === 'coordinates').map((e) => e.source));
     const sizes = new Map(scenario.nodes.map((n) => [n.id, canvasNodeSize(n, hubs.has(n.id))]));
     expect(overlapping(new Map(scenario.nodes.map((n) => [n.id, n.position])), sizes)).toBeNull();

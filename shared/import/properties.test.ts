@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyDocument, parseDocument, serializeDocument, type Scenario } from '../model';
-import { importRows, mergeImport } from './build';
+import { importRows } from './build';
+import { addElements } from '../model/edits';
 import { parseCsv, toCsv } from './csv';
 import { guessMapping, IMPORT_FIELDS, type ColumnMapping } from './mapping';
 
@@ -14,7 +15,7 @@ function expectValidImport(text: string, mapping?: ColumnMapping): void {
   if (!parsed.ok) return;
   const result = importRows(parsed.table, mapping ?? guessMapping(parsed.table).mapping);
   const base = emptyDocument('t');
-  const scenario = mergeImport(base.scenarios[0] as Scenario, result);
+  const scenario = addElements(base.scenarios[0] as Scenario, result.nodes, result.edges);
   const read = parseDocument(serializeDocument({ ...base, scenarios: [scenario] }));
   if (!read.ok) throw new Error(read.error.message);
   // Every non-empty row is an account, a merge or a reject.

@@ -12,6 +12,7 @@ import {
   type NodeId,
   type NodeKind,
   type OrgDocument,
+  type Scenario,
   type ScenarioId,
 } from './types';
 
@@ -44,10 +45,23 @@ export function emptyDocument(title = '', scenarioName = 'Current'): OrgDocument
   };
 }
 
+/**
+ * Why a connection is refused, as data. The editor words it in the UI's language (`ui:hint.*`), the
+ * reader in English (edgeRefusalReason, edgeEndReason): both from this one checker.
+ */
+export type Refusal =
+  | { readonly reason: 'self-loop' }
+  | { readonly reason: 'duplicate'; readonly kind: EdgeKind }
+  | { readonly reason: 'kinds'; readonly sourceKind: NodeKind; readonly targetKind: NodeKind }
+  | { readonly reason: 'kind-not-allowed'; readonly kind: EdgeKind; readonly sourceKind: NodeKind; readonly targetKind: NodeKind }
+  | { readonly reason: 'missing' };
+
+/** What checkConnection says: the edge kind to use, or why there can be no such edge. */
+export type ConnectionCheck = { readonly ok: true; readonly kind: EdgeKind } | ({ readonly ok: false } & Refusal);
+
 /** True when an edge of `edgeKind` may run from a `sourceKind` node to a `targetKind` node. */
 export function canConnect(sourceKind: NodeKind, targetKind: NodeKind, edgeKind: EdgeKind): boolean {
-  const rule = EDGE_RULES[edgeKind];
-  return rule.source.includes(sourceKind) && rule.target.includes(targetKind);
+  return checkKinds(sourceKind, targetKind, edgeKind).ok;
 }
 
 /**
@@ -57,13 +71,46 @@ export function canConnect(sourceKind: NodeKind, targetKind: NodeKind, edgeKind:
  * department→unit = coordinates.
  */
 export function defaultEdgeKind(sourceKind: NodeKind, targetKind: NodeKind): EdgeKind | null {
-  for (const kind of PREFERENCE) {
-    if (canConnect(sourceKind, targetKind, kind)) return kind;
-  }
-  return null;
+  const check = checkKinds(sourceKind, targetKind);
+  return check.ok ? check.kind : null;
 }
 
 const PREFERENCE: readonly EdgeKind[] = ['owns', 'member', 'coordinates'];
+
+/** Whether a `kind` node may be the `end` of an edge of `edgeKind` (EDGE_RULES): the one kind rule. */
+function endAllowed(edgeKind: EdgeKind, end: 'source' | 'target', kind: NodeKind): boolean {
+  return EDGE_RULES[edgeKind][end].includes(kind);
+}
+
+/**
+ * The kind rules alone: `kind` when it may run from `sourceKind` to `targetKind`, or without `kind`
+ * the preferred one that may (PREFERENCE); else why not.
+ */
+function checkKinds(sourceKind: NodeKind, targetKind: NodeKind, kind?: EdgeKind): ConnectionCheck {
+  const fits = (k: EdgeKind) => endAllowed(k, 'source', sourceKind) && endAllowed(k, 'target', targetKind);
+  if (kind) return fits(kind) ? { ok: true, kind } : { ok: false, reason: 'kind-not-allowed', kind, sourceKind, targetKind };
+  const chosen = PREFERENCE.find(fits);
+  return chosen ? { ok: true, kind: chosen } : { ok: false, reason: 'kinds', sourceKind, targetKind };
+}
+
+/**
+ * The one connection checker (editor, CLI and reader): whether an edge of `kind` (or, when omitted,
+ * of the kind defaultEdgeKind picks) may run from `source` to `target` in `scenario`, and the kind
+ * to use. Refuses a missing end, a self-loop, the kind rules and a duplicate (an edge of the same
+ * kind between the same ends; `ignoreEdge` is not counted, for changing an edge's own kind).
+ */
+export function checkConnection(scenario: Scenario, source: NodeId, target: NodeId, kind?: EdgeKind, ignoreEdge?: EdgeId): ConnectionCheck {
+  const s = scenario.nodes.find((n) => n.id === source);
+  const t = scenario.nodes.find((n) => n.id === target);
+  if (!s || !t) return { ok: false, reason: 'missing' };
+  if (source === target) return { ok: false, reason: 'self-loop' };
+  const check = checkKinds(s.kind, t.kind, kind);
+  if (!check.ok) return check;
+  const chosen = check.kind;
+  const duplicate = scenario.edges.some((e) => e.id !== ignoreEdge && e.kind === chosen && e.source === source && e.target === target);
+  if (duplicate) return { ok: false, reason: 'duplicate', kind: chosen };
+  return check;
+}
 
 /** An end of a prospective edge: its kind, and its id when known (used in messages). */
 export interface EdgeEnd {
@@ -80,6 +127,8 @@ export interface EdgeEnd {
  */
 export function edgeRefusalReason(edgeKind: EdgeKind, source: EdgeEnd, target: EdgeEnd): string | null {
   if (source.id !== undefined && source.id === target.id) return selfLoopReason(source.id);
+  const check = checkKinds(source.kind, target.kind, edgeKind);
+  if (check.ok) return null;
   return edgeEndReason(edgeKind, 'source', source.kind, source.id) ?? edgeEndReason(edgeKind, 'target', target.kind, target.id);
 }
 
@@ -92,11 +141,10 @@ export function selfLoopReason(id: string): string {
  * @internal Shared with the reader: the reason one end breaks the kind rules, or null.
  */
 export function edgeEndReason(edgeKind: EdgeKind, end: 'source' | 'target', kind: NodeKind, id: string | undefined): string | null {
-  const allowed = EDGE_RULES[edgeKind][end];
-  if (allowed.includes(kind)) return null;
+  if (endAllowed(edgeKind, end, kind)) return null;
   const verb = end === 'source' ? 'start at' : 'end at';
   const at = id === undefined ? withArticle(kind) : `${NOUNS[kind]} ${quote(id)}`;
-  return `${withArticle(`"${edgeKind}"`)} edge must ${verb} ${withArticle(listOf(allowed))}, not at ${at}`;
+  return `${withArticle(`"${edgeKind}"`)} edge must ${verb} ${withArticle(listOf(EDGE_RULES[edgeKind][end]))}, not at ${at}`;
 }
 
 const NOUNS: Readonly<Record<NodeKind, string>> = {

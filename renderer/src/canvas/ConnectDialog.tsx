@@ -2,7 +2,7 @@ import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EdgeKind, NodeId, OrgNode } from '../../../shared/model/types';
 import { KindIcon, PlatformMark } from './marks';
-import { checkConnection } from '../store/edit';
+import { checkConnection } from '../../../shared/model/rules';
 import { selectScenario } from '../store/selectors';
 import { useAppStore, useServices } from '../ui/context';
 import { Modal } from '../ui/Modal';

@@ -1,19 +1,6 @@
-import { asNodeId, emptyDocument } from '../../../shared/model/rules';
-import type { OrgNode } from '../../../shared/model/types';
-import {
-  activeScenario,
-  applyNodePatch,
-  checkConnection,
-  clampPosition,
-  connectEdges,
-  freshId,
-  insertCopies,
-  removeFromScenario,
-  replaceScenario,
-  takenIds,
-} from './edit';
-import * as scenarios from './scenarios';
-import { withPractice } from './practices';
+import { emptyDocument } from '../../../shared/model/rules';
+import * as edits from '../../../shared/model/edits';
+import type { OrgDocument, Scenario } from '../../../shared/model/types';
 import type { AppState, DocumentSlice, EditOptions, HistoryIntent, RecordEdit, Slice } from './types';
 
 /** How far a duplicate or paste lands from its original, in flow units. */
@@ -34,25 +21,27 @@ const DEFAULT_NAMES = { target: 'Target', copy: (name: string) => `${name} (copy
 const intentOf = (options?: EditOptions): HistoryIntent => (options?.group === undefined ? 'push' : { merge: options.group });
 
 /**
- * The document actions. Every change of the document goes through `record` with its history intent
- * (types.ts HistoryIntent); `set` only changes what is not undoable (selection, clipboard).
+ * The document actions: each calls a shared edit (shared/model/edits.ts) and passes the change to
+ * `record` with its history intent (types.ts HistoryIntent); `set` only changes what is not undoable
+ * (selection, clipboard).
  */
 export const createDocumentSlice = (record: RecordEdit): Slice<DocumentSlice> => (set, get) => {
   /** Applies `edit` to the active scenario; a no-op edit leaves the document (and history) alone. */
-  const editScenario = (
-    edit: (s: ReturnType<typeof activeScenario>) => ReturnType<typeof activeScenario>,
-    extra?: Partial<AppState>,
-    options?: EditOptions,
-  ) => {
+  const editScenario = (edit: (s: Scenario) => Scenario, extra?: Partial<AppState>, options?: EditOptions) => {
     const { document, scenarioId } = get();
-    const scenario = activeScenario(document, scenarioId);
+    const scenario = edits.activeScenario(document, scenarioId);
     const next = edit(scenario);
     if (next === scenario) {
       if (extra) set(extra);
       return;
     }
-    record({ document: replaceScenario(document, scenario.id, next), ...extra }, intentOf(options));
+    record({ document: edits.replaceScenario(document, scenario.id, next), ...extra }, intentOf(options));
   };
+  /** Applies a document-wide edit as one step; a no-op edit leaves the history alone. */
+  const editDocument = (next: OrgDocument) => {
+    if (next !== get().document) record({ document: next }, 'push');
+  };
+  const current = () => edits.activeScenario(get().document, get().scenarioId);
 
   return {
     ...initialDocumentState(),
@@ -66,9 +55,8 @@ export const createDocumentSlice = (record: RecordEdit): Slice<DocumentSlice> =>
     },
 
     setTitle(title, options) {
-      const next = title.slice(0, 200);
-      if (next === get().document.title) return;
-      record({ document: { ...get().document, title: next } }, intentOf(options));
+      const next = edits.setTitle(get().document, title);
+      if (next !== get().document) record({ document: next }, intentOf(options));
     },
 
     markSaved(fileName) {
@@ -80,72 +68,40 @@ export const createDocumentSlice = (record: RecordEdit): Slice<DocumentSlice> =>
     },
 
     addNode(kind, position, extra = {}) {
-      const scenario = activeScenario(get().document, get().scenarioId);
-      const id = asNodeId(freshId(kind, takenIds(scenario)));
-      let node: OrgNode = { id, kind, label: (extra.label ?? kind).slice(0, 200) || kind, position: clampPosition(position) };
-      if (kind === 'account') {
-        node = { ...node, platform: extra.platform ?? 'other' };
-        if (extra.handle) node = { ...node, handle: extra.handle.slice(0, 100) };
-      }
-      editScenario((s) => ({ ...s, nodes: [...s.nodes, node] }), { selectedNodeIds: [id], selectedEdgeIds: [] });
-      return id;
+      const added = edits.addNode(current(), kind, position, extra);
+      editScenario(() => added.scenario, { selectedNodeIds: [added.id], selectedEdgeIds: [] });
+      return added.id;
     },
 
     updateNode(id, patch, options) {
-      editScenario((s) => {
-        const index = s.nodes.findIndex((n) => n.id === id);
-        const node = s.nodes[index];
-        if (!node) return s;
-        const next = applyNodePatch(node, patch);
-        const nodes = s.nodes.slice();
-        nodes[index] = next;
-        return { ...s, nodes };
-      }, undefined, options);
+      editScenario((s) => edits.updateNode(s, id, patch), undefined, options);
     },
 
     moveNodes(moves, options) {
       if (moves.size === 0) return;
-      editScenario((s) => {
-        let changed = false;
-        // Only moved nodes get new objects: the canvas keeps every other React Flow node as is.
-        const nodes = s.nodes.map((n) => {
-          const p = moves.get(n.id);
-          if (!p) return n;
-          const position = clampPosition(p);
-          if (position.x === n.position.x && position.y === n.position.y) return n;
-          changed = true;
-          return { ...n, position };
-        });
-        return changed ? { ...s, nodes } : s;
-      }, undefined, options);
+      editScenario((s) => edits.moveNodes(s, moves), undefined, options);
     },
 
     connect(source, target, kind) {
-      const scenario = activeScenario(get().document, get().scenarioId);
-      const { scenario: next, result } = connectEdges(scenario, source, target, kind);
+      const scenario = current();
+      const { scenario: next, result } = edits.connectEdges(scenario, source, target, kind);
       if (result.ok) {
-        record({ document: replaceScenario(get().document, scenario.id, next), selectedNodeIds: [], selectedEdgeIds: [result.edgeId] }, 'push');
+        record({ document: edits.replaceScenario(get().document, scenario.id, next), selectedNodeIds: [], selectedEdgeIds: [result.edgeId] }, 'push');
       }
       return result;
     },
 
     setEdgeKind(id, kind) {
-      const scenario = activeScenario(get().document, get().scenarioId);
-      const edge = scenario.edges.find((e) => e.id === id);
-      if (!edge) return { ok: false, reason: 'missing' };
-      const check = checkConnection(scenario, edge.source, edge.target, kind, edge.id);
-      if (!check.ok) return check;
-      if (edge.kind !== kind) {
-        editScenario((s) => ({ ...s, edges: s.edges.map((e) => (e.id === id ? { ...e, kind } : e)) }));
-      }
-      return { ok: true, edgeId: id, kind };
+      const changed = edits.setEdgeKind(current(), id, kind);
+      editScenario(() => changed.scenario);
+      return changed.result;
     },
 
     removeElements(nodeIds, edgeIds) {
       const removedNodes = new Set<string>(nodeIds);
       const removedEdges = new Set<string>(edgeIds);
       const { selectedNodeIds, selectedEdgeIds } = get();
-      editScenario((s) => removeFromScenario(s, nodeIds, edgeIds), {
+      editScenario((s) => edits.removeFromScenario(s, nodeIds, edgeIds), {
         selectedNodeIds: selectedNodeIds.filter((id) => !removedNodes.has(id)),
         selectedEdgeIds: selectedEdgeIds.filter((id) => !removedEdges.has(id)),
       });
@@ -157,15 +113,13 @@ export const createDocumentSlice = (record: RecordEdit): Slice<DocumentSlice> =>
     },
 
     duplicateSelection() {
-      const scenario = activeScenario(get().document, get().scenarioId);
-      const selected = new Set<string>(get().selectedNodeIds);
-      const nodes = scenario.nodes.filter((n) => selected.has(n.id));
+      const scenario = current();
+      const { nodes, edges } = edits.subgraph(scenario, get().selectedNodeIds);
       if (nodes.length === 0) return;
-      const edges = scenario.edges.filter((e) => selected.has(e.source) && selected.has(e.target));
-      const inserted = insertCopies(scenario, nodes, edges, { x: COPY_OFFSET, y: COPY_OFFSET });
+      const inserted = edits.insertCopies(scenario, nodes, edges, { x: COPY_OFFSET, y: COPY_OFFSET });
       record(
         {
-          document: replaceScenario(get().document, scenario.id, inserted.scenario),
+          document: edits.replaceScenario(get().document, scenario.id, inserted.scenario),
           selectedNodeIds: inserted.nodeIds,
           selectedEdgeIds: inserted.edgeIds,
         },
@@ -174,23 +128,20 @@ export const createDocumentSlice = (record: RecordEdit): Slice<DocumentSlice> =>
     },
 
     copySelection() {
-      const scenario = activeScenario(get().document, get().scenarioId);
-      const selected = new Set<string>(get().selectedNodeIds);
-      const nodes = scenario.nodes.filter((n) => selected.has(n.id));
+      const { nodes, edges } = edits.subgraph(current(), get().selectedNodeIds);
       if (nodes.length === 0) return;
-      const edges = scenario.edges.filter((e) => selected.has(e.source) && selected.has(e.target));
       set({ clipboard: { nodes, edges, pastes: 0 } });
     },
 
     paste() {
       const clipboard = get().clipboard;
       if (!clipboard || clipboard.nodes.length === 0) return;
-      const scenario = activeScenario(get().document, get().scenarioId);
+      const scenario = current();
       const step = COPY_OFFSET * (clipboard.pastes + 1);
-      const inserted = insertCopies(scenario, clipboard.nodes, clipboard.edges, { x: step, y: step });
+      const inserted = edits.insertCopies(scenario, clipboard.nodes, clipboard.edges, { x: step, y: step });
       record(
         {
-          document: replaceScenario(get().document, scenario.id, inserted.scenario),
+          document: edits.replaceScenario(get().document, scenario.id, inserted.scenario),
           selectedNodeIds: inserted.nodeIds,
           selectedEdgeIds: inserted.edgeIds,
           clipboard: { ...clipboard, pastes: clipboard.pastes + 1 },
@@ -200,29 +151,29 @@ export const createDocumentSlice = (record: RecordEdit): Slice<DocumentSlice> =>
     },
 
     addScenario(name) {
-      const added = scenarios.addScenario(get().document, name);
+      const added = edits.addScenario(get().document, name);
       if (!added) return null;
       record({ document: added.document, scenarioId: added.id, ...noSelection }, 'push');
       return added.id;
     },
 
     duplicateScenario(id = get().scenarioId, names = DEFAULT_NAMES) {
-      const copied = scenarios.duplicateScenario(get().document, id, names);
+      const copied = edits.duplicateScenario(get().document, id, names);
       if (!copied) return null;
       record({ document: copied.document, scenarioId: copied.id, ...noSelection }, 'push');
       return copied.id;
     },
 
     renameScenario(id, name) {
-      const next = scenarios.renameScenario(get().document, id, name);
+      const next = edits.renameScenario(get().document, id, name);
       if (typeof next === 'string') return next;
-      if (next !== get().document) record({ document: next }, 'push');
+      editDocument(next);
       return null;
     },
 
     deleteScenario(id) {
       const { document, scenarioId, compare } = get();
-      const next = scenarios.deleteScenario(document, id);
+      const next = edits.deleteScenario(document, id);
       if (next === document) return false;
       const index = document.scenarios.findIndex((s) => s.id === id);
       const neighbour = next.scenarios[Math.min(index, next.scenarios.length - 1)] ?? next.scenarios[0];
@@ -241,33 +192,23 @@ export const createDocumentSlice = (record: RecordEdit): Slice<DocumentSlice> =>
     },
 
     moveScenario(id, index) {
-      const next = scenarios.moveScenario(get().document, id, index);
-      if (next !== get().document) record({ document: next }, 'push');
+      editDocument(edits.moveScenario(get().document, id, index));
     },
 
     setPractice(key, value) {
-      editScenario((s) => withPractice(s, key, value));
+      editScenario((s) => edits.withPractice(s, key, value));
     },
 
     setGoals(goals) {
-      const next = scenarios.setGoals(get().document, goals);
-      if (next !== get().document) record({ document: next }, 'push');
+      editDocument(edits.setGoals(get().document, goals));
     },
 
     addImported(nodes, edges, into) {
-      let document = get().document;
-      let id = get().scenarioId;
-      if (into !== 'current') {
-        const added = scenarios.addScenario(document, into.name);
-        if (!added) return null;
-        document = added.document;
-        id = added.id;
-      }
-      const scenario = activeScenario(document, id);
-      const next = { ...scenario, nodes: [...scenario.nodes, ...nodes], edges: [...scenario.edges, ...edges] };
-      // One `set`, so adding the scenario and filling it is one undo step.
-      record({ document: replaceScenario(document, scenario.id, next), scenarioId: scenario.id, ...noSelection }, 'push');
-      return scenario.id;
+      const imported = edits.importInto(get().document, get().scenarioId, nodes, edges, into);
+      if (!imported) return null;
+      // One record, so adding the scenario and filling it is one undo step.
+      record({ document: imported.document, scenarioId: imported.id, ...noSelection }, 'push');
+      return imported.id;
     },
   };
 };

@@ -17,23 +17,11 @@ import type {
 } from '../../../shared/model/types';
 import type { PracticeKey, PracticeValue } from '../../../shared/model/types';
 
-/** Fields of a node the inspector may change. `undefined` removes an optional field. */
-export interface NodePatch {
-  readonly label?: string;
-  readonly platform?: Platform;
-  readonly handle?: string | undefined;
-  readonly notes?: string | undefined;
-}
-
-/** Why a connection was refused; the UI words it (see i18n `ui:hint.*`). */
-export type Refusal =
-  | { readonly reason: 'self-loop' }
-  | { readonly reason: 'duplicate'; readonly kind: EdgeKind }
-  | { readonly reason: 'kinds'; readonly sourceKind: NodeKind; readonly targetKind: NodeKind }
-  | { readonly reason: 'kind-not-allowed'; readonly kind: EdgeKind; readonly sourceKind: NodeKind; readonly targetKind: NodeKind }
-  | { readonly reason: 'missing' };
-
-export type ConnectResult = { readonly ok: true; readonly edgeId: EdgeId; readonly kind: EdgeKind } | ({ readonly ok: false } & Refusal);
+/** The edit and refusal types live with the edits in shared/model (issue 19, P1). */
+export type { NodePatch, ConnectResult } from '../../../shared/model/edits';
+export type { Refusal } from '../../../shared/model/rules';
+import type { NodePatch, ConnectResult } from '../../../shared/model/edits';
+import type { Refusal } from '../../../shared/model/rules';
 
 /** A short-lived message on the canvas: a refused connection, a failed open, … */
 export interface Hint {
