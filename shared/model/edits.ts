@@ -7,26 +7,9 @@
  * is the store's business, not theirs.
  */
 import { asEdgeId, asNodeId, asScenarioId, canConnect, checkConnection, type Refusal } from './rules';
-import {
-  GOALS,
-  ID_PATTERN,
-  LIMITS,
-  type EdgeId,
-  type EdgeKind,
-  type Goal,
-  type NodeId,
-  type NodeKind,
-  type OrgDocument,
-  type OrgEdge,
-  type OrgNode,
-  type Platform,
-  type PracticeKey,
-  type PracticeValue,
-  type Practices,
-  type Position,
-  type Scenario,
-  type ScenarioId,
-} from './types';
+import { GOALS, ID_PATTERN, LIMITS } from './types';
+import type { EdgeId, EdgeKind, Goal, NodeId, NodeKind, OrgDocument, OrgEdge, OrgNode, Platform, Position, Scenario, ScenarioId } from './types';
+import type { PracticeKey, PracticeValue, Practices } from './types';
 
 /** Fields of a node the inspector may change. `undefined` removes an optional field. */
 export interface NodePatch {

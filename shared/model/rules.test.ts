@@ -10,7 +10,12 @@ import {
   emptyDocument,
   parseDocument,
   serializeDocument,
+  type EdgeKind,
+  type NodeKind,
+  type OrgNode,
+  type Scenario,
 } from './index';
+import { asEdgeId, asScenarioId, checkConnection } from './rules';
 
 describe('connection rules', () => {
   it('canConnect follows EDGE_RULES for every combination', () => {
@@ -75,5 +80,56 @@ describe('helpers', () => {
 
   it('branded casts are plain strings at run time', () => {
     expect(asNodeId('smt')).toBe('smt');
+  });
+});
+
+describe('checkConnection (the one checker: store, ConnectDialog, canvas)', () => {
+  const node = (id: string, kind: NodeKind): OrgNode => ({ id: asNodeId(id), kind, label: id, position: { x: 0, y: 0 } });
+  const scenario: Scenario = {
+    id: asScenarioId('current'),
+    name: 'Current',
+    nodes: [node('dep', 'department'), node('unit', 'unit'), node('team', 'team'), node('acc', 'account')],
+    edges: [{ id: asEdgeId('e-1'), kind: 'owns', source: asNodeId('unit'), target: asNodeId('acc') }],
+  };
+  const check = (source: string, target: string, kind?: EdgeKind, ignore?: string) =>
+    checkConnection(scenario, asNodeId(source), asNodeId(target), kind, ignore === undefined ? undefined : asEdgeId(ignore));
+
+  it('gives the preferred kind, or the asked one when the rules allow it', () => {
+    expect(check('dep', 'team')).toEqual({ ok: true, kind: 'member' });
+    expect(check('dep', 'team', 'coordinates')).toEqual({ ok: true, kind: 'coordinates' });
+    expect(check('team', 'acc')).toEqual({ ok: true, kind: 'owns' });
+  });
+
+  it('refuses a missing end', () => {
+    expect(check('dep', 'nobody')).toEqual({ ok: false, reason: 'missing' });
+    expect(check('nobody', 'dep', 'owns')).toEqual({ ok: false, reason: 'missing' });
+  });
+
+  it('refuses a self-loop', () => {
+    expect(check('team', 'team')).toEqual({ ok: false, reason: 'self-loop' });
+  });
+
+  it('refuses when no kind fits, naming both kinds', () => {
+    expect(check('acc', 'team')).toEqual({ ok: false, reason: 'kinds', sourceKind: 'account', targetKind: 'team' });
+  });
+
+  it('refuses a kind the rules do not allow, naming it and both kinds', () => {
+    expect(check('dep', 'unit', 'owns')).toEqual({ ok: false, reason: 'kind-not-allowed', kind: 'owns', sourceKind: 'department', targetKind: 'unit' });
+  });
+
+  it('refuses a duplicate of the same kind and direction, unless it is the ignored edge itself', () => {
+    expect(check('unit', 'acc')).toEqual({ ok: false, reason: 'duplicate', kind: 'owns' });
+    expect(check('unit', 'acc', 'owns')).toEqual({ ok: false, reason: 'duplicate', kind: 'owns' });
+    expect(check('unit', 'acc', 'owns', 'e-1')).toEqual({ ok: true, kind: 'owns' });
+  });
+
+  it('agrees with canConnect and defaultEdgeKind for every pair of kinds', () => {
+    for (const s of NODE_KINDS)
+      for (const t of NODE_KINDS) {
+        const pair: Scenario = { ...scenario, nodes: [node('a', s), node('b', t)], edges: [] };
+        const chosen = checkConnection(pair, asNodeId('a'), asNodeId('b'));
+        expect(chosen.ok ? chosen.kind : null).toBe(defaultEdgeKind(s, t));
+        for (const e of EDGE_KINDS) expect(checkConnection(pair, asNodeId('a'), asNodeId('b'), e).ok).toBe(canConnect(s, t, e));
+      }
   });
 });
