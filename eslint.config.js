@@ -41,6 +41,37 @@ function restrictRenderer(...extra) {
   return { patterns: [...rendererMayNotImport, ...extra] };
 }
 
+// Main process and preload layers (issue 19 §4). Same gotcha as the renderer's: each file set gets
+// exactly one no-restricted-imports object, built by restrictMain from the base pattern.
+const electronMayNotImport = { group: ['**/renderer/**', '**/cli/**'], message: 'electron/ imports only shared/ and itself.' };
+/** electron/main's infrastructure: imports no feature module, only shared/ and each other. */
+const MAIN_INFRASTRUCTURE = ['ipc', 'log', 'fs', 'csp', 'links'];
+/**
+ * The feature → feature edges that exist today, listed so no new one slips in: export borrows the
+ * dialog type, launch the document extension and recent the reader of documents.ts; the window
+ * loads the app:// entry of protocol.ts. Every other feature imports only infrastructure.
+ */
+const MAIN_FEATURE_EDGES = { export: ['documents'], launch: ['documents'], recent: ['documents'], window: ['protocol'] };
+/**
+ * Options for a main-process module that may import the infrastructure and `features` (sibling
+ * modules). The infrastructure modules themselves get `restrictMain([])`: they import no feature.
+ */
+function restrictMain(features) {
+  const allowed = [...MAIN_INFRASTRUCTURE, ...features].join('|');
+  return {
+    patterns: [
+      electronMayNotImport,
+      { regex: '^\\./index(\\.[jt]s)?$', message: 'Nothing imports the composition root electron/main/index.ts; it imports the features.' },
+      {
+        regex: `^\\./(?!index(\\.[jt]s)?$)(?!(?:${allowed})(\\.[jt]s)?$)`,
+        message: `This module may import only the main-process infrastructure (${MAIN_INFRASTRUCTURE.join(', ')})${features.length ? ` and ${features.join(', ')}` : ''}; a new feature edge goes in MAIN_FEATURE_EDGES (eslint.config.js).`,
+      },
+    ],
+  };
+}
+/** The main-process modules that are not tests, helpers of tests, or the composition root. */
+const MAIN_NOT_LAYERED = ['electron/main/index.ts', 'electron/main/**/*.test.ts', 'electron/main/testing/**'];
+
 export default tseslint.config(
   {
     ignores: ['node_modules/', 'out/', 'dist/', 'dist-web/', 'dist-bench/', 'dist-cli/', 'release/', 'test-results/', 'playwright-report/', 'bench/results/', '.test-reports/'],
@@ -92,7 +123,29 @@ export default tseslint.config(
   {
     files: ['electron/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**', '**/cli/**'], message: 'electron/ imports only shared/ and itself.' }] }],
+      'no-restricted-imports': ['error', { patterns: [electronMayNotImport] }],
+    },
+  },
+  // Main-process layers: infrastructure imports no feature; features import infrastructure and only
+  // the edges listed in MAIN_FEATURE_EDGES; nothing imports index.ts. One object per file set.
+  {
+    files: ['electron/main/*.ts'],
+    ignores: [...MAIN_NOT_LAYERED, ...Object.keys(MAIN_FEATURE_EDGES).map((name) => `electron/main/${name}.ts`)],
+    rules: { 'no-restricted-imports': ['error', restrictMain([])] },
+  },
+  ...Object.entries(MAIN_FEATURE_EDGES).map(([name, features]) => ({
+    files: [`electron/main/${name}.ts`],
+    rules: { 'no-restricted-imports': ['error', restrictMain(features)] },
+  })),
+  // The preload runs sandboxed: `electron` and the contract, nothing else (no Node, no main module).
+  {
+    files: ['electron/preload/*.ts'],
+    ignores: ['electron/preload/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(?!electron$|\\.\\./\\.\\./shared/ipc(\\.[jt]s)?$)', message: 'The preload imports only `electron` and shared/ipc.ts.' }] },
+      ],
     },
   },
   {

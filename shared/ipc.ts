@@ -278,7 +278,12 @@ export const EVENT_CHANNELS = {
   saveRequest: 'orgmap:document:save-request',
 } as const;
 
-/** The command ids and menu places: shared/commands/manifest.ts (`onMenuCommand` carries the id as a string). */
+/**
+ * The command ids and menu places: shared/commands/manifest.ts. Main sends a `MenuCommandId` on
+ * `menuCommand` (checked when main compiles); the bridge's `onMenuCommand` hands the renderer a
+ * string, since the preload checks only that, and the renderer looks it up in its registry.
+ */
+export type { MenuCommandId } from './commands/manifest';
 
 /** Largest document the shell reads or writes, in bytes / UTF-16 units (maps are JSON text). */
 export const MAX_DOCUMENT_SIZE = 64 * 1024 * 1024;

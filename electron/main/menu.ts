@@ -17,13 +17,13 @@
  */
 import type { Menu, MenuItemConstructorOptions, WebContents } from 'electron';
 import { EVENT_CHANNELS, type Language, type MenuItemState, type RecentDocument } from '../../shared/ipc';
-import { COMMAND_MANIFEST, commandSpec, defaultAccelerator, menuGroup, type MenuName } from '../../shared/commands/manifest';
+import { COMMAND_MANIFEST, THEME_COMMANDS, commandSpec, defaultAccelerator, menuGroup, type CommandId, type MenuCommandId, type MenuName } from '../../shared/commands/manifest';
 import { COMMAND_WORDS, type CommandWords } from '../../shared/i18n/commands';
 import { shellText, type ShellKey } from '../../shared/i18n/shell';
-
-/** A command id of the manifest (shared/commands/manifest.ts) that the menu shows. */
-export type MenuCommandId = string;
 import type { IpcRegistry } from './ipc';
+
+/** A command id the menu shows and sends (a literal union from the manifest, checked when main compiles). */
+export type { MenuCommandId };
 import { validateLanguage, validateMenuItems } from './ipc';
 
 /** Main's default accelerators (the manifest's); the registry's (via setMenu) replace them. */
@@ -37,8 +37,8 @@ export const DEFAULT_ACCELERATORS: Readonly<Record<string, string>> = Object.fro
 /** Commands whose accelerator the menu itself must register (the renderer does not handle that key). */
 const MENU_OWNED_ACCELERATORS: ReadonlySet<string> = new Set(COMMAND_MANIFEST.filter((c) => c.menuRegisters).map((c) => c.id));
 
-/** Commands shown as one radio group (consecutive in the menu); other checked commands are check boxes. */
-const RADIO_COMMANDS: ReadonlySet<string> = new Set(['view.theme.system', 'view.theme.light', 'view.theme.dark']);
+/** Commands shown as one radio group (consecutive in the menu: View ▸ Theme); other checked commands are check boxes. */
+const RADIO_COMMANDS: ReadonlySet<MenuCommandId> = new Set(THEME_COMMANDS);
 
 const MODIFIER = /^(CommandOrControl|CmdOrCtrl|Command|Cmd|Control|Ctrl|Alt|Option|AltGr|Super|Meta)\+/;
 /** A function key on its own (F1–F24): safe as a shown accelerator, text fields do not use it. */
@@ -68,7 +68,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const mac = platform === 'darwin';
   const t = (key: ShellKey): string => shellText(language, key, { app: appName });
   const words: CommandWords = COMMAND_WORDS[language];
-  const commandLabel = (id: MenuCommandId): string => {
+  const commandLabel = (id: CommandId): string => {
     const key = commandSpec(id)?.labelKey;
     return key !== undefined && Object.hasOwn(words, key) ? words[key as keyof CommandWords] : id;
   };

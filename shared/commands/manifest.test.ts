@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { COMMAND_MANIFEST, commandSpec, defaultAccelerator, menuGroup, MENU_COMMANDS, toAccelerator } from './manifest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { THEMES } from '../settings';
+import { COMMAND_MANIFEST, commandSpec, defaultAccelerator, menuGroup, MENU_COMMANDS, THEME_COMMANDS, toAccelerator, type CommandId, type MenuCommandId } from './manifest';
 
 describe('command manifest', () => {
   it('has unique ids, a label key for each, and shortcuts that are all well formed', () => {
@@ -21,6 +22,17 @@ describe('command manifest', () => {
     expect(menuGroup('file', 2).map((c) => c.id)).toEqual(['file.import', 'file.export', 'file.copyImage', 'file.print']);
     expect(menuGroup('arrange', 1).map((c) => c.id)).toEqual(['arrange.align.top', 'arrange.align.middle', 'arrange.align.bottom']);
     expect(menuGroup('view', 3).map((c) => c.id)).toEqual(['view.theme.system', 'view.theme.light', 'view.theme.dark']);
+  });
+
+  it('types its ids: a menu id is an entry with a menu place; one theme command per theme of the settings', () => {
+    expect(THEME_COMMANDS).toEqual(THEMES.map((theme) => `view.theme.${theme}`));
+    expect(menuGroup('view', 3).map((c) => c.id)).toEqual(THEME_COMMANDS);
+    // Checked by the typecheck: the ids are literal types, not string.
+    expectTypeOf<'arrange.align.left' | 'view.theme.dark' | 'file.new'>().toExtend<MenuCommandId>();
+    expectTypeOf<'edit.copy'>().not.toExtend<MenuCommandId>();
+    expectTypeOf<'edit.copy'>().toExtend<CommandId>();
+    expectTypeOf<string>().not.toExtend<CommandId>();
+    expectTypeOf(MENU_COMMANDS).toEqualTypeOf<readonly MenuCommandId[]>();
   });
 
   it('gives the menu the accelerators it showed before the renderer speaks (File ▸ New its own)', () => {

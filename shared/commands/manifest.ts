@@ -7,6 +7,7 @@
  * Pure TypeScript: no Electron, no DOM. Listed in menu order; commands without `menu` live only in
  * the renderer (toolbar, keyboard, context menu).
  */
+import { THEMES } from '../settings';
 
 /** A keyboard shortcut as the registry matches it and the help sheet writes it. */
 export interface Shortcut {
@@ -62,7 +63,8 @@ export interface CommandSpec {
   readonly menuRegisters?: boolean;
 }
 
-const THEME_IDS = ['system', 'light', 'dark'] as const;
+/** View ▸ Theme: one command per theme of the settings model, shown as one radio group. */
+export const THEME_COMMANDS = THEMES.map((theme) => `view.theme.${theme}` as const);
 const ALIGNMENTS = ['left', 'center', 'right', 'top', 'middle', 'bottom'] as const;
 /** Figma's keys: Alt+A/H/D align left/centre/right, Alt+W/V/S top/middle/bottom (by code: Option on a Mac types other letters). */
 const ALIGN_KEYS: Readonly<Record<(typeof ALIGNMENTS)[number], string>> = { left: 'KeyA', center: 'KeyH', right: 'KeyD', top: 'KeyW', middle: 'KeyV', bottom: 'KeyS' };
@@ -74,7 +76,11 @@ const at = (menu: MenuName, group: number): MenuPlace => ({ menu, group });
 /** An entry as written below: its label key is its id. */
 type Entry = Omit<CommandSpec, 'labelKey'>;
 
-const ENTRIES: readonly Entry[] = [
+/**
+ * Written `as const` (checked against {@link Entry}) so each entry keeps its literal id: the
+ * command ids and the menu's ids below are types, and main checks its ids when it compiles.
+ */
+const ENTRIES = [
   // File
   { id: 'file.new', shortcuts: [{ key: 'n', mod: true, alt: true }], menu: at('file', 0), menuAccelerator: 'CmdOrCtrl+N', menuRegisters: true },
   { id: 'file.open', shortcuts: [{ key: 'o', mod: true }], menu: at('file', 0), menuAccelerator: true },
@@ -109,22 +115,22 @@ const ENTRIES: readonly Entry[] = [
   { id: 'layout.tidy', shortcuts: [{ key: 'KeyT', alt: true, shift: true, byCode: true }], menu: at('view', 1) },
   // View ▸ Arrange: align and distribute the selection (diagrams.net's Arrange, Figma's alignment keys).
   ...ALIGNMENTS.map(
-    (how, i): Entry => ({
-      id: `arrange.align.${how}`,
+    (how, i) => ({
+      id: `arrange.align.${how}` as const,
       shortcuts: [{ key: ALIGN_KEYS[how], alt: true, byCode: true }],
       menu: at('arrange', i < 3 ? 0 : 1),
     }),
   ),
   ...(['horizontal', 'vertical'] as const).map(
-    (how): Entry => ({
-      id: `arrange.distribute.${how}`,
+    (how) => ({
+      id: `arrange.distribute.${how}` as const,
       shortcuts: [{ key: DISTRIBUTE_KEYS[how], alt: true, shift: true, byCode: true }],
       menu: at('arrange', 2),
     }),
   ),
   { id: 'view.snapToGrid', shortcuts: [{ key: "'", mod: true, shift: true }], menu: at('view', 2), menuAccelerator: true },
   { id: 'view.grid', shortcuts: [], menu: at('view', 2) },
-  ...THEME_IDS.map((theme): Entry => ({ id: `view.theme.${theme}`, shortcuts: [], menu: at('view', 3) })),
+  ...THEME_COMMANDS.map((id) => ({ id, shortcuts: [], menu: at('view', 3) })),
   // Keyboard navigation (renderer/src/navigation): from node to node, into the inspector, to the risks.
   { id: 'nav.map', shortcuts: [{ key: 'm' }], menu: at('view', 4) },
   { id: 'nav.nextNode', shortcuts: [{ key: 'n' }], menu: at('view', 4) },
@@ -157,7 +163,14 @@ const ENTRIES: readonly Entry[] = [
   { id: 'file.openRecent', shortcuts: [] },
   // The context menu from the keyboard (Windows' Shift+F10 and the Menu key), for what has the focus.
   { id: 'edit.contextMenu', shortcuts: [{ key: 'F10', shift: true }, { key: 'ContextMenu' }] },
-];
+] as const satisfies readonly Entry[];
+
+/** A command id of the manifest. */
+export type CommandId = (typeof ENTRIES)[number]['id'];
+/** A command id the native menu shows (an entry with a menu place), and so may send to the renderer. */
+export type MenuCommandId = Extract<(typeof ENTRIES)[number], { readonly menu: MenuPlace }>['id'];
+/** A manifest entry the native menu shows. */
+export type MenuCommandSpec = CommandSpec & { readonly id: MenuCommandId; readonly menu: MenuPlace };
 
 export const COMMAND_MANIFEST: readonly CommandSpec[] = ENTRIES.map((entry) => ({ ...entry, labelKey: entry.id }));
 
@@ -168,12 +181,17 @@ export function commandSpec(id: string): CommandSpec | undefined {
   return BY_ID.get(id);
 }
 
+/** True for an entry the native menu shows: one with a menu place (its id is a {@link MenuCommandId}). */
+function isMenuCommand(spec: CommandSpec): spec is MenuCommandSpec {
+  return spec.menu !== undefined;
+}
+
 /** The command ids the native menu shows (and sends to the renderer), in menu order. */
-export const MENU_COMMANDS: readonly string[] = COMMAND_MANIFEST.filter((c) => c.menu !== undefined).map((c) => c.id);
+export const MENU_COMMANDS: readonly MenuCommandId[] = COMMAND_MANIFEST.filter(isMenuCommand).map((c) => c.id);
 
 /** The commands of one group of one menu, in menu order. */
-export function menuGroup(menu: MenuName, group: number): readonly CommandSpec[] {
-  return COMMAND_MANIFEST.filter((c) => c.menu?.menu === menu && c.menu.group === group);
+export function menuGroup(menu: MenuName, group: number): readonly MenuCommandSpec[] {
+  return COMMAND_MANIFEST.filter(isMenuCommand).filter((c) => c.menu.menu === menu && c.menu.group === group);
 }
 
 /** The accelerator the native menu shows for a command before the renderer sends its own. */

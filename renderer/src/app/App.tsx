@@ -1,10 +1,9 @@
 import { ReactFlowProvider, useReactFlow, type ReactFlowInstance } from '@xyflow/react';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
-import type { OpenResult } from '../../../shared/ipc';
 import type { AppState } from '../store/types';
-import { emptyDocument, LIMITS, parseDocument, serializeDocument } from '../../../shared/model';
+import { LIMITS } from '../../../shared/model';
 import { freshScenarioName } from '../store/scenarios';
 import { Canvas } from '../canvas/Canvas';
 import type { OrgFlowEdge, OrgFlowNode } from '../canvas/flow';
@@ -14,16 +13,16 @@ import { AnalysisPanel } from '../analysis/AnalysisPanel';
 import { Inspector } from '../inspector/Inspector';
 import { RiskList } from '../analysis/RiskList';
 import type { Platform } from '../platform';
-import { parsedDocumentOf } from '../platform/mapReader';
 import type { AppStore } from '../store';
-import { selectDialog, selectDirty, selectFileName, selectLanguage } from '../store/selectors';
-import { switchLanguage } from '../i18n';
+import { selectDialog } from '../store/selectors';
 import { AccountDialog } from '../canvas/AccountDialog';
 import { commandForEvent, runCommand, type AppActions, type CommandContext } from '../commands/commands';
 import { MenuSync } from '../commands/MenuSync';
 import { ConnectDialog } from '../canvas/ConnectDialog';
 import { copyAsImage } from '../export/copy';
-import { confirmDiscard, discardQuestion, registerDiscardSaver } from '../document/confirmDiscard';
+import { discardQuestion } from '../document/confirmDiscard';
+import { TitleSync } from '../document/TitleSync';
+import { useDocumentActions } from '../document/useDocumentActions';
 import { ConfirmDiscardDialog } from '../document/ConfirmDiscardDialog';
 import { ServicesContext, useAppStore, useServices } from '../ui/context';
 import { HelpDialog, ModelGuideDialog } from '../help/HelpDialog';
@@ -31,6 +30,7 @@ import { AboutDialog } from '../help/AboutDialog';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { WelcomeDialog } from '../help/Welcome';
 import { SettingsSync } from '../settings/SettingsSync';
+import { LanguageSync } from '../settings/LanguageSync';
 import { HintToast } from '../ui/HintToast';
 import { RestoreDialog } from '../recovery/RestoreDialog';
 import { ScenarioTabs } from '../scenarios/ScenarioTabs';
@@ -52,14 +52,6 @@ function isTextField(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'range', 'file', 'color', 'submit', 'reset'].includes(target.type);
 }
 
-/** A file name for a download: the title made safe, or "map". */
-function suggestedName(title: string, fileName: string | null): string {
-  if (fileName) return fileName.endsWith('.orgmap') ? fileName : `${fileName}.orgmap`;
-  const safe = [...title].map((c) => (c.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(c) ? ' ' : c)).join('');
-  const base = safe.replace(/\s+/g, ' ').slice(0, 80).trim();
-  return `${base || 'map'}.orgmap`;
-}
-
 type OrgFlow = ReactFlowInstance<OrgFlowNode, OrgFlowEdge>;
 
 /**
@@ -77,77 +69,15 @@ function useCommandContext(recovery: RecoveryControl, flow: OrgFlow): CommandCon
   const { t } = useTranslation('ui');
   const { store, platform } = useServices();
 
-  const handleOpened = useCallback(
-    (result: OpenResult) => {
-      if (result.canceled) return;
-      // A refused file changes nothing: not the document, not where Save writes.
-      if ('error' in result) {
-        store.getState().showHint('openFailed', { message: result.error }, 'error');
-        return;
-      }
-      // Parsed and validated already where the platform did it off the main thread (the web build's open worker).
-      const known = parsedDocumentOf(result);
-      const parsed = known ? ({ ok: true, document: known } as const) : parseDocument(result.text, result.name);
-      if (!parsed.ok) {
-        store.getState().showHint('openFailed', { message: parsed.error.message }, 'error');
-        return;
-      }
-      void confirmDiscard(store, t('dialog.discardOpen', { file: result.name })).then((ok) => {
-        if (!ok) return;
-        store.getState().loadDocument(parsed.document, result.name);
-        platform.adoptDocument(result);
-        store.getState().showHint('opened', { file: result.name });
-      });
-    },
-    [store, platform, t],
-  );
-
-  useEffect(() => platform.onDocumentOpened(handleOpened), [platform, handleOpened]);
-
-  /** Saves (or downloads) the map; true when it was written. */
-  const save = useCallback(
-    async (saveAs: boolean): Promise<boolean> => {
-      const { document, fileName } = store.getState();
-      const text = serializeDocument(document);
-      const recoveryId = recovery.draftId();
-      const r = await platform.saveDocument({ text, suggestedName: suggestedName(document.title, fileName), saveAs, ...(recoveryId ? { recoveryId } : {}) });
-      if (r.canceled) return false;
-      if ('error' in r) {
-        store.getState().showHint('saveFailed', { message: r.error }, 'error');
-        return false;
-      }
-      // Only if nothing changed while the save was in flight.
-      if (store.getState().document === document) store.getState().markSaved(r.name);
-      store.getState().showHint('saved', { file: r.name });
-      return true;
-    },
-    [store, platform, recovery],
-  );
-  // The unsaved-changes dialog's Save button saves the same way.
-  useEffect(() => registerDiscardSaver(() => save(false)), [save]);
+  const documents = useDocumentActions(recovery);
 
   const actions: AppActions = useMemo(
     () => ({
-      newDocument() {
-        void confirmDiscard(store, t('commands:file.new')).then((ok) => {
-          if (!ok) return;
-          store.getState().loadDocument(emptyDocument('', t('app.current')), null);
-          platform.adoptDocument(null);
-        });
-      },
-      openDocument() {
-        void platform.openDocument().then(handleOpened);
-      },
-      saveDocument(saveAs = false) {
-        void save(saveAs);
-      },
+      ...documents,
       showAbout() {
         // The shell's own About box where it has one (desktop); else ours.
         if (platform.showAbout) platform.showAbout();
         else store.getState().openDialog({ type: 'about' });
-      },
-      openDroppedFile(file: File) {
-        void platform.openDroppedFile(file).then(handleOpened);
       },
       copyImage() {
         void copyAsImage(store, platform, t);
@@ -169,19 +99,10 @@ function useCommandContext(recovery: RecoveryControl, flow: OrgFlow): CommandCon
         if (window.confirm(t('scenario.confirmDelete', { name: scenario.name }))) state.deleteScenario(scenario.id);
       },
     }),
-    [store, platform, handleOpened, save, t],
+    [documents, store, platform, t],
   );
 
   return useMemo(() => ({ store, platform, flow, actions }), [store, platform, flow, actions]);
-}
-
-/** Keeps the window title (file name, unsaved changes) in step with the store. */
-function TitleSync() {
-  const { platform } = useServices();
-  const fileName = useAppStore(selectFileName);
-  const dirty = useAppStore(selectDirty);
-  useEffect(() => platform.setTitle({ fileName, dirty }), [platform, fileName, dirty]);
-  return null;
 }
 
 function Shell() {
@@ -269,18 +190,6 @@ function Shell() {
       <ConfirmDiscardDialog />
     </div>
   );
-}
-
-/** Keeps i18next, <html lang> and the store's language in step. */
-function LanguageSync({ i18n }: { i18n: I18n }) {
-  const { platform } = useServices();
-  const language = useAppStore(selectLanguage);
-  useEffect(() => {
-    void switchLanguage(i18n, language);
-    document.documentElement.lang = language;
-    platform.setLanguage(language);
-  }, [i18n, language, platform]);
-  return null;
 }
 
 export function App({ store, platform, i18n }: { store: AppStore; platform: Platform; i18n: I18n }) {

@@ -51,8 +51,9 @@ export interface ReadMap {
 }
 
 /**
- * {@link readFile}, then the parse and validation the app would do (App.tsx: `parseDocument(text,
- * name)`), so a worker can do both off the page's main thread. A file the parser refuses is an
+ * {@link readFile}, then the parse and validation the app would do
+ * (document/useDocumentActions.ts: `parseDocument(text, name)`), so a worker can do both off the
+ * page's main thread. A file the parser refuses is an
  * open that failed with the parser's message, word for word what the app shows for it.
  */
 export async function readAndParseMap(file: Blob & { readonly name: string }): Promise<ReadMap> {
@@ -67,8 +68,8 @@ export async function readAndParseMap(file: Blob & { readonly name: string }): P
 export type ParsedText = { readonly document: OrgDocument } | { readonly error: string };
 
 /**
- * The parse and validation the app would do of a text the desktop shell read (App.tsx:
- * `parseDocument(text, name)`), so the open worker can do it off the page's main thread.
+ * The parse and validation the app would do of a text the desktop shell read
+ * (document/useDocumentActions.ts: `parseDocument(text, name)`), so the open worker can do it off the page's main thread.
  */
 export function parseOpenedText(text: string, name: string): ParsedText {
   const parsed = parseDocument(text, name);
