@@ -83,6 +83,14 @@ describe('export palette', () => {
     }
   });
 
+  it.each(NODE_KINDS)('%s: the canvas box, its zoomed-out sketch and the export share KIND_COLORS', (kind) => {
+    const border = new RegExp(`\\n\\.org-node--${kind} \\{ border-color: (#[0-9a-f]{6});`).exec(css);
+    const sketch = new RegExp(`\\n\\.node-sketch--${kind} \\{ stroke: (#[0-9a-f]{6}); \\}`).exec(css);
+    expect(border?.[1]).toBe(KIND_COLORS[kind]);
+    expect(sketch?.[1]).toBe(KIND_COLORS[kind]);
+    expect(css).not.toMatch(new RegExp(`data-theme='dark'\\][^{]*\\.node-sketch--${kind}\\b`));
+  });
+
   it.each(EXPORT_THEMES)('%s: text, grey text and hub tags have at least 4.5:1 contrast on what they sit on', (theme) => {
     const p = EXPORT_PALETTES[theme];
     for (const ground of [p.node, p.page, p.panel]) {
