@@ -19,6 +19,17 @@ const sharedMayNotImport = {
   })),
 };
 
+/** Options for no-restricted-imports in shared/: the purity patterns plus a folder's layer pattern. */
+function restrictShared(...extra) {
+  return { ...sharedMayNotImport, patterns: [...sharedMayNotImport.patterns, ...extra] };
+}
+/**
+ * shared/ layers (issue 19): look/ (boxes, colours, marks) ← layout/ ← export/. look/ imports the
+ * model and the shared words only; layout/ imports the model and look/; neither imports export/.
+ */
+const lookMayImport = { regex: '^\\.\\./(?!model/|i18n/words$)', message: 'shared/look/ is the bottom layer: it imports only model/ and i18n/words.' };
+const layoutMayImport = { regex: '^\\.\\./(?!model/|look/)', message: 'shared/layout/ imports only model/ and look/ (export/ draws on layout, not the reverse).' };
+
 /** The renderer's base rule; each renderer file set adds its layer patterns (see restrictRenderer). */
 const rendererMayNotImport = [
   { group: ['electron', 'electron/*'], message: 'The renderer never imports Electron; use renderer/src/platform.' },
@@ -92,6 +103,18 @@ export default tseslint.config(
     ignores: ['shared/**/*.test.ts'],
     languageOptions: { globals: {} },
     rules: { 'no-restricted-imports': ['error', sharedMayNotImport], 'no-restricted-globals': ['error', 'window', 'document', 'process', 'require', 'Buffer'] },
+  },
+  // One object per shared layer: a later object's no-restricted-imports options replace, not
+  // merge, the earlier ones, so each is built with restrictShared from the purity patterns.
+  {
+    files: ['shared/look/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', restrictShared(lookMayImport)] },
+  },
+  {
+    files: ['shared/layout/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', restrictShared(layoutMayImport)] },
   },
   {
     files: ['renderer/src/**/*.{ts,tsx}'],

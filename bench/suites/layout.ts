@@ -6,7 +6,7 @@
  * replaced by the grid fallback.
  */
 import { canvasNodeSize, layoutNodes, overlapping, type Size } from '../../shared/layout';
-import { MAX_OBSTACLES_BIG, ROUTE_ALL_UP_TO } from '../../shared/export/geometry';
+import { MAX_OBSTACLES_BIG, ROUTE_ALL_UP_TO } from '../../shared/layout/scene';
 import { BoxIndex, laneOf, routeEdge } from '../../shared/layout/route';
 import { elkInThread } from '../../shared/layout/run';
 import type { NodeId, Scenario } from '../../shared/model/types';

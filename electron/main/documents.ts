@@ -22,6 +22,7 @@
 import type { Dialog, BrowserWindow, WebContents } from 'electron';
 import nodePath from 'node:path';
 import type { OpenResult, SaveRequest, SaveResult } from '../../shared/ipc';
+import { SAVE_DIALOG_NAME, safeFileName as sanitiseFileName } from '../../shared/io/fileName';
 import { parseDocument } from '../../shared/model';
 import { atomicWriteFile, describeFsError, errorCode, readDocumentText, type DocumentFs } from './fs';
 import type { IpcRegistry } from './ipc';
@@ -47,13 +48,7 @@ export function refusalOf(text: string, fileName: string): string | null {
  * reserved characters, never empty, always ending in `.orgmap`.
  */
 export function safeFileName(suggested: string): string {
-  const base = suggested.split(/[/\\]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  let name = base.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '');
-  if (name.toLowerCase().endsWith(DOCUMENT_EXTENSION)) name = name.slice(0, -DOCUMENT_EXTENSION.length);
-  // Leading dots would hide the file; trailing dots and spaces are dropped by Windows.
-  name = name.replace(/^[.\s]+|[.\s]+$/g, '').slice(0, 200).trim();
-  return `${name || 'Untitled'}${DOCUMENT_EXTENSION}`;
+  return sanitiseFileName(suggested, DOCUMENT_EXTENSION.slice(1), SAVE_DIALOG_NAME);
 }
 
 /**

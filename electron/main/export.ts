@@ -14,6 +14,7 @@
  */
 import nodePath from 'node:path';
 import type { BrowserWindow, WebContents } from 'electron';
+import { EXPORT_DIALOG_NAME, safeFileName } from '../../shared/io/fileName';
 import { MAX_EXPORT_SIZE, SAVE_FORMATS, type CopyImageResult, type ExportSaveRequest, type SaveFormat, type SaveResult } from '../../shared/ipc';
 import type { DialogLike } from './documents';
 import { atomicWriteFile, describeFsError, type DocumentFs } from './fs';
@@ -40,12 +41,7 @@ export function exportFilters(format: SaveFormat): { name: string; extensions: s
  * reserved characters, never empty, always ending in the format's extension.
  */
 export function exportFileName(suggested: string, format: SaveFormat): string {
-  const base = suggested.split(/[/\\]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex -- exactly the characters a file name must not hold
-  let name = base.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '');
-  if (name.toLowerCase().endsWith(`.${format}`)) name = name.slice(0, -(format.length + 1));
-  name = name.replace(/^[.\s]+|[.\s]+$/g, '').slice(0, 200).trim();
-  return `${name || 'map'}.${format}`;
+  return safeFileName(suggested, format, EXPORT_DIALOG_NAME);
 }
 
 /** Adds the format's extension when the user typed a name without one (GTK's dialog does not). */

@@ -13,7 +13,7 @@
 import type { EdgeKind, NodeId, OrgNode } from '../model/types';
 import { cached } from '../memo';
 import { ARIAL_WIDTHS } from './arial-metrics';
-import { INTER_WIDTHS } from './metrics';
+import { INTER_WIDTHS } from '../look/metrics';
 
 export interface Rect {
   readonly x: number;

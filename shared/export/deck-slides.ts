@@ -8,9 +8,8 @@ import type { Severity } from '../analysis/types';
 import type { ChangesSlide, Deck, MapSlide, NodeMarkKind, PathSlide, RisksSlide, Slide, StepSlide, SummarySide, SummarySlide, TitleSlide } from '../deck';
 import type { EdgeKind, NodeId, OrgDocument, OrgNode, PracticeValue, Scenario } from '../model/types';
 import { deckTextWidth, deckWrap, layoutDiagram, LINE_HEIGHT, type Diagram, type DiagramEdgeIn, type DiagramNodeIn, type Rect, type Site } from './deck-diagram';
-import { BORDER_COLORS } from './geometry';
 import type { ExportLabels } from './labels';
-import { EDGE_COLORS_BY_THEME, EXPORT_PALETTES, type ExportTheme } from './palette';
+import { EDGE_COLORS_BY_THEME, EXPORT_PALETTES, KIND_COLORS, type ExportTheme } from '../look/palette';
 
 export interface PageSize {
   readonly width: number;
@@ -208,7 +207,7 @@ function drawDiagram(items: Item[], nodes: readonly OrgNode[], edges: readonly D
     const hi = style.highlighted?.has(b.id) ?? false;
     const ghost = mark === 'removed';
     const textColor = ghost || dim ? pal.muted : pal.text;
-    const stroke = mark ? MARK_COLOR[mark] : dim ? pal.faint : hi ? ACCENT : BORDER_COLORS[b.node.kind];
+    const stroke = mark ? MARK_COLOR[mark] : dim ? pal.faint : hi ? ACCENT : KIND_COLORS[b.node.kind];
     const strokeWidth = (mark && mark !== 'removed') || hi ? 2.5 : hubs.has(b.id) ? 2.5 : 1.25;
     const lines: TextLine[] = showText
       ? [
@@ -601,7 +600,7 @@ function pathPage(slide: PathSlide, deck: Deck, doc: OrgDocument, f: Frame): Ite
       if (!ref) return;
       items.push({
         t: 'shape', shape: 'roundRect', x: cx + c.x, y: cy + c.y, w: c.w, h: c.h, radius: 5, fill: f.pal.node,
-        stroke: ref.removed ? MARK_COLOR.removed : BORDER_COLORS[kindOf(ref.id)], strokeWidth: 1.5, dash: ref.removed,
+        stroke: ref.removed ? MARK_COLOR.removed : KIND_COLORS[kindOf(ref.id)], strokeWidth: 1.5, dash: ref.removed,
         text: { lines: c.lines.map((l) => ({ text: l, size: c.size, bold: true, color: ref.removed ? f.pal.muted : f.pal.text })), align: 'center', valign: 'middle', padX: 0, padY: 0 },
       });
     });

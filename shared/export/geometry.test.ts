@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { asEdgeId, asNodeId, asScenarioId, parseDocument, type Scenario } from '../model';
 import { polylineCrosses } from '../layout/route';
 import { EXPORT_LABELS_EN } from './labels';
-import { layoutScene, type SceneLayout } from './geometry';
+import { layoutScene, type SceneLayout } from '../layout/scene';
 import { renderScenarioSvg } from './svg';
 
 const root = join(__dirname, '..', '..');

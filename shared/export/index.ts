@@ -1,9 +1,10 @@
 /** Exports for presentations: the pure model → SVG renderer and the layout the other formats share. */
 export { renderScenarioSvg, renderLayoutSvg, svgFrame, escapeXml, EXPORT_FONT_FAMILY, EXPORT_PADDING, type SvgOptions, type ExportCaption, type SvgFrame } from './svg';
-export { layoutScene, nodeBox, edgeCurve, textWidth, wrapText, ellipsize, BORDER_COLORS, EDGE_COLORS, EDGE_WIDTH, NODE, type NodeBox, type EdgeCurve, type SceneLayout } from './geometry';
+export { layoutScene, edgeCurve, type EdgeCurve, type SceneLayout } from '../layout/scene';
+export { nodeBox, textWidth, wrapText, ellipsize, NODE, type NodeBox } from '../look/box';
 export { EXPORT_LABELS_EN, EXPORT_LABELS_NL, type ExportLabels } from './labels';
-export { PLATFORM_STYLE } from './marks';
-export { EDGE_COLORS_BY_THEME, EXPORT_COLOR_TABLE, EXPORT_PALETTES, EXPORT_THEMES, HUB_GLOW_OPACITY, type ExportPalette, type ExportTheme } from './palette';
+export { PLATFORM_STYLE } from '../look/marks';
+export { EDGE_COLORS, EDGE_COLORS_BY_THEME, EDGE_WIDTH, EXPORT_COLOR_TABLE, EXPORT_PALETTES, EXPORT_THEMES, HUB_GLOW_OPACITY, KIND_COLORS, type ExportPalette, type ExportTheme } from '../look/palette';
 export {
   buildPdf,
   buildPptx,

@@ -1,17 +1,14 @@
 import type { Severity } from '../analysis/types';
-import type { EdgeKind, NodeKind, Platform } from '../model/types';
+import type { EdgeKind } from '../model/types';
 import { WORDS } from '../i18n/words';
+import { BOX_LABELS_EN, BOX_LABELS_NL, type BoxLabels } from '../look/labels';
 
 /** Every word an export prints that is not taken from the map. The app fills it from its catalog. */
-export interface ExportLabels {
-  readonly kind: Readonly<Record<NodeKind, string>>;
-  readonly platform: Readonly<Record<Platform, string>>;
+export interface ExportLabels extends BoxLabels {
   readonly edgeKind: Readonly<Record<EdgeKind, string>>;
   readonly edgeKindHelp: Readonly<Record<EdgeKind, string>>;
-  readonly hub: string;
   readonly legendTitle: string;
   readonly legendHub: string;
-  readonly noLabel: string;
   readonly scenario: string;
   readonly model: string;
   /** PDF summary and PPTX risks slide. */
@@ -25,18 +22,18 @@ export interface ExportLabels {
 
 /** English export labels. Kinds, platforms and relations are the shared words (shared/i18n/words.ts), as on the canvas. */
 export const EXPORT_LABELS_EN: ExportLabels = {
-  kind: WORDS.en.kind,
-  platform: WORDS.en.platform.name,
+  kind: BOX_LABELS_EN.kind,
+  platform: BOX_LABELS_EN.platform,
   edgeKind: WORDS.en.relation,
   edgeKindHelp: {
     coordinates: 'The source is a hub that guides, trains and supports the target',
     owns: 'The source runs the account',
     member: 'The source sends people into the team',
   },
-  hub: 'Hub',
+  hub: BOX_LABELS_EN.hub,
   legendTitle: 'Legend',
   legendHub: 'Hub: coordinates others',
-  noLabel: '(no name)',
+  noLabel: BOX_LABELS_EN.noLabel,
   scenario: 'Scenario',
   model: 'Model',
   risks: 'Risks',
@@ -47,18 +44,18 @@ export const EXPORT_LABELS_EN: ExportLabels = {
 
 /** Dutch export labels. */
 export const EXPORT_LABELS_NL: ExportLabels = {
-  kind: WORDS.nl.kind,
-  platform: WORDS.nl.platform.name,
+  kind: BOX_LABELS_NL.kind,
+  platform: BOX_LABELS_NL.platform,
   edgeKind: WORDS.nl.relation,
   edgeKindHelp: {
     coordinates: 'De bron is een hub die het doel begeleidt, traint en ondersteunt',
     owns: 'De bron beheert het account',
     member: 'De bron levert mensen aan het team',
   },
-  hub: 'Hub',
+  hub: BOX_LABELS_NL.hub,
   legendTitle: 'Legenda',
   legendHub: 'Hub: coördineert anderen',
-  noLabel: '(geen naam)',
+  noLabel: BOX_LABELS_NL.noLabel,
   scenario: 'Scenario',
   model: 'Model',
   risks: 'Risico’s',

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EDGE_KINDS, NODE_KINDS } from '../model/types';
-import { BORDER_COLORS, EDGE_COLORS, EXPORT_COLOR_TABLE, EXPORT_PALETTES, EXPORT_THEMES, HUB_GLOW_OPACITY, renderScenarioSvg, EXPORT_LABELS_EN } from './index';
-import { LIGHT_ONLY_CANVAS_WHITE, type ExportColorName } from './palette';
+import { KIND_COLORS, EDGE_COLORS, EXPORT_COLOR_TABLE, EXPORT_PALETTES, EXPORT_THEMES, HUB_GLOW_OPACITY, renderScenarioSvg, EXPORT_LABELS_EN } from './index';
+import { LIGHT_ONLY_CANVAS_WHITE, type ExportColorName } from '../look/palette';
 
 const css = readFileSync(new URL('../../renderer/src/styles.css', import.meta.url), 'utf8');
 
@@ -78,9 +78,17 @@ describe('export palette', () => {
     }
     for (const kind of NODE_KINDS) {
       const m = new RegExp(`\\n\\.org-node--${kind} \\{ border-color: (#[0-9a-f]{6})`).exec(css);
-      expect(m?.[1]).toBe(BORDER_COLORS[kind]);
+      expect(m?.[1]).toBe(KIND_COLORS[kind]);
       expect(css).not.toMatch(new RegExp(`data-theme='dark'\\][^{]*\\.org-node--${kind}\\b`));
     }
+  });
+
+  it.each(NODE_KINDS)('%s: the canvas box, its zoomed-out sketch and the export share KIND_COLORS', (kind) => {
+    const border = new RegExp(`\\n\\.org-node--${kind} \\{ border-color: (#[0-9a-f]{6});`).exec(css);
+    const sketch = new RegExp(`\\n\\.node-sketch--${kind} \\{ stroke: (#[0-9a-f]{6}); \\}`).exec(css);
+    expect(border?.[1]).toBe(KIND_COLORS[kind]);
+    expect(sketch?.[1]).toBe(KIND_COLORS[kind]);
+    expect(css).not.toMatch(new RegExp(`data-theme='dark'\\][^{]*\\.node-sketch--${kind}\\b`));
   });
 
   it.each(EXPORT_THEMES)('%s: text, grey text and hub tags have at least 4.5:1 contrast on what they sit on', (theme) => {
@@ -105,7 +113,7 @@ describe('export palette', () => {
     const svg = renderScenarioSvg(scenario as never, { background: 'white', labels: EXPORT_LABELS_EN, legend: true, theme: 'dark' });
     const d = EXPORT_PALETTES.dark;
     expect(svg).toMatch(new RegExp(`<rect width="\\d+" height="\\d+" fill="${d.page}"/>`));
-    expect(svg).toContain(`fill="${d.node}" stroke="${BORDER_COLORS.team}"`);
+    expect(svg).toContain(`fill="${d.node}" stroke="${KIND_COLORS.team}"`);
     expect(svg).toContain(`font-weight="600" fill="${d.text}"`);
     expect(svg).toContain(`stroke="${d.edgeCoordinates}"`);
     expect(svg).toContain(`fill="${d.accentFill}"`);

@@ -5,10 +5,11 @@
  */
 import { EDGE_KINDS, type EdgeKind, type NodeId, type Scenario } from '../model/types';
 import { routePaths } from '../layout/route';
-import { BORDER_COLORS, EDGE_WIDTH, HUB_TAG_STYLE, hubTagText, layoutScene, NODE, textWidth, type EdgeCurve, type NodeBox, type SceneLayout } from './geometry';
+import { layoutScene, type EdgeCurve, type SceneLayout } from '../layout/scene';
+import { HUB_TAG_STYLE, hubTagText, NODE, textWidth, type NodeBox } from '../look/box';
+import { EDGE_COLORS_BY_THEME, EDGE_WIDTH, EXPORT_PALETTES, HUB_GLOW_OPACITY, KIND_COLORS, type ExportPalette, type ExportTheme } from '../look/palette';
 import type { ExportLabels } from './labels';
 import { kindIconSvg, MARKER_REF_X, markerShapeSvg, platformMarkSvg } from './marks';
-import { EDGE_COLORS_BY_THEME, EXPORT_PALETTES, HUB_GLOW_OPACITY, type ExportPalette, type ExportTheme } from './palette';
 import { xmlSafeText } from './xmlText';
 
 export interface ExportCaption {
@@ -163,7 +164,7 @@ function nodeSvg(b: NodeBox, dx: number, dy: number, theme: Theme, labels: Expor
   const half = b.border / 2;
   const dash = n.kind === 'employees' ? ` stroke-dasharray="6 4"` : '';
   parts.push(
-    `<rect class="node-box" x="${half}" y="${half}" width="${b.width - b.border}" height="${num(b.height - b.border)}" rx="${b.radius - half}" fill="${theme.node}" stroke="${BORDER_COLORS[n.kind]}" stroke-width="${b.border}"${dash}/>`,
+    `<rect class="node-box" x="${half}" y="${half}" width="${b.width - b.border}" height="${num(b.height - b.border)}" rx="${b.radius - half}" fill="${theme.node}" stroke="${KIND_COLORS[n.kind]}" stroke-width="${b.border}"${dash}/>`,
   );
   const icon = n.kind === 'account' && n.platform ? platformMarkSvg(n.platform) : kindIconSvg(n.kind, theme.text);
   parts.push(`<g transform="translate(${num(b.icon.x)} ${num(b.icon.y)}) scale(${num(b.icon.size / 20)})">${icon}</g>`);

@@ -30,8 +30,8 @@
  * Deterministic: nodes and edges are sorted by kind, label and id before anything is placed.
  */
 import type { ElkNode } from 'elkjs/lib/elk-api';
-import { nodeBox } from '../export/geometry';
-import { EXPORT_LABELS_EN, EXPORT_LABELS_NL } from '../export/labels';
+import { nodeBox } from '../look/box';
+import { BOX_LABELS_EN, BOX_LABELS_NL } from '../look/labels';
 import { LIMITS, type NodeId, type NodeKind, type OrgEdge, type OrgNode, type Position, type Scenario } from '../model/types';
 
 export interface Size {
@@ -73,12 +73,12 @@ const FAR_BOX: Size = { width: 200, height: 52 };
 
 /**
  * The box the canvas draws for a node, from the export's metrics of the canvas CSS
- * (shared/export/geometry.ts `nodeBox`): the larger of the English and the Dutch wording, and at
+ * (shared/look/box.ts `nodeBox`): the larger of the English and the Dutch wording, and at
  * least the zoomed-out box, so the layout holds in either language and at any zoom.
  */
 export function canvasNodeSize(node: OrgNode, hub: boolean): Size {
-  const en = nodeBox(node, hub, EXPORT_LABELS_EN);
-  const nl = nodeBox(node, hub, EXPORT_LABELS_NL);
+  const en = nodeBox(node, hub, BOX_LABELS_EN);
+  const nl = nodeBox(node, hub, BOX_LABELS_NL);
   return {
     width: Math.ceil(Math.max(en.width, nl.width, FAR_BOX.width)),
     height: Math.ceil(Math.max(en.height, nl.height, FAR_BOX.height)),

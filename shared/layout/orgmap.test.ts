@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../analysis';
-import { nodeBox } from '../export/geometry';
+import { nodeBox } from '../look/box';
 import { EXPORT_LABELS_EN } from '../export/labels';
 import { asEdgeId, asNodeId, asScenarioId, parseDocument, type NodeId, type OrgEdge, type OrgNode, type Platform, type Scenario } from '../model';
 import { canvasNodeSize, layoutScenario } from '.';
@@ -76,7 +76,7 @@ function accountsNotBelow(scenario: Scenario, boxes: ReadonlyMap<NodeId, Rect>):
 }
 
 function check(scenario: Scenario): void {
-  // The canvas's boxes (English or Dutch, at any zoom) and the exports' (shared/export/geometry.ts).
+  // The canvas's boxes (English or Dutch, at any zoom) and the exports' (shared/look/box.ts).
   for (const size of [canvasNodeSize, (n: OrgNode, hub: boolean) => nodeBox(n, hub, EXPORT_LABELS_EN)]) {
     const boxes = boxesOf(scenario, size);
     expect(overlaps(boxes)).toEqual([]);

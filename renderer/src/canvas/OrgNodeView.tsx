@@ -6,7 +6,7 @@ import type { OrgFlowNode } from './flow';
 import { KindIcon, PlatformMark } from './marks';
 import { useRiskText } from '../i18n/analysisText';
 import { useFar } from './detail';
-import { ellipsize } from '../../../shared/export/geometry';
+import { ellipsize } from '../../../shared/look/box';
 import { layoutBox } from './routing';
 import { badgeText, riskKey, showInRiskList, useRiskNumbers } from '../analysis/riskNumbers';
 

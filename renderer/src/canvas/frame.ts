@@ -1,5 +1,5 @@
 import type { ReactFlowInstance, Viewport } from '@xyflow/react';
-import { NODE } from '../../../shared/export/geometry';
+import { NODE } from '../../../shared/look/box';
 import { canvasNodeSize } from '../../../shared/layout';
 import type { NodeId, Scenario } from '../../../shared/model/types';
 import type { OrgFlowEdge, OrgFlowNode } from './flow';

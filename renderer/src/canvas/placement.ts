@@ -13,7 +13,7 @@ export interface Box {
 }
 
 /**
- * The room planned for a node not measured yet: its widest (NODE.maxWidth in shared/export/geometry)
+ * The room planned for a node not measured yet: its widest (NODE.maxWidth in shared/look/box)
  * and a two-line node, so a new node with a long label still fits its cell.
  */
 export const NEW_NODE_SIZE = { width: 240, height: 64 } as const;

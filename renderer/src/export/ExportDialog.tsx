@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportTheme } from '../../../shared/export/palette';
+import type { ExportTheme } from '../../../shared/look/palette';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/ipc';
 import type { ScenarioId } from '../../../shared/model/types';
 import { useAppStore, useServices } from '../ui/context';

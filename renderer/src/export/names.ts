@@ -1,3 +1,5 @@
+import { EXPORT_TITLE_NAME, safeFileName } from '../../../shared/io/fileName';
+
 /**
  * The name an export is offered under: the map's file name (or title), the scenario for a single
  * picture, and the format's extension. Characters file systems refuse become spaces.
@@ -5,7 +7,5 @@
 export function exportFileName(title: string, fileName: string | null, scenario: string | null, format: string): string {
   const base = fileName ? fileName.replace(/\.orgmap$/i, '') : title;
   const raw = scenario ? `${base} - ${scenario}` : base;
-  const safe = [...raw].map((c) => (c.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(c) ? ' ' : c)).join('');
-  const name = safe.replace(/\s+/g, ' ').replace(/^[.\s]+|[.\s]+$/g, '').slice(0, 120).trim();
-  return `${name || 'map'}.${format}`;
+  return safeFileName(raw, format, EXPORT_TITLE_NAME);
 }

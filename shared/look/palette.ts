@@ -1,10 +1,26 @@
 /**
- * The colours an export paints, light and dark, in one table. Each row names the canvas' CSS
+ * The colours of the map, on the canvas and in every export: node kinds (`KIND_COLORS`), line
+ * widths, and the colours an export paints, light and dark, in one table. Each row names the canvas' CSS
  * custom property it copies (renderer/src/styles.css, `:root` and `:root[data-theme='dark']`);
- * palette.test.ts parses styles.css and checks every value, so the two cannot drift apart.
+ * shared/export/palette.test.ts parses styles.css and checks every value, so the two cannot drift apart.
  * Node border colours and platform marks are the same in both themes (as on the canvas).
  */
-import type { EdgeKind } from '../model/types';
+import type { EdgeKind, NodeKind } from '../model/types';
+
+/**
+ * The colour of each node kind: the box border on the canvas (styles.css `.org-node--*`), its
+ * zoomed-out sketch (`.node-sketch--*`), the minimap and every export. The same in both themes.
+ */
+export const KIND_COLORS: Readonly<Record<NodeKind, string>> = {
+  department: '#f59e0b',
+  unit: '#0ea5e9',
+  team: '#6366f1',
+  employees: '#14b8a6',
+  account: '#64748b',
+};
+
+/** Line widths by relation kind, in px (the canvas's OrgEdgeView and the exports). */
+export const EDGE_WIDTH: Readonly<Record<EdgeKind, number>> = { coordinates: 3, owns: 1.8, member: 1.2 };
 
 export type ExportTheme = 'light' | 'dark';
 export const EXPORT_THEMES: readonly ExportTheme[] = ['light', 'dark'];
@@ -57,3 +73,6 @@ export const EDGE_COLORS_BY_THEME: Readonly<Record<ExportTheme, Readonly<Record<
   light: { coordinates: EXPORT_PALETTES.light.edgeCoordinates, owns: EXPORT_PALETTES.light.edgeOwns, member: EXPORT_PALETTES.light.edgeMember },
   dark: { coordinates: EXPORT_PALETTES.dark.edgeCoordinates, owns: EXPORT_PALETTES.dark.edgeOwns, member: EXPORT_PALETTES.dark.edgeMember },
 };
+
+/** Light line colours (the default); `EDGE_COLORS_BY_THEME` has both themes. */
+export const EDGE_COLORS: Readonly<Record<EdgeKind, string>> = EDGE_COLORS_BY_THEME.light;
