@@ -11,6 +11,7 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
+import { DOCUMENT_TITLE_NAME, safeFileName } from '../../../shared/io/fileName';
 import type { OpenResult } from '../../../shared/ipc';
 import { emptyDocument, parseDocument, serializeDocument } from '../../../shared/model';
 import type { Platform } from '../platform';
@@ -41,9 +42,7 @@ type Slice<K extends keyof Platform> = Omit<DocumentServices, 'platform'> & { re
 /** A file name for a download: the title made safe, or "map". */
 export function suggestedName(title: string, fileName: string | null): string {
   if (fileName) return fileName.endsWith('.orgmap') ? fileName : `${fileName}.orgmap`;
-  const safe = [...title].map((c) => (c.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(c) ? ' ' : c)).join('');
-  const base = safe.replace(/\s+/g, ' ').slice(0, 80).trim();
-  return `${base || 'map'}.orgmap`;
+  return safeFileName(title, 'orgmap', DOCUMENT_TITLE_NAME);
 }
 
 /**
