@@ -42,5 +42,3 @@ export const selectCanUndoRedo = (t: { pastStates: readonly unknown[]; futureSta
   canRedo: t.futureStates.length > 0,
 });
 export const selectShowGrid = (s: AppState) => s.showGrid;
-/** Where the dragged nodes are until the drop (canvasSlice.ts), or null. */
-export const selectDragMoves = (s: AppState) => s.drag.moves;
