@@ -305,9 +305,13 @@ export class FlowEdgeCache {
   }
 }
 
+/** No nodes or edges for React Flow (while a big map is only sketched): the same arrays every time. */
+export const NO_NODES: OrgFlowNode[] = [];
+export const NO_EDGES: OrgFlowEdge[] = [];
+
 /**
  * The canvas's nodes while nodes are being dragged. A drag frame moves a few nodes: the document is
- * left alone until the drop (committed then as ONE edit, see Canvas.tsx), and React Flow is given
+ * left alone until the drop (committed then as ONE edit, see the store's `drag`, canvasSlice.ts), and React Flow is given
  * the same node objects as before except the dragged ones. So a drag frame costs the store, the
  * analysis, the node cache and every panel nothing; React Flow re-adopts only what changed.
  */

@@ -1,13 +1,16 @@
 import { temporal } from 'zundo';
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import { AnalysisGate } from './analysisGate';
+import { createCanvasSlice } from './canvasSlice';
+import { createDialogSlice } from './dialogSlice';
 import { createDocumentSlice } from './documentSlice';
 import { activeScenario } from './edit';
+import { createHintSlice } from './hintSlice';
 import { createAnalysedScenarioSelector } from './selectors';
 import { createSelectionSlice } from './selectionSlice';
+import { createSettingsSlice } from './settingsSlice';
 import type { Scenario } from '../../../shared/model/types';
 import type { AppState, AppTemporal, HistoryIntent, HistoryState, RecordEdit } from './types';
-import { createUiSlice } from './uiSlice';
 
 /** Edits in the same group closer together than this form one undo step (a typing burst). */
 export const TYPING_WINDOW_MS = 1200;
@@ -63,7 +66,10 @@ export function createAppStore(init?: Partial<Pick<AppState, 'language' | 'theme
         return {
           ...createDocumentSlice(record)(...a),
           ...createSelectionSlice(...a),
-          ...createUiSlice(...a),
+          ...createSettingsSlice(...a),
+          ...createDialogSlice(...a),
+          ...createHintSlice(...a),
+          ...createCanvasSlice(...a),
           ...init,
         };
       },

@@ -31,7 +31,7 @@ export function createAnalysedScenarioSelector(): (s: AppState) => Scenario {
   let frozen: Scenario | null = null;
   return (s) => {
     const scenario = selectScenario(s);
-    if (s.dragging && frozen !== null && frozen.id === scenario.id && frozen.nodes.length === scenario.nodes.length) return frozen;
+    if (s.drag.active && frozen !== null && frozen.id === scenario.id && frozen.nodes.length === scenario.nodes.length) return frozen;
     frozen = scenario;
     return scenario;
   };

@@ -256,8 +256,8 @@ describe('no state shared between stores (issue 19, P1)', () => {
     expect(a.selectAnalysedScenario).not.toBe(b.selectAnalysedScenario);
     const id = a.getState().addNode('unit', { x: 0, y: 0 }, { label: 'A' });
     b.getState().addNode('unit', { x: 0, y: 0 }, { label: 'B' });
-    a.getState().setDragging(true);
-    b.getState().setDragging(true);
+    a.getState().startDrag();
+    b.getState().startDrag();
     const frozenA = a.selectAnalysedScenario(a.getState());
     // b's selector reads b's scenario even though a froze one with the same id and node count.
     expect(b.selectAnalysedScenario(b.getState()).nodes[0]?.label).toBe('B');

@@ -169,42 +169,71 @@ export interface CompareState {
   readonly sideBySide?: boolean;
 }
 
-export interface UiSlice {
+/** The settings (renderer/src/settings): saved through the platform, not undoable. */
+export interface SettingsSlice {
   language: 'en' | 'nl';
-  /** The comparison panel, when open. */
-  compare: CompareState | null;
-  /** The scenario whose tab shows a name field. */
-  renamingScenario: ScenarioId | null;
-  startRenameScenario(id: ScenarioId | null): void;
-  hint: Hint | null;
-  clipboard: Clipboard | null;
-  /** True while a node drag is in progress: the analysis waits for the drop. */
-  dragging: boolean;
   snapToGrid: boolean;
-  /** Settings (renderer/src/settings): colour theme, the canvas grid, the first-run welcome dismissed. */
+  /** Colour theme, the canvas grid, the first-run welcome dismissed. */
   theme: Theme;
   showGrid: boolean;
   welcomed: boolean;
-  dialog: Dialog;
   setLanguage(language: 'en' | 'nl'): void;
-  showHint(key: string, params?: Hint['params'], tone?: Hint['tone']): void;
-  /** Shows why a connection was refused (worded by the UI in the current language). */
-  showRefusal(refusal: Refusal): void;
-  clearHint(): void;
-  setDragging(dragging: boolean): void;
   toggleSnapToGrid(): void;
   setSnapToGrid(snap: boolean): void;
   setTheme(theme: Theme): void;
   setShowGrid(show: boolean): void;
   setWelcomed(welcomed: boolean): void;
+}
+
+/** What is open over the map: a dialog, the comparison, a scenario tab's name field. */
+export interface DialogSlice {
+  dialog: Dialog;
+  /** The comparison panel, when open. */
+  compare: CompareState | null;
+  /** The scenario whose tab shows a name field. */
+  renamingScenario: ScenarioId | null;
   openDialog(dialog: Dialog): void;
   closeDialog(): void;
   /** Opens the comparison (default: the first scenario → `target`, or the last one) and shows `to`. */
   openCompare(pair?: Partial<CompareState>): void;
   closeCompare(): void;
+  startRenameScenario(id: ScenarioId | null): void;
 }
 
-export type AppState = DocumentSlice & SelectionSlice & UiSlice;
+/** The canvas's short-lived message. */
+export interface HintSlice {
+  hint: Hint | null;
+  showHint(key: string, params?: Hint['params'], tone?: Hint['tone']): void;
+  /** Shows why a connection was refused (worded by the UI in the current language). */
+  showRefusal(refusal: Refusal): void;
+  clearHint(): void;
+}
+
+/** A node drag, from React Flow's drag start to its drag stop (canvasSlice.ts). */
+export interface DragState {
+  /** Counts this store's drags: the drop is undo group `drag:<seq>`. */
+  readonly seq: number;
+  /** A node drag is in progress: the analysis waits for the drop (selectors.ts). */
+  readonly active: boolean;
+  /** Where the dragged nodes are until the drop (the document still has where they were), or null. */
+  readonly moves: ReadonlyMap<NodeId, Position> | null;
+}
+
+/** What the canvas holds between gestures: the clipboard and the node drag (canvasSlice.ts). */
+export interface CanvasSlice {
+  clipboard: Clipboard | null;
+  drag: DragState;
+  /** A node drag begins: a new undo group. */
+  startDrag(): void;
+  /** A drag frame: these nodes are here now; held (with the frame before) until the drop. */
+  holdDrag(frame: ReadonlyMap<NodeId, Position>): void;
+  /** A drop or a keyboard nudge: the held positions and `moves` become ONE edit of the document. */
+  dropMoves(moves: ReadonlyMap<NodeId, Position>): void;
+  /** The drag ends: what is still held becomes an edit (the drag's undo step), and the drag is off. */
+  endDrag(): void;
+}
+
+export type AppState = DocumentSlice & SelectionSlice & SettingsSlice & DialogSlice & HintSlice & CanvasSlice;
 
 /** What the undo history records: the document only. */
 export interface HistoryState {
