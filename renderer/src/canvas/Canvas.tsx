@@ -1,7 +1,7 @@
 import { Background, BackgroundVariant, ConnectionMode, ReactFlow, useReactFlow } from '@xyflow/react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NodeKind } from '../../../shared/model/types';
+import { KIND_COLORS } from '../../../shared/look/palette';
 import { useAppStore, useServices } from '../ui/context';
 import { selectScenario, selectShowGrid, selectSnap } from '../store/selectors';
 import { useResolvedTheme } from '../settings/theme';
@@ -41,14 +41,6 @@ const PRO_OPTIONS = { hideAttribution: true };
 
 /** Up to this many nodes the minimap follows a drag frame by frame; a bigger map's catches up at the drop. */
 const LIVE_MINIMAP_NODES = 2000;
-
-const MINIMAP_COLORS: Readonly<Record<NodeKind, string>> = {
-  department: '#f59e0b',
-  unit: '#0ea5e9',
-  team: '#6366f1',
-  employees: '#14b8a6',
-  account: '#64748b',
-};
 
 /**
  * The map on the canvas: React Flow fed from the store, one hook per job (issue 19, P5 step 1):
@@ -151,7 +143,7 @@ export function Canvas() {
             )}
             {layerSplit && <RelationLayer edges={layerSplit.layered} onContextMenu={contextMenu.onEdgeContextMenu} />}
             {(detail.moving || sketchFirst) && <NodeSketch nodes={nodes} />}
-            <Overview colors={MINIMAP_COLORS} ariaLabel={t('flow.minimap')} paused={dragged !== null && nodes.length > LIVE_MINIMAP_NODES} />
+            <Overview colors={KIND_COLORS} ariaLabel={t('flow.minimap')} paused={dragged !== null && nodes.length > LIVE_MINIMAP_NODES} />
             <ZoomControls />
           </ReactFlow>
         </RoutingContext.Provider>
