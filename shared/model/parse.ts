@@ -324,7 +324,7 @@ interface ReadContext {
   /** See `validate`. */
   readonly owned: boolean;
   /** One scratch array per table for the fields of the record being read (records of one table never nest). */
-  readonly slots: Readonly<Record<RecordName, unknown[]>>;
+  readonly slots: readonly unknown[][];
   readonly scenarioIds: Map<string, number>;
   /** The scenario being read: its index and id. */
   si: number;
@@ -347,7 +347,7 @@ interface ReadContext {
 function newContext(owned: boolean): ReadContext {
   return {
     owned,
-    slots: { document: [], scenario: [], practices: [], node: [], position: [], edge: [] },
+    slots: Object.keys(RECORDS).map(() => []),
     scenarioIds: new Map(),
     si: 0,
     sid: '',
@@ -434,7 +434,7 @@ function readRecord(table: RecordFields, value: unknown, index: number, ctx: Rea
   const raw = table.name === 'document' ? checkFormat(value) : value;
   const fields = table.fields;
   const n = fields.length;
-  const slots = ctx.slots[table.name];
+  const slots = ctx.slots[table.slot] as unknown[];
   for (let i = 0; i < n; i++) slots[i] = undefined;
   let unknown: string[] | null = null;
   // Only known keys, in the writer's order.
@@ -442,9 +442,10 @@ function readRecord(table: RecordFields, value: unknown, index: number, ctx: Rea
   const proto: unknown = Object.getPrototypeOf(raw);
   if (proto === Object.prototype || proto === null) {
     let next = 0;
+    const keys = table.keys;
     for (const key in raw) {
       let i = next;
-      while (i < n && (fields[i] as Field).key !== key) i++;
+      while (i < n && keys[i] !== key) i++;
       if (i < n) next = i + 1;
       else {
         canonical = false;
@@ -485,7 +486,7 @@ function readRecord(table: RecordFields, value: unknown, index: number, ctx: Rea
         continue;
       }
       if (v === undefined) {
-        absent(f, table, index, ctx, slots);
+        if (f.required !== null || f.requiredForKind !== null) absent(f, table, index, ctx, slots);
         continue;
       }
       if (f.type === 'list') {
@@ -573,6 +574,7 @@ function copyRecord(table: RecordFields, slots: readonly unknown[]): Record<stri
  * account, whose platform the writer puts before the position.
  */
 function builtInOrder(table: RecordFields, slots: readonly unknown[]): boolean {
+  if (table.builtInWriterOrder) return true;
   let last = -1;
   for (const i of table.builtAt) {
     if (slots[i] === undefined) continue;
@@ -588,7 +590,7 @@ function fieldPath(table: RecordFields, index: number, ctx: ReadContext, key: st
 
 /** The node kind of the record being read (its `kind` is checked before any field that depends on it). */
 function kindOf(table: RecordFields, slots: readonly unknown[]): unknown {
-  return slots[table.keys.indexOf('kind')];
+  return slots[table.kindAt];
 }
 
 function kindNoun(kind: unknown): string {
@@ -615,12 +617,46 @@ function checkList(f: Field, v: unknown, table: RecordFields, index: number, ctx
   }
 }
 
-/** Checks one present field; returns the value the record keeps. */
+/**
+ * Checks one present field; returns the value the record keeps. The common cases of a valid file
+ * are answered here, in a function small enough for V8 to inline; everything else, and every
+ * refusal, goes through checkFieldFully.
+ */
 function checkField(f: Field, v: unknown, table: RecordFields, index: number, ctx: ReadContext, slots: readonly unknown[]): unknown {
+  if (f.onlyKind === null) {
+    switch (f.type) {
+      case 'text':
+        // A string no longer than `max` code units has at most `max` characters.
+        if (typeof v === 'string' && v.length <= f.max && v.length >= f.min) return v;
+        break;
+      case 'choice':
+        if (typeof v === 'string' && f.allowed.has(v)) return v;
+        break;
+      case 'coordinate':
+        // NaN and ±Infinity fail the comparisons; `+ 0` turns -0 into 0.
+        if (typeof v === 'number' && v <= f.max && v >= -f.max) return v + 0;
+        break;
+      case 'record':
+        return readRecord(RECORDS[f.items as RecordName], v, index, ctx);
+      case 'endpoint': {
+        const at = typeof v === 'string' ? ctx.nodeIndex.get(v) : undefined;
+        if (at === undefined) break;
+        if (f.key === 'source') ctx.sourceIndex = at;
+        else ctx.targetIndex = at;
+        return v;
+      }
+      default:
+        break;
+    }
+  }
+  return checkFieldFully(f, v, table, index, ctx, slots);
+}
+
+function checkFieldFully(f: Field, v: unknown, table: RecordFields, index: number, ctx: ReadContext, slots: readonly unknown[]): unknown {
   if (f.onlyKind !== null) {
     const kind = kindOf(table, slots);
     if (kind !== f.onlyKind) {
-      const id = slots[table.keys.indexOf('id')] as string;
+      const id = slots[table.idAt] as string;
       throw new Refusal(fieldPath(table, index, ctx, f.key), `only ${f.onlyKind}s have a ${f.key}; ${quote(id)} is a ${kindNoun(kind)}`);
     }
   }
