@@ -7,6 +7,11 @@
  * over the data, with no closures or regex compilation per node, and path strings are built only
  * when a problem is reported.
  *
+ * One reader for every record (issue 19): `readRecord` reads a document, scenario, practices,
+ * node, position or edge from its table of fields in shared/model/fields.ts (key, writer's order,
+ * type, limits, check order); only what a table cannot say is written out here: the format and
+ * version before a migration, an edge's ends against the rules, duplicate ids and edges.
+ *
  * Safety: the result is made of fresh objects. Unknown fields are copied (they must survive a round
  * trip) with Object.defineProperty, never `obj[key] = value`, and the keys `__proto__`,
  * `constructor` and `prototype` are DROPPED at every level: they mean nothing in the format and
