@@ -80,6 +80,8 @@ export interface Field {
   readonly late: boolean;
   /** 'constant': the value every read document has. */
   readonly constant: string | number | null;
+  /** A 'text' or 'choice' field that every record may have (no `onlyKind`): a string checked on its own. */
+  readonly plain: boolean;
 }
 
 export type RecordName = 'document' | 'scenario' | 'practices' | 'node' | 'position' | 'edge';
@@ -117,7 +119,7 @@ export interface RecordFields<K extends string = string> {
   readonly keepable: boolean;
 }
 
-type Spec = Partial<Omit<Field, 'key' | 'type' | 'check' | 'allowed' | 'at'>> & Pick<Field, 'key' | 'type' | 'check'>;
+type Spec = Partial<Omit<Field, 'key' | 'type' | 'check' | 'allowed' | 'at' | 'plain'>> & Pick<Field, 'key' | 'type' | 'check'>;
 
 /** Every field object has every property, so the reader's loops see one shape. */
 function field(spec: Spec, at: number): Field {
@@ -138,6 +140,7 @@ function field(spec: Spec, at: number): Field {
     perScenario: spec.perScenario ?? false,
     late: spec.late ?? false,
     constant: spec.constant ?? null,
+    plain: (spec.type === 'text' || spec.type === 'choice') && spec.onlyKind === undefined,
   };
 }
 

@@ -344,6 +344,8 @@ interface ReadContext {
   /** Each node's kind as one bit (KIND_BIT), for the edge-end rules: a mask test per end. */
   kindBits: Uint8Array;
   ends: Int32Array;
+  /** The unknown keys gathered last (read by readRecord right after gathering). */
+  unknown: string[] | null;
   /** The ends of the edge being read, as positions in `nodes`. */
   sourceIndex: number;
   targetIndex: number;
@@ -363,6 +365,7 @@ function newContext(owned: boolean): ReadContext {
     pairs: [],
     kindBits: new Uint8Array(0),
     ends: new Int32Array(0),
+    unknown: null,
     sourceIndex: -1,
     targetIndex: -1,
   };
@@ -437,96 +440,119 @@ function checkFormat(raw: Record<string, unknown>): Record<string, unknown> {
 function readRecord(table: RecordFields, value: unknown, index: number, ctx: ReadContext): unknown {
   if (!isObject(value)) throw new Refusal(recordPath(table.name, index, ctx), notObjectReason(table.name, value));
   const raw = table.name === 'document' ? checkFormat(value) : value;
-  const fields = table.fields;
-  const n = fields.length;
   const slots = ctx.slots[table.slot] as unknown[];
-  for (let i = 0; i < n; i++) slots[i] = undefined;
-  let unknown: string[] | null = null;
-  // Only known keys, in the writer's order.
-  let canonical = true;
-  const proto: unknown = Object.getPrototypeOf(raw);
-  if (proto === Object.prototype || proto === null) {
-    let next = 0;
-    const keys = table.keys;
-    for (const key in raw) {
-      let i = next;
-      while (i < n && keys[i] !== key) i++;
-      if (i < n) next = i + 1;
-      else {
-        canonical = false;
-        i = table.keys.indexOf(key);
-      }
-      if (i >= 0) {
-        const v = raw[key];
-        slots[i] = v;
-        if (table.checkInFileOrder && v !== undefined) slots[i] = checkField(fields[i] as Field, v, table, index, ctx, slots);
-      } else if (!FORBIDDEN_KEYS.has(key)) (unknown ??= []).push(key);
-    }
-  } else {
-    canonical = false;
-    for (const key of Object.keys(raw)) {
-      const i = table.keys.indexOf(key);
-      if (i >= 0) {
-        const v = raw[key];
-        slots[i] = v;
-        if (table.checkInFileOrder && v !== undefined) slots[i] = checkField(fields[i] as Field, v, table, index, ctx, slots);
-      } else if (!FORBIDDEN_KEYS.has(key)) (unknown ??= []).push(key);
-    }
-  }
-
-  // Whether a checked value differs from the one read (a copied position, a coordinate's -0).
-  let changed = false;
-  let lists = false;
-  let late = false;
-  if (!table.checkInFileOrder) {
-    for (const f of table.checks) {
-      if (f.late) {
-        late = true;
-        continue;
-      }
-      const i = f.at;
-      const v = slots[i];
-      if (f.type === 'constant') {
-        slots[i] = f.constant; // checked (and migrated) by checkFormat
-        continue;
-      }
-      if (v === undefined) {
-        if (f.required !== null || f.requiredForKind !== null) absent(f, table, index, ctx, slots);
-        continue;
-      }
-      if (f.type === 'list') {
-        lists = true;
-        checkList(f, v, table, index, ctx);
-        continue;
-      }
-      const out = checkField(f, v, table, index, ctx, slots);
-      if (out !== v || (v === 0 && 1 / v < 0)) changed = true; // -0 read, 0 kept
-      slots[i] = out;
-    }
-  }
+  const canonical = gather(table, raw, index, ctx, slots);
+  const unknown = ctx.unknown;
+  const flags = table.checkInFileOrder ? 0 : checkFields(table, index, ctx, slots);
   if (table.name === 'edge') checkEdgeEnds(index, ctx, slots);
-  if (lists) {
-    for (const f of table.checks) {
-      if (f.type === 'list') {
-        const i = f.at;
-        slots[i] = readList(f, slots[i] as readonly unknown[], ctx);
-      }
-    }
-  }
-  if (late) {
-    for (const f of table.checks) {
-      if (!f.late) continue;
-      const i = f.at;
-      const v = slots[i];
-      if (v === undefined) absent(f, table, index, ctx, slots);
-      else slots[i] = checkField(f, v, table, index, ctx, slots);
-    }
-  }
-
-  if (table.keepable && ctx.owned && canonical && !changed && builtInOrder(table, slots)) return raw;
+  if ((flags & LISTS) !== 0) readLists(table, ctx, slots);
+  if ((flags & LATE) !== 0) checkLate(table, index, ctx, slots);
+  if (table.keepable && ctx.owned && canonical && (flags & CHANGED) === 0 && builtInOrder(table, slots)) return raw;
   const out = copyRecord(table, slots);
   if (unknown !== null) copyUnknown(out, raw, unknown, table.level, () => recordPath(table.name, index, ctx));
   return out;
+}
+
+/** What checkFields found: a value changed by its check, list fields, late fields. */
+const CHANGED = 1;
+const LISTS = 2;
+const LATE = 4;
+
+/**
+ * Gathers the known fields of `raw` into `slots` (checking each as it is met when the table says
+ * so) and its unknown keys into `ctx.unknown` (null when none); says whether it holds only known
+ * keys in the writer's order.
+ */
+function gather(table: RecordFields, raw: Record<string, unknown>, index: number, ctx: ReadContext, slots: unknown[]): boolean {
+  const keys = table.keys;
+  const n = keys.length;
+  const eager = table.checkInFileOrder;
+  let unknown: string[] | null = null;
+  let canonical = true;
+  const proto: unknown = Object.getPrototypeOf(raw);
+  if (proto === Object.prototype || proto === null) {
+    // Slots below `next` are set or cleared; the others cleared at the end (or all of them, once the order breaks).
+    let next = 0;
+    for (const key in raw) {
+      let i = next;
+      if (canonical) {
+        while (i < n && keys[i] !== key) slots[i++] = undefined;
+        if (i < n) next = i + 1;
+        else {
+          canonical = false;
+          for (let j = next; j < n; j++) slots[j] = undefined;
+          i = keys.indexOf(key);
+        }
+      } else i = keys.indexOf(key);
+      if (i >= 0) {
+        slots[i] = raw[key];
+        if (eager && slots[i] !== undefined) slots[i] = checkField(table.fields[i] as Field, slots[i], table, index, ctx, slots);
+      } else if (!FORBIDDEN_KEYS.has(key)) (unknown ??= []).push(key);
+    }
+    if (canonical) for (let j = next; j < n; j++) slots[j] = undefined;
+  } else {
+    for (let i = 0; i < n; i++) slots[i] = undefined;
+    canonical = false;
+    for (const key of Object.keys(raw)) {
+      const i = keys.indexOf(key);
+      if (i >= 0) slots[i] = raw[key];
+      else if (!FORBIDDEN_KEYS.has(key)) (unknown ??= []).push(key);
+      if (i >= 0 && table.checkInFileOrder && slots[i] !== undefined) slots[i] = checkField(table.fields[i] as Field, slots[i], table, index, ctx, slots);
+    }
+  }
+  ctx.unknown = unknown;
+  return canonical;
+}
+
+/** Checks the fields in check order (lists as lists only; late fields wait); returns CHANGED, LISTS and LATE flags. */
+function checkFields(table: RecordFields, index: number, ctx: ReadContext, slots: unknown[]): number {
+  let flags = 0;
+  const checks = table.checks;
+  for (let c = 0; c < checks.length; c++) {
+    const f = checks[c] as Field;
+    const i = f.at;
+    const v = slots[i];
+    // The commonest valid values answered here, without a call (a large map's reading time is in these loops).
+    if (f.plain && typeof v === 'string') {
+      if (f.type === 'text' ? v.length <= f.max && v.length >= f.min : f.allowed.has(v)) continue;
+    }
+    if (f.late) {
+      flags |= LATE;
+      continue;
+    }
+    if (f.type === 'constant') {
+      slots[i] = f.constant; // checked (and migrated) by checkFormat
+      continue;
+    }
+    if (v === undefined) {
+      if (f.required !== null || f.requiredForKind !== null) absent(f, table, index, ctx, slots);
+      continue;
+    }
+    if (f.type === 'list') {
+      flags |= LISTS;
+      checkList(f, v, table, index, ctx);
+      continue;
+    }
+    const out = checkField(f, v, table, index, ctx, slots);
+    if (out !== v || (v === 0 && 1 / v < 0)) flags |= CHANGED; // -0 read, 0 kept
+    slots[i] = out;
+  }
+  return flags;
+}
+
+function readLists(table: RecordFields, ctx: ReadContext, slots: unknown[]): void {
+  for (const f of table.checks) {
+    if (f.type === 'list') slots[f.at] = readList(f, slots[f.at] as readonly unknown[], ctx);
+  }
+}
+
+function checkLate(table: RecordFields, index: number, ctx: ReadContext, slots: unknown[]): void {
+  for (const f of table.checks) {
+    if (!f.late) continue;
+    const v = slots[f.at];
+    if (v === undefined) absent(f, table, index, ctx, slots);
+    else slots[f.at] = checkField(f, v, table, index, ctx, slots);
+  }
 }
 
 /** Where each field of a node, a position and an edge sits in the slots. */
@@ -534,9 +560,9 @@ const NODE_AT = slotIndex(NODE_FIELDS);
 const POSITION_AT = slotIndex(POSITION_FIELDS);
 const EDGE_AT = slotIndex(EDGE_FIELDS);
 
-function slotIndex<K extends string>(table: RecordFields & { readonly keys: readonly K[] }): Readonly<Record<K, number>> {
+function slotIndex<K extends string>(table: RecordFields<K>): Readonly<Record<K, number>> {
   const at: Partial<Record<K, number>> = {};
-  table.keys.forEach((key, i) => (at[key] = i));
+  table.keys.forEach((key: K, i) => (at[key] = i));
   return at as Readonly<Record<K, number>>;
 }
 
@@ -581,7 +607,9 @@ function copyRecord(table: RecordFields, slots: readonly unknown[]): Record<stri
 function builtInOrder(table: RecordFields, slots: readonly unknown[]): boolean {
   if (table.builtInWriterOrder) return true;
   let last = -1;
-  for (const i of table.builtAt) {
+  const built = table.builtAt;
+  for (let k = 0; k < built.length; k++) {
+    const i = built[k] as number;
     if (slots[i] === undefined) continue;
     if (i < last) return false;
     last = i;
@@ -628,8 +656,17 @@ function checkList(f: Field, v: unknown, table: RecordFields, index: number, ctx
  * refusal, goes through checkFieldFully.
  */
 function checkField(f: Field, v: unknown, table: RecordFields, index: number, ctx: ReadContext, slots: readonly unknown[]): unknown {
-  if (f.onlyKind === null) {
+  if (f.onlyKind === null || slots[table.kindAt] === f.onlyKind) {
     switch (f.type) {
+      case 'id':
+        if (typeof v === 'string' && ID_PATTERN.test(v)) {
+          const ids = f.noun === 'node' ? ctx.nodeIndex : f.noun === 'edge' ? ctx.edgeIndex : ctx.scenarioIds;
+          if (ids.has(v)) break;
+          ids.set(v, index);
+          if (f.noun === 'scenario') ctx.sid = v;
+          return v;
+        }
+        break;
       case 'text':
         // A string no longer than `max` code units has at most `max` characters.
         if (typeof v === 'string' && v.length <= f.max && v.length >= f.min) return v;
