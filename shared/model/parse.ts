@@ -447,7 +447,7 @@ function readRecord(table: RecordFields, value: unknown, index: number, ctx: Rea
   if (table.name === 'edge') checkEdgeEnds(index, ctx, slots);
   if ((flags & LISTS) !== 0) readLists(table, ctx, slots);
   if ((flags & LATE) !== 0) checkLate(table, index, ctx, slots);
-  if (table.keepable && ctx.owned && canonical && (flags & CHANGED) === 0 && builtInOrder(table, slots)) return raw;
+  if (table.keepable && ctx.owned && canonical && (flags & CHANGED) === 0 && (table.builtInWriterOrder || builtInOrder(table, slots))) return raw;
   const out = copyRecord(table, slots);
   if (unknown !== null) copyUnknown(out, raw, unknown, table.level, () => recordPath(table.name, index, ctx));
   return out;
@@ -515,7 +515,7 @@ function checkFields(table: RecordFields, index: number, ctx: ReadContext, slots
     // The commonest valid values answered here, without a call (a large map's reading time is in these loops).
     if (f.plain && typeof v === 'string') {
       if (f.type === 'text' ? v.length <= f.max && v.length >= f.min : f.allowed.has(v)) continue;
-    }
+    } else if (typeof v === 'number' && f.type === 'coordinate' && v <= f.max && v >= -f.max && (v !== 0 || 1 / v > 0)) continue;
     if (f.late) {
       flags |= LATE;
       continue;
