@@ -570,7 +570,7 @@ function slotIndex<K extends string>(table: RecordFields<K>): Readonly<Record<K,
  * A copy of the record in the slots: the known fields in the table's `built` order (required
  * fields in check order, then the optional ones). Nodes, positions and edges — tens of thousands
  * in a large map — are written as literals, which V8 builds much faster than a loop of keyed stores
- * (parse.test.ts checks that they follow `built`).
+ * (fields.test.ts checks that they follow `built`).
  */
 function copyRecord(table: RecordFields, slots: readonly unknown[]): Record<string, unknown> {
   switch (table.name) {
