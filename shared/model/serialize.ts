@@ -9,22 +9,18 @@
  * Written by hand rather than with one JSON.stringify call because JavaScript enumerates
  * integer-like keys ("7") before all others, which would break the documented order.
  */
+import { DOCUMENT_FIELDS, EDGE_FIELDS, NODE_FIELDS, POSITION_FIELDS, PRACTICES_FIELDS, SCENARIO_FIELDS } from './fields';
 import { isForbiddenKey } from './parse';
 import { PRACTICES, type OrgDocument, type OrgEdge, type OrgNode, type Position, type Practices, type Scenario } from './types';
 
-const DOCUMENT_KEYS = ['format', 'version', 'title', 'goals', 'notes', 'scenarios'] as const;
-const SCENARIO_KEYS = ['id', 'name', 'nodes', 'edges', 'practices'] as const;
-const NODE_KEYS = ['id', 'kind', 'label', 'platform', 'handle', 'position', 'notes'] as const;
-const POSITION_KEYS = ['x', 'y'] as const;
-const EDGE_KEYS = ['id', 'kind', 'source', 'target'] as const;
-
+/** The known keys of each record (shared/model/fields.ts; the writers below follow their order). */
 const KNOWN = {
-  document: new Set<string>(DOCUMENT_KEYS),
-  scenario: new Set<string>(SCENARIO_KEYS),
-  node: new Set<string>(NODE_KEYS),
-  position: new Set<string>(POSITION_KEYS),
-  edge: new Set<string>(EDGE_KEYS),
-  practices: new Set<string>(PRACTICES),
+  document: new Set<string>(DOCUMENT_FIELDS.keys),
+  scenario: new Set<string>(SCENARIO_FIELDS.keys),
+  node: new Set<string>(NODE_FIELDS.keys),
+  position: new Set<string>(POSITION_FIELDS.keys),
+  edge: new Set<string>(EDGE_FIELDS.keys),
+  practices: new Set<string>(PRACTICES_FIELDS.keys),
 };
 
 /** Serializes a document to `.orgmap` text. Pure; does not validate (parse what you write in tests). */
