@@ -7,33 +7,41 @@
  * over the data, with no closures or regex compilation per node, and path strings are built only
  * when a problem is reported.
  *
- * One reader for every record (issue 19): `readRecord` reads a document, scenario, practices,
- * node, position or edge from its table of fields in shared/model/fields.ts (key, writer's order,
- * type, limits, check order); only what a table cannot say is written out here: the format and
- * version before a migration, an edge's ends against the rules, duplicate ids and edges.
- *
  * Safety: the result is made of fresh objects. Unknown fields are copied (they must survive a round
  * trip) with Object.defineProperty, never `obj[key] = value`, and the keys `__proto__`,
  * `constructor` and `prototype` are DROPPED at every level: they mean nothing in the format and
  * are the usual way to attempt prototype pollution in code that later merges the data.
  */
+import { EDGE_FIELDS, NODE_FIELDS, POSITION_FIELDS } from './fields';
 import { migrateToCurrent } from './migrate';
-import { DOCUMENT_FIELDS, EDGE_FIELDS, NODE_FIELDS, POSITION_FIELDS, RECORDS, type Field, type RecordFields, type RecordName } from './fields';
-import { edgeEndReason, quote, selfLoopReason } from './rules';
+import { EDGE_KIND_LIST, edgeEndReason, quote, selfLoopReason } from './rules';
 import {
   EDGE_KINDS,
   EDGE_RULES,
   FORMAT_NAME,
+  FORMAT_VERSION,
   GOALS,
   ID_PATTERN,
   LIMITS,
+  NODE_KINDS,
+  PLATFORMS,
   PRACTICES,
+  PRACTICE_VALUES,
+  type EdgeId,
   type EdgeKind,
   type Goal,
+  type NodeId,
   type NodeKind,
   type OrgDocument,
   type OrgEdge,
   type OrgNode,
+  type Platform,
+  type Position,
+  type PracticeKey,
+  type Practices,
+  type PracticeValue,
+  type Scenario,
+  type ScenarioId,
 } from './types';
 
 /** One refusal: the file, the place in it (dotted path, '' for the whole file) and why. */
@@ -78,8 +86,17 @@ export function isForbiddenKey(key: string): boolean {
   return FORBIDDEN_KEYS.has(key);
 }
 
+const NODE_KIND_SET: ReadonlySet<string> = new Set(NODE_KINDS);
+const EDGE_KIND_SET: ReadonlySet<string> = new Set(EDGE_KINDS);
+const PLATFORM_SET: ReadonlySet<string> = new Set(PLATFORMS);
 const GOAL_SET: ReadonlySet<string> = new Set(GOALS);
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+// Nesting levels of the known structure (the document object is level 1).
+const DOC_LEVEL = 1;
+const SCENARIO_LEVEL = 3;
+const ITEM_LEVEL = 5; // nodes and edges
+const POSITION_LEVEL = 6;
 
 /**
  * Reads `.orgmap` text. Never throws: any problem — not JSON, too large, too deep, any broken rule —
@@ -322,92 +339,43 @@ function copyUnknown(target: object, source: Record<string, unknown>, keys: read
 }
 
 // ---------------------------------------------------------------------------------------------
-// The known structure: one reader for every record, driven by the tables of fields.ts.
+// The known structure.
 
-/** Where the reader is: the scenario being read, its ids and what its edges need. One per read. */
-interface ReadContext {
-  /** See `validate`. */
-  readonly owned: boolean;
-  /** One scratch array per table for the fields of the record being read (records of one table never nest). */
-  readonly slots: readonly unknown[][];
-  readonly scenarioIds: Map<string, number>;
-  /** The scenario being read: its index and id. */
-  si: number;
-  sid: string;
-  nodeIndex: Map<string, number>;
-  edgeIndex: Map<string, number>;
-  /** The scenario's nodes as read, for its edges. */
-  nodes: readonly OrgNode[];
-  rawEdges: readonly unknown[];
-  /** One set of (source, target) pairs per edge kind, each pair as source × n + target. */
-  pairs: readonly Set<number>[];
-  /** Each node's kind as one bit (KIND_BIT), for the edge-end rules: a mask test per end. */
-  kindBits: Uint8Array;
-  ends: Int32Array;
-  /** The unknown keys gathered last (read by readRecord right after gathering). */
-  unknown: string[] | null;
-  /** The ends of the edge being read, as positions in `nodes`. */
-  sourceIndex: number;
-  targetIndex: number;
+/*
+ * Fast path: when an object has only known keys, in the order the writer uses (every file we
+ * wrote), its fields are read directly instead of through a switch over Object.keys — about twice
+ * as fast on a large map. Only for plain JSON objects (prototype Object.prototype or null), so a
+ * direct read cannot find an inherited field; anything else takes the exact, slower path.
+ */
+// The writer's key orders (shared/model/fields.ts, the one field table per record). The readers below
+// stay written out by hand: a table-driven reader was measured slower on the first read in a fresh
+// process (~280 → ~380 ms CPU for 20,000 nodes), which is what every `orgmap analyze` pays (docs/bench.md).
+const NODE_ORDER = NODE_FIELDS.keys;
+const POSITION_ORDER = POSITION_FIELDS.keys;
+const EDGE_ORDER = EDGE_FIELDS.keys;
+
+/**
+ * True when `value` is a plain object whose keys are a subsequence of `order`. Uses for-in, which
+ * allocates nothing for objects of one shape (V8's enum cache); with the prototype checked first,
+ * for-in sees only own keys (unless Object.prototype itself was polluted, which this code never does).
+ */
+function isCanonical(value: object, order: readonly string[]): boolean {
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return false;
+  let j = 0;
+  for (const key in value) {
+    while (j < order.length && order[j] !== key) j++;
+    if (j === order.length) return false;
+    j++;
+  }
+  return true;
 }
 
-function newContext(owned: boolean): ReadContext {
-  return {
-    owned,
-    slots: Object.keys(RECORDS).map(() => []),
-    scenarioIds: new Map(),
-    si: 0,
-    sid: '',
-    nodeIndex: new Map(),
-    edgeIndex: new Map(),
-    nodes: [],
-    rawEdges: [],
-    pairs: [],
-    kindBits: new Uint8Array(0),
-    ends: new Int32Array(0),
-    unknown: null,
-    sourceIndex: -1,
-    targetIndex: -1,
-  };
-}
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function readDocument(value: unknown, owned: boolean): OrgDocument {
-  return readRecord(DOCUMENT_FIELDS, value, 0, newContext(owned)) as OrgDocument;
-}
-
-/** The path of a record: `index` is its place in its list (a position's and practices' own: their node's, their scenario's). */
-function recordPath(name: RecordName, index: number, ctx: ReadContext): string {
-  switch (name) {
-    case 'document':
-      return '';
-    case 'scenario':
-      return scenarioPath(index);
-    case 'practices':
-      return `${scenarioPath(ctx.si)}.practices`;
-    case 'node':
-      return itemPath(ctx.si, 'nodes', index);
-    case 'position':
-      return itemPath(ctx.si, 'nodes', index, 'position');
-    case 'edge':
-      return itemPath(ctx.si, 'edges', index);
-  }
-}
-
-function notObjectReason(name: RecordName, value: unknown): string {
-  switch (name) {
-    case 'document':
-      return `not an orgmap document: expected a JSON object at the top level, found ${typeName(value)}`;
-    case 'practices':
-      return `must be an object of practices (${PRACTICES.join(', ')}), not ${typeName(value)}`;
-    case 'position':
-      return `must be an object {x, y}, not ${typeName(value)}`;
-    default:
-      return `must be an object, not ${typeName(value)}`;
-  }
-}
-
-/** The document's format and version, checked before anything else; the value migrated to the current version. */
-function checkFormat(raw: Record<string, unknown>): Record<string, unknown> {
+  if (!isObject(value)) throw new Refusal('', `not an orgmap document: expected a JSON object at the top level, found ${typeName(value)}`);
+  let raw: Record<string, unknown> = value;
   if (!Object.prototype.hasOwnProperty.call(raw, 'format') || raw.format === undefined) {
     throw new Refusal('format', `is missing: this is not an orgmap document (expected "format": "${FORMAT_NAME}")`);
   }
@@ -420,373 +388,60 @@ function checkFormat(raw: Record<string, unknown>): Record<string, unknown> {
   if (typeof version !== 'number') throw new Refusal('version', `must be a number, not ${typeName(version)}`);
   const migrated = migrateToCurrent(raw, version);
   if (!migrated.ok) throw new Refusal('version', migrated.reason);
-  return migrated.value;
-}
+  raw = migrated.value;
 
-/**
- * Reads one record of the table `table` (a document, scenario, practices, node, position or edge):
- * 1. its known fields are gathered into the table's scratch slots, its unknown keys listed;
- * 2. each field is checked in the table's check order (a list only as a list; `late` fields wait);
- * 3. an edge's ends are checked against the rules; then the items of its lists are read, then its late fields;
- * 4. the record is returned as it is (a `keepable` one that `JSON.parse` made, see `validate`) or
- *    copied: known fields in the table's `built` order, then the unknown ones.
- * Path strings are built only when a problem is reported.
- *
- * Fast path: when an object's keys come in the writer's order (every file we wrote), each key is
- * found by one comparison with the next field of the table. for-in allocates nothing for objects
- * of one shape (V8's enum cache), and with the prototype checked first it sees only own keys
- * (unless Object.prototype itself was polluted, which this code never does).
- */
-function readRecord(table: RecordFields, value: unknown, index: number, ctx: ReadContext): unknown {
-  if (!isObject(value)) throw new Refusal(recordPath(table.name, index, ctx), notObjectReason(table.name, value));
-  const raw = table.name === 'document' ? checkFormat(value) : value;
-  const slots = ctx.slots[table.slot] as unknown[];
-  const canonical = gather(table, raw, index, ctx, slots);
-  const unknown = ctx.unknown;
-  const flags = table.checkInFileOrder ? 0 : checkFields(table, index, ctx, slots);
-  if (table.name === 'edge') checkEdgeEnds(index, ctx, slots);
-  if ((flags & LISTS) !== 0) readLists(table, ctx, slots);
-  if ((flags & LATE) !== 0) checkLate(table, index, ctx, slots);
-  if (table.keepable && ctx.owned && canonical && (flags & CHANGED) === 0 && (table.builtInWriterOrder || builtInOrder(table, slots))) return raw;
-  const out = copyRecord(table, slots);
-  if (unknown !== null) copyUnknown(out, raw, unknown, table.level, () => recordPath(table.name, index, ctx));
-  return out;
-}
-
-/** What checkFields found: a value changed by its check, list fields, late fields. */
-const CHANGED = 1;
-const LISTS = 2;
-const LATE = 4;
-
-/**
- * Gathers the known fields of `raw` into `slots` (checking each as it is met when the table says
- * so) and its unknown keys into `ctx.unknown` (null when none); says whether it holds only known
- * keys in the writer's order.
- */
-function gather(table: RecordFields, raw: Record<string, unknown>, index: number, ctx: ReadContext, slots: unknown[]): boolean {
-  const keys = table.keys;
-  const n = keys.length;
-  const eager = table.checkInFileOrder;
+  let title: unknown;
+  let goals: unknown;
+  let notes: unknown;
+  let scenarios: unknown;
   let unknown: string[] | null = null;
-  let canonical = true;
-  const proto: unknown = Object.getPrototypeOf(raw);
-  if (proto === Object.prototype || proto === null) {
-    // Slots below `next` are set or cleared; the others cleared at the end (or all of them, once the order breaks).
-    let next = 0;
-    for (const key in raw) {
-      let i = next;
-      if (canonical) {
-        while (i < n && keys[i] !== key) slots[i++] = undefined;
-        if (i < n) next = i + 1;
-        else {
-          canonical = false;
-          for (let j = next; j < n; j++) slots[j] = undefined;
-          i = keys.indexOf(key);
-        }
-      } else i = keys.indexOf(key);
-      if (i >= 0) {
-        slots[i] = raw[key];
-        if (eager && slots[i] !== undefined) slots[i] = checkField(table.fields[i] as Field, slots[i], table, index, ctx, slots);
-      } else if (!FORBIDDEN_KEYS.has(key)) (unknown ??= []).push(key);
-    }
-    if (canonical) for (let j = next; j < n; j++) slots[j] = undefined;
-  } else {
-    for (let i = 0; i < n; i++) slots[i] = undefined;
-    canonical = false;
-    for (const key of Object.keys(raw)) {
-      const i = keys.indexOf(key);
-      if (i >= 0) slots[i] = raw[key];
-      else if (!FORBIDDEN_KEYS.has(key)) (unknown ??= []).push(key);
-      if (i >= 0 && table.checkInFileOrder && slots[i] !== undefined) slots[i] = checkField(table.fields[i] as Field, slots[i], table, index, ctx, slots);
-    }
-  }
-  ctx.unknown = unknown;
-  return canonical;
-}
-
-/** Checks the fields in check order (lists as lists only; late fields wait); returns CHANGED, LISTS and LATE flags. */
-function checkFields(table: RecordFields, index: number, ctx: ReadContext, slots: unknown[]): number {
-  let flags = 0;
-  const checks = table.checks;
-  for (let c = 0; c < checks.length; c++) {
-    const f = checks[c] as Field;
-    const i = f.at;
-    const v = slots[i];
-    // The commonest valid values answered here, without a call (a large map's reading time is in these loops).
-    if (f.plain && typeof v === 'string') {
-      if (f.type === 'text' ? v.length <= f.max && v.length >= f.min : f.allowed.has(v)) continue;
-    } else if (typeof v === 'number' && f.type === 'coordinate' && v <= f.max && v >= -f.max && (v !== 0 || 1 / v > 0)) continue;
-    if (f.late) {
-      flags |= LATE;
-      continue;
-    }
-    if (f.type === 'constant') {
-      slots[i] = f.constant; // checked (and migrated) by checkFormat
-      continue;
-    }
-    if (v === undefined) {
-      if (f.required !== null || f.requiredForKind !== null) absent(f, table, index, ctx, slots);
-      continue;
-    }
-    if (f.type === 'list') {
-      flags |= LISTS;
-      checkList(f, v, table, index, ctx);
-      continue;
-    }
-    const out = checkField(f, v, table, index, ctx, slots);
-    if (out !== v || (v === 0 && 1 / v < 0)) flags |= CHANGED; // -0 read, 0 kept
-    slots[i] = out;
-  }
-  return flags;
-}
-
-function readLists(table: RecordFields, ctx: ReadContext, slots: unknown[]): void {
-  for (const f of table.checks) {
-    if (f.type === 'list') slots[f.at] = readList(f, slots[f.at] as readonly unknown[], ctx);
-  }
-}
-
-function checkLate(table: RecordFields, index: number, ctx: ReadContext, slots: unknown[]): void {
-  for (const f of table.checks) {
-    if (!f.late) continue;
-    const v = slots[f.at];
-    if (v === undefined) absent(f, table, index, ctx, slots);
-    else slots[f.at] = checkField(f, v, table, index, ctx, slots);
-  }
-}
-
-/** Where each field of a node, a position and an edge sits in the slots. */
-const NODE_AT = slotIndex(NODE_FIELDS);
-const POSITION_AT = slotIndex(POSITION_FIELDS);
-const EDGE_AT = slotIndex(EDGE_FIELDS);
-
-function slotIndex<K extends string>(table: RecordFields<K>): Readonly<Record<K, number>> {
-  const at: Partial<Record<K, number>> = {};
-  table.keys.forEach((key: K, i) => (at[key] = i));
-  return at as Readonly<Record<K, number>>;
-}
-
-/**
- * A copy of the record in the slots: the known fields in the table's `built` order (required
- * fields in check order, then the optional ones). Nodes, positions and edges — tens of thousands
- * in a large map — are written as literals, which V8 builds much faster than a loop of keyed stores
- * (fields.test.ts checks that they follow `built`).
- */
-function copyRecord(table: RecordFields, slots: readonly unknown[]): Record<string, unknown> {
-  switch (table.name) {
-    case 'node': {
-      const out: Record<string, unknown> = { id: slots[NODE_AT.id], kind: slots[NODE_AT.kind], label: slots[NODE_AT.label], position: slots[NODE_AT.position] };
-      const platform = slots[NODE_AT.platform];
-      if (platform !== undefined) out.platform = platform;
-      const handle = slots[NODE_AT.handle];
-      if (handle !== undefined) out.handle = handle;
-      const notes = slots[NODE_AT.notes];
-      if (notes !== undefined) out.notes = notes;
-      return out;
-    }
-    case 'position':
-      return { x: slots[POSITION_AT.x], y: slots[POSITION_AT.y] };
-    case 'edge':
-      return { id: slots[EDGE_AT.id], kind: slots[EDGE_AT.kind], source: slots[EDGE_AT.source], target: slots[EDGE_AT.target] };
-    default: {
-      const out: Record<string, unknown> = {};
-      for (const i of table.builtAt) {
-        const v = slots[i];
-        if (v !== undefined) out[(table.fields[i] as Field).key] = v; // a key of the table, never one from the file
-      }
-      return out;
-    }
-  }
-}
-
-/**
- * Whether the fields present come in the same order in the writer's order (the file's, when it is
- * canonical) and in the order a copy would have: then the record read is the copy. Not for an
- * account, whose platform the writer puts before the position.
- */
-function builtInOrder(table: RecordFields, slots: readonly unknown[]): boolean {
-  if (table.builtInWriterOrder) return true;
-  let last = -1;
-  const built = table.builtAt;
-  for (let k = 0; k < built.length; k++) {
-    const i = built[k] as number;
-    if (slots[i] === undefined) continue;
-    if (i < last) return false;
-    last = i;
-  }
-  return true;
-}
-
-function fieldPath(table: RecordFields, index: number, ctx: ReadContext, key: string): string {
-  return join(recordPath(table.name, index, ctx), key);
-}
-
-/** The node kind of the record being read (its `kind` is checked before any field that depends on it). */
-function kindOf(table: RecordFields, slots: readonly unknown[]): unknown {
-  return slots[table.kindAt];
-}
-
-function kindNoun(kind: unknown): string {
-  return kind === 'employees' ? 'employees group' : String(kind);
-}
-
-/** A field left out: fine, unless required (for every record or for its kind). */
-function absent(f: Field, table: RecordFields, index: number, ctx: ReadContext, slots: readonly unknown[]): void {
-  if (f.required !== null) throw new Refusal(fieldPath(table, index, ctx, f.key), missing(f.required));
-  if (f.requiredForKind !== null && kindOf(table, slots) === f.onlyKind) {
-    throw new Refusal(fieldPath(table, index, ctx, f.key), `is missing: ${f.requiredForKind}`);
-  }
-}
-
-/** A list field as a list: an array within its limits (its items are read later, by readList). */
-function checkList(f: Field, v: unknown, table: RecordFields, index: number, ctx: ReadContext): void {
-  if (!Array.isArray(v)) throw new Refusal(fieldPath(table, index, ctx, f.key), `must be an array, not ${typeName(v)}`);
-  if (v.length < f.min) throw new Refusal(fieldPath(table, index, ctx, f.key), `must hold at least ${f.min} ${f.noun.slice(0, -1)}`);
-  if (v.length > f.max) {
-    const reason = f.perScenario
-      ? `too many ${f.noun}: ${formatInt(v.length)}; the limit is ${formatInt(f.max)} per scenario`
-      : `too many ${f.noun}: ${v.length}; the limit is ${f.max}`;
-    throw new Refusal(fieldPath(table, index, ctx, f.key), reason);
-  }
-}
-
-/**
- * Checks one present field; returns the value the record keeps. The common cases of a valid file
- * are answered here, in a function small enough for V8 to inline; everything else, and every
- * refusal, goes through checkFieldFully.
- */
-function checkField(f: Field, v: unknown, table: RecordFields, index: number, ctx: ReadContext, slots: readonly unknown[]): unknown {
-  if (f.onlyKind === null || slots[table.kindAt] === f.onlyKind) {
-    switch (f.type) {
-      case 'id':
-        if (typeof v === 'string' && ID_PATTERN.test(v)) {
-          const ids = f.noun === 'node' ? ctx.nodeIndex : f.noun === 'edge' ? ctx.edgeIndex : ctx.scenarioIds;
-          if (ids.has(v)) break;
-          ids.set(v, index);
-          if (f.noun === 'scenario') ctx.sid = v;
-          return v;
-        }
+  for (const key of Object.keys(raw)) {
+    switch (key) {
+      case 'format':
+      case 'version':
         break;
-      case 'text':
-        // A string no longer than `max` code units has at most `max` characters.
-        if (typeof v === 'string' && v.length <= f.max && v.length >= f.min) return v;
+      case 'title':
+        title = raw[key];
         break;
-      case 'choice':
-        if (typeof v === 'string' && f.allowed.has(v)) return v;
+      case 'goals':
+        goals = raw[key];
         break;
-      case 'coordinate':
-        // NaN and ±Infinity fail the comparisons; `+ 0` turns -0 into 0.
-        if (typeof v === 'number' && v <= f.max && v >= -f.max) return v + 0;
+      case 'notes':
+        notes = raw[key];
         break;
-      case 'record':
-        return readRecord(RECORDS[f.items as RecordName], v, index, ctx);
-      case 'endpoint': {
-        const at = typeof v === 'string' ? ctx.nodeIndex.get(v) : undefined;
-        if (at === undefined) break;
-        if (f.key === 'source') ctx.sourceIndex = at;
-        else ctx.targetIndex = at;
-        return v;
-      }
+      case 'scenarios':
+        scenarios = raw[key];
+        break;
       default:
-        break;
+        if (!FORBIDDEN_KEYS.has(key)) (unknown ??= []).push(key);
     }
   }
-  return checkFieldFully(f, v, table, index, ctx, slots);
-}
 
-function checkFieldFully(f: Field, v: unknown, table: RecordFields, index: number, ctx: ReadContext, slots: readonly unknown[]): unknown {
-  if (f.onlyKind !== null) {
-    const kind = kindOf(table, slots);
-    if (kind !== f.onlyKind) {
-      const id = slots[table.idAt] as string;
-      throw new Refusal(fieldPath(table, index, ctx, f.key), `only ${f.onlyKind}s have a ${f.key}; ${quote(id)} is a ${kindNoun(kind)}`);
-    }
-  }
-  let reason: string | null = null;
-  switch (f.type) {
-    case 'id': {
-      reason = idReason(v, f.noun);
-      if (reason !== null) break;
-      const id = v as string;
-      const ids = f.noun === 'node' ? ctx.nodeIndex : f.noun === 'edge' ? ctx.edgeIndex : ctx.scenarioIds;
-      const prev = ids.get(id);
-      if (prev !== undefined) throw new Refusal(fieldPath(table, index, ctx, f.key), `duplicate ${f.noun} id ${quote(id)} (also ${f.noun}s[${prev}])`);
-      ids.set(id, index);
-      if (f.noun === 'scenario') ctx.sid = id;
-      return v;
-    }
-    case 'text':
-      reason = stringReason(v, f.min, f.max);
-      break;
-    case 'choice':
-      if (typeof v !== 'string' || !f.allowed.has(v)) {
-        const found = typeof v === 'string' ? `unknown ${f.noun} ${quote(v)}` : `must be a string, not ${typeName(v)}`;
-        reason = `${found}; expected one of ${f.values.join(', ')}`;
-      }
-      break;
-    case 'practice':
-      if (typeof v !== 'string' || !f.allowed.has(v)) {
-        const found = typeof v === 'string' ? quote(v) : typeName(v);
-        reason = `must be ${f.values.map((s) => `"${s}"`).join(', ')} (leave it out when not recorded), not ${found}`;
-      }
-      break;
-    case 'coordinate':
-      reason = coordinateReason(v, f.max);
-      if (reason === null) return (v as number) + 0; // `+ 0` turns -0 into 0 (JSON cannot keep -0; reading must be stable)
-      break;
-    case 'goals':
-      return readGoals(v);
-    case 'record':
-      return readRecord(RECORDS[f.items as RecordName], v, index, ctx);
-    case 'endpoint': {
-      const at = endpoint(v, f.key as 'source' | 'target', index, ctx);
-      if (f.key === 'source') ctx.sourceIndex = at;
-      else ctx.targetIndex = at;
-      return v;
-    }
-    case 'list':
-    case 'constant':
-      break; // checked by checkList and checkFormat
-  }
-  if (reason !== null) throw new Refusal(fieldPath(table, index, ctx, f.key), reason);
-  return v;
-}
+  if (title === undefined) throw new Refusal('title', missing('a title (possibly empty)'));
+  const titleReason = stringReason(title, 0, LIMITS.titleMax);
+  if (titleReason !== null) throw new Refusal('title', titleReason);
 
-/** Reads the items of a list field that checkList accepted; sets up what the scenario's edges need. */
-function readList(f: Field, items: readonly unknown[], ctx: ReadContext): unknown[] {
-  const table = RECORDS[f.items as RecordName];
-  const out: unknown[] = [];
-  switch (table.name) {
-    case 'scenario':
-      for (let si = 0; si < items.length; si++) {
-        ctx.si = si;
-        out.push(readRecord(table, items[si], si, ctx));
-      }
-      return out;
-    case 'node':
-      ctx.nodeIndex = new Map();
-      for (let ni = 0; ni < items.length; ni++) out.push(readRecord(table, items[ni], ni, ctx));
-      ctx.nodes = out as OrgNode[];
-      return out;
-    case 'edge': {
-      const nodes = ctx.nodes;
-      ctx.edgeIndex = new Map();
-      // One set of pairs per edge kind, each pair as source × n + target: below 2^30 for up to
-      // 20,000 nodes, so a small integer V8 hashes without boxing.
-      ctx.pairs = [new Set<number>(), new Set<number>(), new Set<number>()];
-      const kindBits = new Uint8Array(nodes.length);
-      for (let ni = 0; ni < nodes.length; ni++) kindBits[ni] = KIND_BIT[(nodes[ni] as OrgNode).kind];
-      ctx.kindBits = kindBits;
-      ctx.ends = new Int32Array(2 * items.length);
-      ctx.rawEdges = items;
-      for (let ei = 0; ei < items.length; ei++) out.push(readRecord(table, items[ei], ei, ctx));
-      readEnds.set(out as OrgEdge[], { nodes, ends: ctx.ends });
-      return out;
-    }
-    default:
-      for (let i = 0; i < items.length; i++) out.push(readRecord(table, items[i], i, ctx));
-      return out;
+  const doc: Mutable<OrgDocument> = { format: FORMAT_NAME, version: FORMAT_VERSION, title: title as string, scenarios: [] };
+  if (goals !== undefined) doc.goals = readGoals(goals);
+  if (notes !== undefined) {
+    const r = stringReason(notes, 0, LIMITS.documentNotesMax);
+    if (r !== null) throw new Refusal('notes', r);
+    doc.notes = notes as string;
   }
+
+  if (scenarios === undefined) throw new Refusal('scenarios', missing(`a list of ${LIMITS.scenariosMin}–${LIMITS.scenariosMax} scenarios`));
+  if (!Array.isArray(scenarios)) throw new Refusal('scenarios', `must be an array, not ${typeName(scenarios)}`);
+  if (scenarios.length < LIMITS.scenariosMin) throw new Refusal('scenarios', `must hold at least ${LIMITS.scenariosMin} scenario`);
+  if (scenarios.length > LIMITS.scenariosMax) {
+    throw new Refusal('scenarios', `too many scenarios: ${scenarios.length}; the limit is ${LIMITS.scenariosMax}`);
+  }
+  const seen = new Map<string, number>();
+  const out: Scenario[] = [];
+  for (let si = 0; si < scenarios.length; si++) out.push(readScenario(scenarios[si], si, seen, owned));
+  doc.scenarios = out;
+
+  if (unknown !== null) copyUnknown(doc, raw, unknown, DOC_LEVEL, () => '');
+  return doc;
 }
 
 function readGoals(value: unknown): Goal[] {
@@ -805,49 +460,385 @@ function readGoals(value: unknown): Goal[] {
   return out;
 }
 
-function coordinateReason(v: unknown, max: number): string | null {
+function readScenario(value: unknown, si: number, seen: Map<string, number>, owned: boolean): Scenario {
+  if (!isObject(value)) throw new Refusal(scenarioPath(si), `must be an object, not ${typeName(value)}`);
+  let id: unknown;
+  let name: unknown;
+  let nodes: unknown;
+  let edges: unknown;
+  let practices: unknown;
+  let unknown: string[] | null = null;
+  for (const key of Object.keys(value)) {
+    switch (key) {
+      case 'id':
+        id = value[key];
+        break;
+      case 'name':
+        name = value[key];
+        break;
+      case 'nodes':
+        nodes = value[key];
+        break;
+      case 'edges':
+        edges = value[key];
+        break;
+      case 'practices':
+        practices = value[key];
+        break;
+      default:
+        if (!FORBIDDEN_KEYS.has(key)) (unknown ??= []).push(key);
+    }
+  }
+  const p = scenarioPath(si);
+  if (id === undefined) throw new Refusal(`${p}.id`, missing('a scenario id'));
+  const idR = idReason(id, 'scenario');
+  if (idR !== null) throw new Refusal(`${p}.id`, idR);
+  const sid = id as string;
+  const other = seen.get(sid);
+  if (other !== undefined) throw new Refusal(`${p}.id`, `duplicate scenario id ${quote(sid)} (also scenarios[${other}])`);
+  seen.set(sid, si);
+  if (name === undefined) throw new Refusal(`${p}.name`, missing('a name'));
+  const nameR = stringReason(name, 1, LIMITS.scenarioNameMax);
+  if (nameR !== null) throw new Refusal(`${p}.name`, nameR);
+
+  if (nodes === undefined) throw new Refusal(`${p}.nodes`, missing('a list of nodes (possibly empty)'));
+  if (!Array.isArray(nodes)) throw new Refusal(`${p}.nodes`, `must be an array, not ${typeName(nodes)}`);
+  if (nodes.length > LIMITS.nodesMax) {
+    throw new Refusal(`${p}.nodes`, `too many nodes: ${formatInt(nodes.length)}; the limit is ${formatInt(LIMITS.nodesMax)} per scenario`);
+  }
+  if (edges === undefined) throw new Refusal(`${p}.edges`, missing('a list of edges (possibly empty)'));
+  if (!Array.isArray(edges)) throw new Refusal(`${p}.edges`, `must be an array, not ${typeName(edges)}`);
+  if (edges.length > LIMITS.edgesMax) {
+    throw new Refusal(`${p}.edges`, `too many edges: ${formatInt(edges.length)}; the limit is ${formatInt(LIMITS.edgesMax)} per scenario`);
+  }
+
+  const nodeIndex = new Map<string, number>();
+  const outNodes: OrgNode[] = [];
+  for (let ni = 0; ni < nodes.length; ni++) {
+    const node = readNode(nodes[ni], si, ni, nodeIndex, owned);
+    outNodes.push(node);
+  }
+  const edgeIndex = new Map<string, number>();
+  // One set of (source, target) pairs per edge kind, each pair as source × n + target: below
+  // 2^30 for up to 20,000 nodes, so a small integer V8 hashes without boxing.
+  const pairs = [new Set<number>(), new Set<number>(), new Set<number>()];
+  // Each node's kind as one bit (KIND_BIT), for the edge-end rules: a mask test per end.
+  const kindBits = new Uint8Array(outNodes.length);
+  for (let ni = 0; ni < outNodes.length; ni++) kindBits[ni] = KIND_BIT[(outNodes[ni] as OrgNode).kind];
+  const outEdges: OrgEdge[] = [];
+  const ends = new Int32Array(2 * edges.length);
+  for (let ei = 0; ei < edges.length; ei++) {
+    outEdges.push(readEdge(edges, si, ei, sid, outNodes, nodeIndex, edgeIndex, pairs, kindBits, ends, owned));
+  }
+  readEnds.set(outEdges, { nodes: outNodes, ends });
+
+  const scenario: Mutable<Scenario> = { id: sid as ScenarioId, name: name as string, nodes: outNodes, edges: outEdges };
+  if (practices !== undefined) scenario.practices = readPractices(practices, p);
+  if (unknown !== null) copyUnknown(scenario, value, unknown, SCENARIO_LEVEL, () => p);
+  return scenario;
+}
+
+const PRACTICE_SET: ReadonlySet<string> = new Set(PRACTICES);
+const PRACTICE_VALUE_SET: ReadonlySet<string> = new Set(PRACTICE_VALUES);
+const PRACTICE_VALUE_LIST = PRACTICE_VALUES.map((v) => `"${v}"`).join(', ');
+
+/**
+ * `practices`: an object of known keys, each "yes" / "partly" / "no"; a missing key is "not
+ * recorded" and stays missing. Unknown keys (a newer release's practices) are kept as they are.
+ */
+function readPractices(value: unknown, scenarioBase: string): Practices {
+  const base = `${scenarioBase}.practices`;
+  if (!isObject(value)) throw new Refusal(base, `must be an object of practices (${PRACTICES.join(', ')}), not ${typeName(value)}`);
+  const out: Partial<Record<PracticeKey, PracticeValue>> = {};
+  let unknown: string[] | null = null;
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) continue;
+    if (!PRACTICE_SET.has(key)) {
+      (unknown ??= []).push(key);
+      continue;
+    }
+    const v = value[key];
+    if (v === undefined) continue;
+    if (typeof v !== 'string' || !PRACTICE_VALUE_SET.has(v)) {
+      const found = typeof v === 'string' ? quote(v) : typeName(v);
+      throw new Refusal(`${base}.${key}`, `must be ${PRACTICE_VALUE_LIST} (leave it out when not recorded), not ${found}`);
+    }
+  }
+  // Known keys in the documented order, whatever the order in the file.
+  for (const key of PRACTICES) {
+    const v = value[key];
+    if (v !== undefined && Object.prototype.hasOwnProperty.call(value, key)) out[key] = v as PracticeValue;
+  }
+  if (unknown !== null) copyUnknown(out, value, unknown, SCENARIO_LEVEL + 1, () => base);
+  return out;
+}
+
+function readNode(value: unknown, si: number, ni: number, nodeIndex: Map<string, number>, owned: boolean): OrgNode {
+  if (!isObject(value)) throw new Refusal(itemPath(si, 'nodes', ni), `must be an object, not ${typeName(value)}`);
+  let id: unknown;
+  let kind: unknown;
+  let label: unknown;
+  let position: unknown;
+  let platform: unknown;
+  let handle: unknown;
+  let notes: unknown;
+  let unknown: string[] | null = null;
+  const canonical = isCanonical(value, NODE_ORDER);
+  if (canonical) {
+    id = value.id;
+    kind = value.kind;
+    label = value.label;
+    position = value.position;
+    platform = value.platform;
+    handle = value.handle;
+    notes = value.notes;
+  } else {
+    for (const key of Object.keys(value)) {
+      switch (key) {
+        case 'id':
+          id = value[key];
+          break;
+        case 'kind':
+          kind = value[key];
+          break;
+        case 'label':
+          label = value[key];
+          break;
+        case 'position':
+          position = value[key];
+          break;
+        case 'platform':
+          platform = value[key];
+          break;
+        case 'handle':
+          handle = value[key];
+          break;
+        case 'notes':
+          notes = value[key];
+          break;
+        default:
+          if (!FORBIDDEN_KEYS.has(key)) (unknown ??= []).push(key);
+      }
+    }
+  }
+  if (id === undefined) throw new Refusal(itemPath(si, 'nodes', ni, 'id'), missing('a node id'));
+  const idR = idReason(id, 'node');
+  if (idR !== null) throw new Refusal(itemPath(si, 'nodes', ni, 'id'), idR);
+  const nid = id as string;
+  const prev = nodeIndex.get(nid);
+  if (prev !== undefined) throw new Refusal(itemPath(si, 'nodes', ni, 'id'), `duplicate node id ${quote(nid)} (also nodes[${prev}])`);
+  nodeIndex.set(nid, ni);
+
+  if (kind === undefined) throw new Refusal(itemPath(si, 'nodes', ni, 'kind'), missing('a node kind'));
+  if (typeof kind !== 'string' || !NODE_KIND_SET.has(kind)) {
+    const found = typeof kind === 'string' ? `unknown node kind ${quote(kind)}` : `must be a string, not ${typeName(kind)}`;
+    throw new Refusal(itemPath(si, 'nodes', ni, 'kind'), `${found}; expected one of ${NODE_KINDS.join(', ')}`);
+  }
+  const nkind = kind as NodeKind;
+
+  if (label === undefined) throw new Refusal(itemPath(si, 'nodes', ni, 'label'), missing('a label'));
+  const labelR = stringReason(label, 1, LIMITS.labelMax);
+  if (labelR !== null) throw new Refusal(itemPath(si, 'nodes', ni, 'label'), labelR);
+
+  if (position === undefined) throw new Refusal(itemPath(si, 'nodes', ni, 'position'), missing('a position {x, y}'));
+  const pos = readPosition(position, si, ni, owned);
+
+  // Kept when its keys are those the copy below would have, in the same order: id, kind, label,
+  // position, notes (an account's platform comes before its position in the writer's order, so
+  // an account is copied).
+  if (owned && canonical && nkind !== 'account' && platform === undefined && handle === undefined && pos === position) {
+    if (notes !== undefined) {
+      const r = stringReason(notes, 0, LIMITS.nodeNotesMax);
+      if (r !== null) throw new Refusal(itemPath(si, 'nodes', ni, 'notes'), r);
+    }
+    return value as unknown as OrgNode;
+  }
+  const node: Mutable<OrgNode> = { id: nid as NodeId, kind: nkind, label: label as string, position: pos };
+
+  if (nkind === 'account') {
+    if (platform === undefined) {
+      throw new Refusal(itemPath(si, 'nodes', ni, 'platform'), `is missing: accounts need a platform, one of ${PLATFORMS.join(', ')}`);
+    }
+    if (typeof platform !== 'string' || !PLATFORM_SET.has(platform)) {
+      const found = typeof platform === 'string' ? `unknown platform ${quote(platform)}` : `must be a string, not ${typeName(platform)}`;
+      throw new Refusal(itemPath(si, 'nodes', ni, 'platform'), `${found}; expected one of ${PLATFORMS.join(', ')}`);
+    }
+    node.platform = platform as Platform;
+    if (handle !== undefined) {
+      const r = stringReason(handle, 0, LIMITS.handleMax);
+      if (r !== null) throw new Refusal(itemPath(si, 'nodes', ni, 'handle'), r);
+      node.handle = handle as string;
+    }
+  } else {
+    if (platform !== undefined) {
+      throw new Refusal(itemPath(si, 'nodes', ni, 'platform'), `only accounts have a platform; ${quote(nid)} is a ${nkind === 'employees' ? 'employees group' : nkind}`);
+    }
+    if (handle !== undefined) {
+      throw new Refusal(itemPath(si, 'nodes', ni, 'handle'), `only accounts have a handle; ${quote(nid)} is a ${nkind === 'employees' ? 'employees group' : nkind}`);
+    }
+  }
+  if (notes !== undefined) {
+    const r = stringReason(notes, 0, LIMITS.nodeNotesMax);
+    if (r !== null) throw new Refusal(itemPath(si, 'nodes', ni, 'notes'), r);
+    node.notes = notes as string;
+  }
+  if (unknown !== null) copyUnknown(node, value, unknown, ITEM_LEVEL, () => itemPath(si, 'nodes', ni));
+  return node;
+}
+
+function readPosition(value: unknown, si: number, ni: number, owned: boolean): Position {
+  if (!isObject(value)) throw new Refusal(itemPath(si, 'nodes', ni, 'position'), `must be an object {x, y}, not ${typeName(value)}`);
+  let x: unknown;
+  let y: unknown;
+  let unknown: string[] | null = null;
+  const canonical = isCanonical(value, POSITION_ORDER);
+  if (canonical) {
+    x = value.x;
+    y = value.y;
+  } else {
+    for (const key of Object.keys(value)) {
+      if (key === 'x') x = value[key];
+      else if (key === 'y') y = value[key];
+      else if (!FORBIDDEN_KEYS.has(key)) (unknown ??= []).push(key);
+    }
+  }
+  const xr = coordinateReason(x);
+  if (xr !== null) throw new Refusal(itemPath(si, 'nodes', ni, 'position.x'), xr);
+  const yr = coordinateReason(y);
+  if (yr !== null) throw new Refusal(itemPath(si, 'nodes', ni, 'position.y'), yr);
+  // `+ 0` turns -0 into 0 (JSON cannot keep -0; reading must be stable).
+  // Kept as it is (see `validate`) when it is {x, y} and neither is -0.
+  if (owned && canonical && notMinusZero(x as number) && notMinusZero(y as number)) return value as unknown as Position;
+  const pos: Position = { x: (x as number) + 0, y: (y as number) + 0 };
+  if (unknown !== null) copyUnknown(pos, value, unknown, POSITION_LEVEL, () => itemPath(si, 'nodes', ni, 'position'));
+  return pos;
+}
+
+function notMinusZero(v: number): boolean {
+  return v !== 0 || 1 / v > 0;
+}
+
+function coordinateReason(v: unknown): string | null {
+  if (v === undefined) return missing('a coordinate');
   if (typeof v !== 'number') return `must be a number, not ${typeName(v)}`;
   if (!Number.isFinite(v)) return `must be a finite number, not ${String(v)}`;
-  if (v > max || v < -max) return `is out of range: ${v}; coordinates must be within ±${formatInt(max)}`;
+  if (v > LIMITS.coordinateMax || v < -LIMITS.coordinateMax) {
+    return `is out of range: ${v}; coordinates must be within ±${formatInt(LIMITS.coordinateMax)}`;
+  }
   return null;
 }
 
-/** An edge's rules beyond its fields: no self-loop, the kinds of its ends, no duplicate (kind, source, target). */
-function checkEdgeEnds(ei: number, ctx: ReadContext, slots: readonly unknown[]): void {
-  const ekind = slots[1] as EdgeKind;
-  const { nodes, kindBits, sourceIndex, targetIndex } = ctx;
+function readEdge(
+  rawEdges: readonly unknown[],
+  si: number,
+  ei: number,
+  sid: string,
+  nodes: readonly OrgNode[],
+  nodeIndex: ReadonlyMap<string, number>,
+  edgeIndex: Map<string, number>,
+  pairs: readonly Set<number>[],
+  kindBits: Uint8Array,
+  ends: Int32Array,
+  owned: boolean,
+): OrgEdge {
+  const value: unknown = rawEdges[ei];
+  if (!isObject(value)) throw new Refusal(itemPath(si, 'edges', ei), `must be an object, not ${typeName(value)}`);
+  let id: unknown;
+  let kind: unknown;
+  let source: unknown;
+  let target: unknown;
+  let unknown: string[] | null = null;
+  const canonical = isCanonical(value, EDGE_ORDER);
+  if (canonical) {
+    id = value.id;
+    kind = value.kind;
+    source = value.source;
+    target = value.target;
+  } else {
+    for (const key of Object.keys(value)) {
+      switch (key) {
+        case 'id':
+          id = value[key];
+          break;
+        case 'kind':
+          kind = value[key];
+          break;
+        case 'source':
+          source = value[key];
+          break;
+        case 'target':
+          target = value[key];
+          break;
+        default:
+          if (!FORBIDDEN_KEYS.has(key)) (unknown ??= []).push(key);
+      }
+    }
+  }
+  if (id === undefined) throw new Refusal(itemPath(si, 'edges', ei, 'id'), missing('an edge id'));
+  const idR = idReason(id, 'edge');
+  if (idR !== null) throw new Refusal(itemPath(si, 'edges', ei, 'id'), idR);
+  const eid = id as string;
+  const prev = edgeIndex.get(eid);
+  if (prev !== undefined) throw new Refusal(itemPath(si, 'edges', ei, 'id'), `duplicate edge id ${quote(eid)} (also edges[${prev}])`);
+  edgeIndex.set(eid, ei);
+
+  if (kind === undefined) throw new Refusal(itemPath(si, 'edges', ei, 'kind'), missing('an edge kind'));
+  if (typeof kind !== 'string' || !EDGE_KIND_SET.has(kind)) {
+    const found = typeof kind === 'string' ? `unknown edge kind ${quote(kind)}` : `must be a string, not ${typeName(kind)}`;
+    throw new Refusal(itemPath(si, 'edges', ei, 'kind'), `${found}; expected one of ${EDGE_KIND_LIST}`);
+  }
+  const ekind = kind as EdgeKind;
+
+  const sourceIndex = endpoint(source, 'source', si, ei, sid, nodeIndex);
+  const targetIndex = endpoint(target, 'target', si, ei, sid, nodeIndex);
   const sourceNode = nodes[sourceIndex] as OrgNode;
   const targetNode = nodes[targetIndex] as OrgNode;
-  if (sourceNode === targetNode) throw new Refusal(itemPath(ctx.si, 'edges', ei, 'target'), selfLoopReason(sourceNode.id));
+  if (sourceNode === targetNode) throw new Refusal(itemPath(si, 'edges', ei, 'target'), selfLoopReason(sourceNode.id));
   // The rules' wording (edgeEndReason) only when the kind masks say an end breaks them.
   const k = EDGE_KIND_INDEX[ekind];
   if (((SOURCE_KINDS[k] as number) & (kindBits[sourceIndex] as number)) === 0) {
     const sr = edgeEndReason(ekind, 'source', sourceNode.kind, sourceNode.id);
-    if (sr !== null) throw new Refusal(itemPath(ctx.si, 'edges', ei, 'source'), sr);
+    if (sr !== null) throw new Refusal(itemPath(si, 'edges', ei, 'source'), sr);
   }
   if (((TARGET_KINDS[k] as number) & (kindBits[targetIndex] as number)) === 0) {
     const tr = edgeEndReason(ekind, 'target', targetNode.kind, targetNode.id);
-    if (tr !== null) throw new Refusal(itemPath(ctx.si, 'edges', ei, 'target'), tr);
+    if (tr !== null) throw new Refusal(itemPath(si, 'edges', ei, 'target'), tr);
   }
+
   // (source, target) per kind as one number: cheaper than building a string key per edge.
   const pair = sourceIndex * nodes.length + targetIndex;
-  const triples = ctx.pairs[k] as Set<number>;
+  const triples = pairs[k] as Set<number>;
   if (triples.has(pair)) {
-    const same = firstEdge(ctx.rawEdges, ei, ekind, slots[2], slots[3]);
+    const same = firstEdge(rawEdges, ei, ekind, value.source, value.target);
     throw new Refusal(
-      itemPath(ctx.si, 'edges', ei),
+      itemPath(si, 'edges', ei),
       `duplicate edge: edges[${same}] already is a "${ekind}" edge from ${quote(sourceNode.id)} to ${quote(targetNode.id)}`,
     );
   }
   triples.add(pair);
-  ctx.ends[2 * ei] = sourceIndex;
-  ctx.ends[2 * ei + 1] = targetIndex;
+  ends[2 * ei] = sourceIndex;
+  ends[2 * ei + 1] = targetIndex;
+
+  // Kept as it is (see `validate`): the fast path saw only id, kind, source and target, in that
+  // order, all of them checked; source and target equal the nodes' ids.
+  if (owned && canonical) return value as unknown as OrgEdge;
+  const edge: OrgEdge = { id: eid as EdgeId, kind: ekind, source: sourceNode.id, target: targetNode.id };
+  if (unknown !== null) copyUnknown(edge, value, unknown, ITEM_LEVEL, () => itemPath(si, 'edges', ei));
+  return edge;
 }
 
-function endpoint(value: unknown, end: 'source' | 'target', ei: number, ctx: ReadContext): number {
-  if (typeof value !== 'string') throw new Refusal(itemPath(ctx.si, 'edges', ei, end), `must be a node id (a string), not ${typeName(value)}`);
-  const index = ctx.nodeIndex.get(value);
-  if (index === undefined) throw new Refusal(itemPath(ctx.si, 'edges', ei, end), `no node ${quote(value)} in scenario ${quote(ctx.sid)}`);
+function endpoint(
+  value: unknown,
+  end: 'source' | 'target',
+  si: number,
+  ei: number,
+  sid: string,
+  nodeIndex: ReadonlyMap<string, number>,
+): number {
+  if (value === undefined) throw new Refusal(itemPath(si, 'edges', ei, end), missing(`a ${end} node id`));
+  if (typeof value !== 'string') throw new Refusal(itemPath(si, 'edges', ei, end), `must be a node id (a string), not ${typeName(value)}`);
+  const index = nodeIndex.get(value);
+  if (index === undefined) throw new Refusal(itemPath(si, 'edges', ei, end), `no node ${quote(value)} in scenario ${quote(sid)}`);
   return index;
 }
 
