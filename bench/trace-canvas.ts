@@ -128,7 +128,8 @@ try {
       const page = await context.newPage();
       // Bare React Flow opens where our editor's first run did, with the same Background.
       await page.goto(`${base}?impl=${impl}&n=${nodes}${impl === 'bare' ? `&bg=dots&gap=16&size=1${opening}` : ''}`);
-      await page.waitForFunction(() => window.__bench !== undefined);
+      // A 5,000-node page on a loaded machine can take longer than the default 30 s to open.
+      await page.waitForFunction(() => window.__bench !== undefined, undefined, { timeout: 180_000 });
       const ready = await page.evaluate(() => window.__bench?.ready);
       if (impl === 'orgmap' && ready?.viewport) opening = `&vx=${ready.viewport.x}&vy=${ready.viewport.y}&vz=${ready.viewport.zoom}`;
       if (css) await page.addStyleTag({ content: css });

@@ -69,8 +69,9 @@ const NOTHING_PLACED: readonly Placed[] = [];
  * React Flow runs the layer's selector on every change of its store: every pan frame, and several
  * times in every drag frame, where the layer's relations do not move (those of the dragged nodes
  * are React Flow edges, layer.ts). React Flow replaces a node's internal object whenever its
- * position, size or handles change (adoptUserNodes, updateNodeInternals) and never changes one in
- * place, so a relation whose two end objects and snapped view are the ones of the call before is
+ * position, size or handles change (adoptUserNodes, updateNodeInternals; a drag moves copies, and
+ * updateAbsolutePositions writes back the same place for a node without a parent, which ours are),
+ * so a relation whose two end objects and snapped view are the ones of the call before is
  * not tested (`isEdgeVisible`) or placed (`getEdgePosition`) again, and when nothing changed the
  * very same array is returned. O(edges) map look-ups per call; the tests and the placing only for
  * what changed (bench/trace-canvas.ts: this selector was most of the zoom-1 pan's script).
