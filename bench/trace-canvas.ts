@@ -31,6 +31,45 @@ interface TraceEvent {
   readonly args?: { readonly name?: string };
 }
 
+interface ProfileNode {
+  readonly id: number;
+  readonly callFrame: { readonly functionName: string; readonly url: string; readonly lineNumber: number; readonly columnNumber: number };
+  readonly children?: readonly number[];
+}
+interface Profile {
+  readonly nodes: readonly ProfileNode[];
+  readonly samples: readonly number[];
+  readonly timeDeltas: readonly number[];
+}
+
+/** The functions with the most self time and the most total time (inclusive) in a CPU profile, ms. */
+function profileSummary(profile: Profile): string {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n] as const));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const name = (n: ProfileNode): string =>
+    `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.replace(/^.*\//, '')}:${n.callFrame.lineNumber + 1}`;
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    const node = byId.get(id);
+    if (!node) return;
+    self.set(name(node), (self.get(name(node)) ?? 0) + ms);
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const n = byId.get(at);
+      if (!n) break;
+      const k = name(n);
+      if (!seen.has(k)) total.set(k, (total.get(k) ?? 0) + ms);
+      seen.add(k);
+    }
+  });
+  const top = (m: Map<string, number>): string =>
+    [...m].filter(([k]) => !/^\((root|program|idle|garbage collector)\)/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, ms]) => `        ${Math.round(ms)} ${k}`).join('\n');
+  return `      self:\n${top(self)}\n      total:\n${top(total)}`;
+}
+
 const twoFrames = (page: Page): Promise<void> =>
   page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
 
@@ -45,11 +84,19 @@ async function traced(browser: Browser, page: Page, start: Point, amplitude: Poi
   await page.mouse.move(start.x + 5, start.y + 3);
   await twoFrames(page);
   if (!fromPress) await browser.startTracing(page, { categories });
+  // PROFILE=1: a CPU profile of the same moves too (build the page with `--minify false` for names).
+  const profiler = process.env.PROFILE === '1' ? await page.context().newCDPSession(page) : null;
+  if (profiler) {
+    await profiler.send('Profiler.enable');
+    await profiler.send('Profiler.setSamplingInterval', { interval: 200 });
+    await profiler.send('Profiler.start');
+  }
   for (let i = 0; i < 60; i += 1) {
     const s = i / 30;
     await page.mouse.move(start.x + 5 + amplitude.x * Math.sin(2 * Math.PI * s * 0.8), start.y + 3 + amplitude.y * Math.sin(2 * Math.PI * s * 0.5));
     await twoFrames(page);
   }
+  const profile = profiler ? ((await profiler.send('Profiler.stop')).profile as Profile) : null;
   const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
   await page.mouse.up({ button });
   const threads = new Map<string, string>();
@@ -64,7 +111,7 @@ async function traced(browser: Browser, page: Page, start: Point, amplitude: Poi
   }
   const list = (m: Map<string, number>, min: number): string =>
     [...m].filter(([, ms]) => ms >= min).sort((a, b) => b[1] - a[1]).map(([k, ms]) => `${k} ${Math.round(ms)}`).join(', ');
-  return `${list(perThread, 20)}\n      main thread: ${list(main, 1)}`;
+  return `${list(perThread, 20)}\n      main thread: ${list(main, 1)}${profile ? `\n${profileSummary(profile)}` : ''}`;
 }
 
 const server = await preview({ configFile: join(repo, 'bench/page/vite.config.ts'), logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 } });
@@ -81,7 +128,8 @@ try {
       const page = await context.newPage();
       // Bare React Flow opens where our editor's first run did, with the same Background.
       await page.goto(`${base}?impl=${impl}&n=${nodes}${impl === 'bare' ? `&bg=dots&gap=16&size=1${opening}` : ''}`);
-      await page.waitForFunction(() => window.__bench !== undefined);
+      // A 5,000-node page on a loaded machine can take longer than the default 30 s to open.
+      await page.waitForFunction(() => window.__bench !== undefined, undefined, { timeout: 180_000 });
       const ready = await page.evaluate(() => window.__bench?.ready);
       if (impl === 'orgmap' && ready?.viewport) opening = `&vx=${ready.viewport.x}&vy=${ready.viewport.y}&vz=${ready.viewport.zoom}`;
       if (css) await page.addStyleTag({ content: css });

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { ReactFlowProvider } from '@xyflow/react';
+import { ConnectionMode, isEdgeVisible, type getEdgePosition, type InternalNodeBase } from '@xyflow/system';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -9,7 +10,7 @@ import { createAppStore, type AppStore } from '../store';
 import { ServicesContext } from '../ui/context';
 import { GHOST_PREFIX, type OrgFlowEdge } from './flow';
 import { splitForLayer } from './layer';
-import { LayerRelation, snappedView, VIEW_MARGIN } from './RelationLayer';
+import { LayerPlacer, LayerRelation, snappedView, VIEW_MARGIN, type PlaceState } from './RelationLayer';
 import { CanvasRouter, RoutingContext } from './routing';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -61,6 +62,114 @@ describe('snappedView', () => {
   it('stays the same for a small move within a cell, so the relations drawn do not change', () => {
     expect(snappedView([-1000, -300, 1], 1280, 800)).toEqual(snappedView([-1010, -305, 1], 1280, 800));
     expect(snappedView([-1000, -300, 1], 1280, 800)).not.toEqual(snappedView([-1000 - VIEW_MARGIN, -300, 1], 1280, 800));
+  });
+});
+
+describe('LayerPlacer', () => {
+  /** A React Flow internal node of 100 × 50 at (x, y): a new object each time, as React Flow makes one when a node moves. */
+  const internal = (id: string, x: number, y: number): InternalNodeBase =>
+    ({ id, position: { x, y }, data: {}, measured: { width: 100, height: 50 }, internals: { positionAbsolute: { x, y }, z: 0, userNode: { id, position: { x, y }, data: {} } } }) as InternalNodeBase;
+  // The ends at the boxes' centres: enough to see what was placed again (React Flow's needs measured handles).
+  const centres: typeof getEdgePosition = ({ sourceNode, targetNode }) => ({
+    sourceX: sourceNode.internals.positionAbsolute.x + 50,
+    sourceY: sourceNode.internals.positionAbsolute.y + 25,
+    targetX: targetNode.internals.positionAbsolute.x + 50,
+    targetY: targetNode.internals.positionAbsolute.y + 25,
+    sourcePosition: 'bottom' as never,
+    targetPosition: 'top' as never,
+  });
+  const far = 10_000;
+  const edges = [edge('e1', 'a', 'b'), edge('e2', 'b', 'c'), edge('e3', 'c', 'd'), edge('e4', 'a', 'gone')];
+  let nodes: Map<string, InternalNodeBase>;
+  let visible: ReturnType<typeof vi.fn<typeof isEdgeVisible>>;
+  let position: ReturnType<typeof vi.fn<typeof getEdgePosition>>;
+  let placer: LayerPlacer;
+  const state = (x = 0, y = 0, over: Partial<PlaceState> = {}): PlaceState => ({
+    nodeLookup: nodes,
+    transform: [x, y, 1],
+    width: 1280,
+    height: 800,
+    connectionMode: ConnectionMode.Strict,
+    ...over,
+  });
+
+  beforeEach(() => {
+    nodes = new Map([
+      ['a', internal('a', 0, 0)],
+      ['b', internal('b', 200, 300)],
+      ['c', internal('c', far, far)],
+      ['d', internal('d', far + 200, far)],
+    ]);
+    visible = vi.fn(isEdgeVisible);
+    position = vi.fn(centres);
+    placer = new LayerPlacer(edges, visible, position);
+  });
+
+  it('places the relations whose ends reach the view, with their ends where React Flow puts them', () => {
+    const placed = placer.place(state());
+    expect(placed.map((p) => [p.edge.id, p.sx, p.sy, p.tx, p.ty])).toEqual([
+      ['e1', 50, 25, 250, 325],
+      ['e2', 250, 325, far + 50, far + 25],
+    ]);
+    // e3 is far away; e4 has an end React Flow does not have.
+    expect(visible).toHaveBeenCalledTimes(3);
+    expect(position).toHaveBeenCalledTimes(2);
+  });
+
+  it('gives back the very same list, testing and placing nothing again, while nothing moved and the view stays in its cell', () => {
+    const first = placer.place(state(-100, -100));
+    visible.mockClear();
+    position.mockClear();
+    expect(placer.place(state(-110, -105))).toBe(first);
+    expect(placer.place(state(-120, -95))).toBe(first);
+    expect(visible).not.toHaveBeenCalled();
+    expect(position).not.toHaveBeenCalled();
+  });
+
+  it('tests and places again only the relations of a node React Flow replaced', () => {
+    const first = placer.place(state());
+    visible.mockClear();
+    position.mockClear();
+    nodes.set('a', internal('a', 40, 0));
+    const next = placer.place(state());
+    expect(next).not.toBe(first);
+    expect(next.map((p) => [p.edge.id, p.sx])).toEqual([
+      ['e1', 90],
+      ['e2', 250],
+    ]);
+    expect(next[1]).toBe(first[1]);
+    expect(visible).toHaveBeenCalledTimes(1);
+    expect(position).toHaveBeenCalledTimes(1);
+    // A new object at the same place: tested again, the same placing kept.
+    nodes.set('a', internal('a', 40, 0));
+    expect(placer.place(state())).toBe(next);
+  });
+
+  it('tests every relation again when the view leaves its cell, and places only the ones not placed before', () => {
+    placer.place(state());
+    visible.mockClear();
+    position.mockClear();
+    const there = placer.place(state(-far, -far));
+    expect(there.map((p) => p.edge.id)).toEqual(['e2', 'e3']);
+    expect(visible).toHaveBeenCalledTimes(3);
+    expect(position).toHaveBeenCalledTimes(1);
+    expect(placer.place(state(-far - VIEW_MARGIN, -far)).map((p) => p.edge.id)).toEqual(['e2', 'e3']);
+    expect(placer.place(state(-far - 3 * VIEW_MARGIN, -far))).toEqual([]);
+  });
+
+  it('drops a relation whose end is gone, and places nothing before React Flow has a size', () => {
+    placer.place(state());
+    nodes.delete('b');
+    expect(placer.place(state()).map((p) => p.edge.id)).toEqual([]);
+    expect(placer.place(state(0, 0, { width: 0 }))).toEqual([]);
+  });
+
+  it('places every relation again when the connection mode changes', () => {
+    placer.place(state());
+    position.mockClear();
+    placer.place(state(0, 0, { connectionMode: ConnectionMode.Loose }));
+    expect(position).toHaveBeenCalledTimes(2);
+    expect(position.mock.calls[0]?.[0].connectionMode).toBe(ConnectionMode.Loose);
   });
 });
 

@@ -1,5 +1,12 @@
 import { useStore, useStoreApi, ViewportPortal, type ReactFlowState } from '@xyflow/react';
-import { elementSelectionKeys, getEdgePosition, isEdgeVisible, type Transform } from '@xyflow/system';
+import {
+  elementSelectionKeys,
+  getEdgePosition,
+  isEdgeVisible,
+  type ConnectionMode,
+  type InternalNodeBase,
+  type Transform,
+} from '@xyflow/system';
 import { memo, useCallback, useMemo, type KeyboardEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import { laneOf } from '../../../shared/layout/route';
 import type { EdgeId, NodeId } from '../../../shared/model/types';
@@ -18,6 +25,7 @@ interface Placed {
 }
 
 const samePlaced = (a: readonly Placed[], b: readonly Placed[]): boolean => {
+  if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i += 1) {
     const p = a[i];
@@ -43,6 +51,104 @@ export function snappedView(transform: Transform, width: number, height: number)
   const right = Math.ceil((width - x) / VIEW_MARGIN) * VIEW_MARGIN + VIEW_MARGIN;
   const bottom = Math.ceil((height - y) / VIEW_MARGIN) * VIEW_MARGIN + VIEW_MARGIN;
   return { transform: [-left, -top, zoom], width: right - left, height: bottom - top };
+}
+
+/** What the layer reads from React Flow's store to place its relations. */
+export interface PlaceState {
+  readonly nodeLookup: ReadonlyMap<string, InternalNodeBase>;
+  readonly transform: Transform;
+  readonly width: number;
+  readonly height: number;
+  readonly connectionMode: ConnectionMode;
+}
+
+const NOTHING_PLACED: readonly Placed[] = [];
+
+/**
+ * Which relations of the layer are in view and where their ends are, remembered between calls.
+ * React Flow runs the layer's selector on every change of its store: every pan frame, and several
+ * times in every drag frame, where the layer's relations do not move (those of the dragged nodes
+ * are React Flow edges, layer.ts). React Flow replaces a node's internal object whenever its
+ * position, size or handles change (adoptUserNodes, updateNodeInternals; a drag moves copies, and
+ * updateAbsolutePositions writes back the same place for a node without a parent, which ours are),
+ * so a relation whose two end objects and snapped view are the ones of the call before is
+ * not tested (`isEdgeVisible`) or placed (`getEdgePosition`) again, and when nothing changed the
+ * very same array is returned. O(edges) map look-ups per call; the tests and the placing only for
+ * what changed (bench/trace-canvas.ts: this selector was most of the zoom-1 pan's script).
+ */
+export class LayerPlacer {
+  private readonly sources: (InternalNodeBase | undefined)[] = [];
+  private readonly targets: (InternalNodeBase | undefined)[] = [];
+  private readonly shown: boolean[] = [];
+  /** Where each relation's ends are: undefined until asked, null when React Flow cannot place it. */
+  private readonly places: (Placed | null | undefined)[] = [];
+  private viewKey = '';
+  private mode: ConnectionMode | undefined;
+  private last: readonly Placed[] = NOTHING_PLACED;
+
+  constructor(
+    private readonly edges: readonly OrgFlowEdge[],
+    private readonly visible: typeof isEdgeVisible = isEdgeVisible,
+    private readonly position: typeof getEdgePosition = getEdgePosition,
+  ) {}
+
+  place(s: PlaceState): readonly Placed[] {
+    if (!s.width || !s.height) return (this.last = NOTHING_PLACED);
+    const view = snappedView(s.transform, s.width, s.height);
+    const viewKey = `${view.transform.join(',')},${view.width},${view.height}`;
+    const sameView = viewKey === this.viewKey;
+    this.viewKey = viewKey;
+    if (s.connectionMode !== this.mode) {
+      this.mode = s.connectionMode;
+      this.sources.length = 0;
+      this.targets.length = 0;
+    }
+    const out: Placed[] = [];
+    let same = true;
+    const last = this.last;
+    const { edges, sources, targets, shown, places } = this;
+    for (let i = 0; i < edges.length; i += 1) {
+      const edge = edges[i];
+      if (!edge) continue;
+      const sourceNode = s.nodeLookup.get(edge.source);
+      const targetNode = s.nodeLookup.get(edge.target);
+      if (!sourceNode || !targetNode) {
+        sources[i] = undefined;
+        targets[i] = undefined;
+        continue;
+      }
+      const moved = sourceNode !== sources[i] || targetNode !== targets[i];
+      if (moved) {
+        sources[i] = sourceNode;
+        targets[i] = targetNode;
+        const before = places[i];
+        places[i] = before === undefined ? undefined : this.placeOf(edge, sourceNode, targetNode, s.connectionMode, before);
+      }
+      if (moved || !sameView) shown[i] = this.visible({ sourceNode, targetNode, ...view });
+      if (!shown[i]) continue;
+      let placed = places[i];
+      if (placed === undefined) placed = places[i] = this.placeOf(edge, sourceNode, targetNode, s.connectionMode, null);
+      if (!placed) continue;
+      if (last[out.length] !== placed) same = false;
+      out.push(placed);
+    }
+    if (same && out.length === last.length) return last;
+    return (this.last = out);
+  }
+
+  /** The relation's ends where React Flow puts an edge's; `before` again if they did not move. */
+  private placeOf(
+    edge: OrgFlowEdge,
+    sourceNode: InternalNodeBase,
+    targetNode: InternalNodeBase,
+    connectionMode: ConnectionMode,
+    before: Placed | null,
+  ): Placed | null {
+    const at = this.position({ id: edge.id, sourceNode, targetNode, sourceHandle: null, targetHandle: null, connectionMode });
+    if (!at) return null;
+    if (before && before.sx === at.sourceX && before.sy === at.sourceY && before.tx === at.targetX && before.ty === at.targetY) return before;
+    return { edge, sx: at.sourceX, sy: at.sourceY, tx: at.targetX, ty: at.targetY };
+  }
 }
 
 /** The id React Flow gives its description of how to use an edge (aria-describedby). */
@@ -146,23 +252,8 @@ interface RelationLayerProps {
  * view are drawn, with their ends where React Flow puts an edge's (`getEdgePosition`).
  */
 function RelationLayerImpl({ edges, onContextMenu }: RelationLayerProps) {
-  const select = useCallback(
-    (s: ReactFlowState): Placed[] => {
-      const out: Placed[] = [];
-      if (!s.width || !s.height) return out;
-      const view = snappedView(s.transform, s.width, s.height);
-      for (const edge of edges) {
-        const sourceNode = s.nodeLookup.get(edge.source);
-        const targetNode = s.nodeLookup.get(edge.target);
-        if (!sourceNode || !targetNode) continue;
-        if (!isEdgeVisible({ sourceNode, targetNode, ...view })) continue;
-        const at = getEdgePosition({ id: edge.id, sourceNode, targetNode, sourceHandle: null, targetHandle: null, connectionMode: s.connectionMode });
-        if (at) out.push({ edge, sx: at.sourceX, sy: at.sourceY, tx: at.targetX, ty: at.targetY });
-      }
-      return out;
-    },
-    [edges],
-  );
+  const placer = useMemo(() => new LayerPlacer(edges), [edges]);
+  const select = useCallback((s: ReactFlowState) => placer.place(s), [placer]);
   const placed = useStore(select, samePlaced);
   const describedBy = useStore(selectDescribedBy);
   return (
