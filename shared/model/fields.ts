@@ -1,8 +1,9 @@
 /**
  * The fields of each `.orgmap` record, in one table per record (issue 19, P1 step 6): the key, the
  * writer's order (the order of the table), the type and its limits, whether it is required, and the
- * order in which the reader checks it. parse.ts's one record reader (`readRecord`) is driven by these
- * tables, and serialize.ts takes its key order from them. docs/orgmap-format.md is the contract;
+ * order in which the reader checks it. serialize.ts and parse.ts take their key orders from these
+ * tables; parse.ts's hand-written readers check in the tables' order (fields.test.ts holds them to it;
+ * a reader driven by the tables read a fresh process's first map slower, docs/bench.md). docs/orgmap-format.md is the contract;
  * the words of a refusal are parse.ts's (these tables hold only the nouns it fills in).
  *
  * Pure data: no reading code here.
@@ -88,8 +89,6 @@ export type RecordName = 'document' | 'scenario' | 'practices' | 'node' | 'posit
 
 export interface RecordFields<K extends string = string> {
   readonly name: RecordName;
-  /** The record's number (0–5), for a reader's per-record arrays. */
-  readonly slot: number;
   /** The fields in the writer's order (docs/orgmap-format.md); unknown keys follow, sorted. */
   readonly fields: readonly Field[];
   /** The field keys in the writer's order. */
@@ -101,13 +100,6 @@ export interface RecordFields<K extends string = string> {
    * then the optional ones in check order, then unknown keys in the order of the file.
    */
   readonly built: readonly Field[];
-  /** The index in `fields` of each field of `built`. */
-  readonly builtAt: readonly number[];
-  /** Whether `built` is the writer's order (then a record read in the writer's order is in `built` order too). */
-  readonly builtInWriterOrder: boolean;
-  /** The index in `fields` of the `kind` field and of the `id` field, or -1. */
-  readonly kindAt: number;
-  readonly idAt: number;
   /** Nesting level of the record in a file (the document object is level 1). */
   readonly level: number;
   /**
@@ -146,7 +138,6 @@ function field(spec: Spec, at: number): Field {
 
 function record<K extends string>(
   name: RecordName,
-  slot: number,
   level: number,
   fields: readonly (Field & { readonly key: K })[],
   options: { checkInFileOrder?: boolean; keepable?: boolean } = {},
@@ -155,15 +146,10 @@ function record<K extends string>(
   const built = [...checks.filter((f) => f.required !== null), ...checks.filter((f) => f.required === null)];
   return {
     name,
-    slot,
     fields,
     keys: fields.map((f) => f.key),
     checks,
     built,
-    builtAt: built.map((f) => f.at),
-    builtInWriterOrder: built.every((f, i) => f.at === i),
-    kindAt: fields.findIndex((f) => f.key === 'kind'),
-    idAt: fields.findIndex((f) => f.key === 'id'),
     level,
     checkInFileOrder: options.checkInFileOrder ?? false,
     keepable: options.keepable ?? false,
@@ -244,12 +230,12 @@ const edgeCovered: Covers<OrgEdge, KeysOf<typeof EDGE>> = true;
 /** @internal For the test that the tables cover types.ts (the value is always true; the compiler checks it). */
 export const COVERED = documentCovered && scenarioCovered && practicesCovered && nodeCovered && positionCovered && edgeCovered;
 
-export const DOCUMENT_FIELDS = record('document', 0, 1, DOCUMENT);
-export const SCENARIO_FIELDS = record('scenario', 1, 3, SCENARIO);
-export const PRACTICES_FIELDS = record('practices', 2, 4, PRACTICE_FIELDS, { checkInFileOrder: true });
-export const NODE_FIELDS = record('node', 3, 5, NODE, { keepable: true });
-export const POSITION_FIELDS = record('position', 4, 6, POSITION, { keepable: true });
-export const EDGE_FIELDS = record('edge', 5, 5, EDGE, { keepable: true });
+export const DOCUMENT_FIELDS = record('document', 1, DOCUMENT);
+export const SCENARIO_FIELDS = record('scenario', 3, SCENARIO);
+export const PRACTICES_FIELDS = record('practices', 4, PRACTICE_FIELDS, { checkInFileOrder: true });
+export const NODE_FIELDS = record('node', 5, NODE, { keepable: true });
+export const POSITION_FIELDS = record('position', 6, POSITION, { keepable: true });
+export const EDGE_FIELDS = record('edge', 5, EDGE, { keepable: true });
 
 /** The tables by name (a 'list' or 'record' field names its items' table). */
 export const RECORDS: Readonly<Record<RecordName, RecordFields>> = {

@@ -5,13 +5,14 @@ import { END_STROKE, endShape, lastSegment, type EndShape } from '../../../share
 import { laneOf, midpoint, routePaths, type Route } from '../../../shared/layout/route';
 import { cached } from '../../../shared/memo';
 import type { EdgeKind } from '../../../shared/model/types';
+import { EDGE_WIDTH } from '../../../shared/look/palette';
 import { EDGE_COLORS, type OrgFlowEdge } from './flow';
 import { useFar } from './detail';
 import { bezierPieces, PIECE_LENGTH } from './pieces';
 import { useRouting } from './routing';
 
 /** Widths (with colour and end shape, see EndMark) tell the kinds apart. */
-export const EDGE_WIDTH = { coordinates: 3, owns: 1.8, member: 1.2 } as const;
+export { EDGE_WIDTH };
 
 /** The kind's name on a selected edge (only there is the translation looked up: big maps have thousands of edges). */
 function EdgeKindLabel({ kind, x, y }: { kind: keyof typeof EDGE_COLORS; x: number; y: number }) {

@@ -55,11 +55,8 @@ export type OrgEdgeData = {
 };
 export type OrgFlowEdge = Edge<OrgEdgeData, 'org'>;
 
-export const EDGE_COLORS: Readonly<Record<EdgeKind, string>> = {
-  coordinates: '#1d4ed8',
-  owns: '#047857',
-  member: '#7e22ce',
-};
+/** The relation colours of the light theme, shared with every export (shared/look/palette.ts). */
+export { EDGE_COLORS } from '../../../shared/look/palette';
 
 /** Hub counts: how many nodes each node coordinates. O(edges). */
 export function hubCounts(scenario: Pick<Scenario, 'edges'>): ReadonlyMap<NodeId, number> {
