@@ -29,6 +29,9 @@ function restrictShared(...extra) {
  */
 const lookMayImport = { regex: '^\\.\\./(?!model/|i18n/words$)', message: 'shared/look/ is the bottom layer: it imports only model/ and i18n/words.' };
 const layoutMayImport = { regex: '^\\.\\./(?!model/|look/)', message: 'shared/layout/ imports only model/ and look/ (export/ draws on layout, not the reverse).' };
+/** model/ is the core: it imports nothing outside itself. analysis/ reads the model only. */
+const modelMayImport = { regex: '^\\.\\./', message: 'shared/model/ is the core: it imports nothing outside model/.' };
+const analysisMayImport = { regex: '^\\.\\./(?!model/)', message: 'shared/analysis/ imports only model/ (words live in i18n/, which reads the analysis, not the reverse).' };
 
 /** The renderer's base rule; each renderer file set adds its layer patterns (see restrictRenderer). */
 const rendererMayNotImport = [
@@ -106,6 +109,16 @@ export default tseslint.config(
   },
   // One object per shared layer: a later object's no-restricted-imports options replace, not
   // merge, the earlier ones, so each is built with restrictShared from the purity patterns.
+  {
+    files: ['shared/model/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', restrictShared(modelMayImport)] },
+  },
+  {
+    files: ['shared/analysis/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', restrictShared(analysisMayImport)] },
+  },
   {
     files: ['shared/look/**/*.ts'],
     ignores: ['shared/**/*.test.ts'],
