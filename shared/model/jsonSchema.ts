@@ -36,7 +36,7 @@ export const NOT_CHECKED: readonly string[] = [
   "each edge's source and target is the id of a node of the same scenario",
   `the connection rules: ${connectionRules}`,
   'no edge joins a node to itself, and no two edges of a scenario have the same kind, source and target',
-  `the file itself: UTF-8 (one leading byte-order mark allowed), at most ${grouped(MAX_FILE_CHARS)} characters, objects and arrays nested at most ${MAX_DEPTH} levels deep (the document object is level 1), unknown fields included`,
+  `the file itself: UTF-8 (one leading byte-order mark allowed), at most ${grouped(MAX_FILE_CHARS)} characters, objects and arrays nested at most ${MAX_DEPTH} levels deep (the document object is level 1) and numbers within the range of a double (not 1e400), unknown fields included`,
   `older format versions: Orgmap upgrades them before reading (there are none yet); this schema describes version ${FORMAT_VERSION} only`,
 ];
 
