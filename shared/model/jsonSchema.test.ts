@@ -3,7 +3,8 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { documentArb } from '../../test-support/model/arbitraries';
-import { JSON_SCHEMA_DRAFT, NOT_CHECKED, buildOrgmapSchema, orgmapSchemaText } from './jsonSchema';
+import { RECORDS } from './fields';
+import { JSON_SCHEMA_DRAFT, NOT_CHECKED, buildOrgmapSchema, orgmapSchemaText, type JsonObject } from './jsonSchema';
 import { parseDocument, validateDocument } from './parse';
 import { LIMITS } from './types';
 
@@ -168,6 +169,15 @@ describe('docs/orgmap.schema.json, the published JSON Schema', () => {
   it('is the schema buildOrgmapSchema() builds from fields.ts now (run `npm run schema` after changing the tables)', () => {
     expect(read('docs/orgmap.schema.json')).toBe(orgmapSchemaText());
     expect(orgmapSchemaText()).toBe(`${JSON.stringify(buildOrgmapSchema(), null, 2)}\n`);
+  });
+
+  it('has one property per field of each table of fields.ts, in the writer\'s order, and requires the required ones', () => {
+    const schema = buildOrgmapSchema() as { properties: JsonObject; required: string[]; $defs: Record<string, { properties: JsonObject; required?: string[] }> };
+    for (const table of Object.values(RECORDS)) {
+      const def = table.name === 'document' ? schema : schema.$defs[table.name];
+      expect(Object.keys(def?.properties ?? {}), table.name).toEqual(table.keys);
+      expect(def?.required ?? [], table.name).toEqual(table.fields.filter((f) => f.required !== null).map((f) => f.key));
+    }
   });
 
   it('is draft 2020-12 and says what it does not check', () => {
