@@ -4,7 +4,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import type { AppState } from '../store/types';
 import { LIMITS } from '../../../shared/model';
-import { freshScenarioName } from '../store/scenarios';
+import { freshScenarioName } from '../../../shared/model/edits';
 import { Canvas } from '../canvas/Canvas';
 import type { OrgFlowEdge, OrgFlowNode } from '../canvas/flow';
 import { Legend } from '../canvas/Legend';

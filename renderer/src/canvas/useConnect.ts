@@ -2,7 +2,7 @@ import type { Connection, FinalConnectionState } from '@xyflow/react';
 import { useCallback } from 'react';
 import { asNodeId } from '../../../shared/model/rules';
 import type { AppStore } from '../store';
-import { checkConnection } from '../store/edit';
+import { checkConnection } from '../../../shared/model/rules';
 import { selectScenario } from '../store/selectors';
 import type { OrgFlowEdge } from './flow';
 

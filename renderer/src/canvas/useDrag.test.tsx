@@ -4,7 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NodeId, Position } from '../../../shared/model/types';
 import { createAppStore, type AppStore } from '../store';
-import { activeScenario } from '../store/edit';
+import { activeScenario } from '../../../shared/model/edits';
 import { useDrag, type DragHandlers } from './useDrag';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

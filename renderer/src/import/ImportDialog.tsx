@@ -8,7 +8,7 @@ import { useAppStore, useServices } from '../ui/context';
 import { Modal } from '../ui/Modal';
 import type { OrgFlowEdge, OrgFlowNode } from '../canvas/flow';
 import { frameReadable } from '../canvas/frame';
-import { activeScenario } from '../store/edit';
+import { activeScenario } from '../../../shared/model/edits';
 import { selectLanguage, selectScenario, selectScenarios } from '../store/selectors';
 import { elkInWorker } from '../layout/elkWorker';
 import { ImportFilePart } from './ImportFilePart';

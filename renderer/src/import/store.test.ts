@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyImport, guessMapping, importRows, parseCsv } from '../../../shared/import';
 import { elkInThread } from '../../../shared/layout/run';
 import { createAppStore } from '../store';
-import { activeScenario } from '../store/edit';
+import { activeScenario } from '../../../shared/model/edits';
 import { tidyUp } from '../layout/tidy';
 
 const CSV = 'Platform;Handle;Eigenaar;Hub\nX;@a;Marketing;Socialmediateam\nFacebook;@b;Sales;Socialmediateam\nInstagram;@c;;\n';

@@ -10,7 +10,7 @@ import type { NodeId } from '../../../shared/model/types';
 import type { OrgFlowEdge, OrgFlowNode } from '../canvas/flow';
 import { frameReadable } from '../canvas/frame';
 import type { AppStore } from '../store';
-import { activeScenario } from '../store/edit';
+import { activeScenario } from '../../../shared/model/edits';
 import { elkInWorker } from './elkWorker';
 
 let running = false;

@@ -8,7 +8,7 @@ import type { Slide } from '../../../shared/deck';
 import type { OrgDocument, ScenarioId } from '../../../shared/model/types';
 import { GHOST_PREFIX } from '../canvas/flow';
 import type { FrameSpec } from '../compare/ScenarioFlow';
-import { TARGET_ID } from '../store/scenarios';
+import { TARGET_ID } from '../../../shared/model/edits';
 
 /**
  * The scenarios to present: the pair being compared; else the first scenario and `target` when the

@@ -1,7 +1,7 @@
 import { useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario, ScenarioId } from '../../../shared/model/types';
-import { checkScenarioName, type ScenarioNameError } from '../store/scenarios';
+import { checkScenarioName, type ScenarioNameError } from '../../../shared/model/edits';
 import { selectScenarioId, selectScenarios } from '../store/selectors';
 import type { AppState } from '../store/types';
 import { CommandButton } from '../commands/CommandButton';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NodeId, Position } from '../../../shared/model/types';
-import { activeScenario } from './edit';
+import { activeScenario } from '../../../shared/model/edits';
 import { createAppStore } from './index';
 
 type Store = ReturnType<typeof createAppStore>;

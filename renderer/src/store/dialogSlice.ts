@@ -1,5 +1,5 @@
 import type { ScenarioId } from '../../../shared/model/types';
-import { TARGET_ID } from './scenarios';
+import { TARGET_ID } from '../../../shared/model/edits';
 import type { DialogSlice, Slice } from './types';
 
 export function initialDialogState(): Pick<DialogSlice, 'dialog' | 'compare' | 'renamingScenario'> {

@@ -4,7 +4,7 @@ import { AnalysisGate } from './analysisGate';
 import { createCanvasSlice } from './canvasSlice';
 import { createDialogSlice } from './dialogSlice';
 import { createDocumentSlice } from './documentSlice';
-import { activeScenario } from './edit';
+import { activeScenario } from '../../../shared/model/edits';
 import { createHintSlice } from './hintSlice';
 import { createAnalysedScenarioSelector } from './selectors';
 import { createSelectionSlice } from './selectionSlice';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument, serializeDocument } from '../../../shared/model';
 import type { Practices, Scenario } from '../../../shared/model/types';
 import { createAppStore } from './index';
-import { withPractice } from './practices';
+import { withPractice } from '../../../shared/model/edits';
 
 const active = (store: ReturnType<typeof createAppStore>): Scenario => {
   const { document, scenarioId } = store.getState();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { asScenarioId } from '../../../shared/model/rules';
 import { ID_PATTERN } from '../../../shared/model/types';
 import { createAppStore } from './index';
-import { checkScenarioName, scenarioIdFromName } from './scenarios';
+import { checkScenarioName, scenarioIdFromName } from '../../../shared/model/edits';
 
 const names = (store: ReturnType<typeof createAppStore>) => store.getState().document.scenarios.map((s) => s.name);
 const ids = (store: ReturnType<typeof createAppStore>) => store.getState().document.scenarios.map((s) => s.id);

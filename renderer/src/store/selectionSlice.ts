@@ -1,4 +1,4 @@
-import { activeScenario } from './edit';
+import { activeScenario } from '../../../shared/model/edits';
 import type { SelectionSlice, Slice } from './types';
 
 export function initialSelectionState(): Pick<SelectionSlice, 'selectedNodeIds' | 'selectedEdgeIds'> {

@@ -3,7 +3,7 @@
  * an unrelated change never re-renders them.
  */
 import type { Scenario } from '../../../shared/model/types';
-import { activeScenario } from './edit';
+import { activeScenario } from '../../../shared/model/edits';
 import type { AppState } from './types';
 
 export const selectScenario = (s: AppState): Scenario => activeScenario(s.document, s.scenarioId);

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi, afterEach } from 'vitest';
 import { asNodeId } from '../../../shared/model/rules';
 import type { NodeId, OrgDocument } from '../../../shared/model/types';
-import { activeScenario } from './edit';
+import { activeScenario } from '../../../shared/model/edits';
 import { createAppStore, TYPING_WINDOW_MS } from './index';
 import { selectDirty } from './selectors';
 

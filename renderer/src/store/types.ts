@@ -1,7 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { TemporalState } from 'zundo';
 import type { Theme } from '../../../shared/settings';
-import type { ScenarioNameError } from './scenarios';
 import type {
   EdgeId,
   EdgeKind,
@@ -20,7 +19,7 @@ import type { PracticeKey, PracticeValue } from '../../../shared/model/types';
 /** The edit and refusal types live with the edits in shared/model (issue 19, P1). */
 export type { NodePatch, ConnectResult } from '../../../shared/model/edits';
 export type { Refusal } from '../../../shared/model/rules';
-import type { NodePatch, ConnectResult } from '../../../shared/model/edits';
+import type { NodePatch, ConnectResult, ScenarioNameError } from '../../../shared/model/edits';
 import type { Refusal } from '../../../shared/model/rules';
 
 /** A short-lived message on the canvas: a refused connection, a failed open, … */
