@@ -143,209 +143,213 @@ function smallHubAndSpoke(): Buffer {
   return Buffer.from(JSON.stringify(doc));
 }
 
-for (const theme of ['light', 'dark'] as const) {
-  for (const language of ['en', 'nl'] as const) {
-    test(`keyboard only, ${theme} theme, ${language}: build a hub and spoke, move between nodes, rename, read the risks, save, export`, async ({ page }) => {
-      // One long keyboard session (~150 key presses, each waited on): on a loaded 2-core machine it
-      // ran into the 30 s default with no fault in the app, so it gets Playwright's "slow" timeout.
-      test.slow();
-      const w = WORDS[language];
-      await withoutFileSystemAccess(page);
-      await useSettings(page, theme, language);
-      const editor = new EditorPage(page);
-      await editor.goto();
-      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      await expect(page.locator('html')).toHaveAttribute('lang', language);
+/**
+ * The two long keyboard tests run in two of the four theme × language pairs each, crossed, so each
+ * test meets both themes and both languages and the two together meet all four pairs (four runs
+ * each took ~1.5 min of `npm test`, which is at its 15-minute budget).
+ */
+const WORKFLOW_RUNS = [['light', 'en'], ['dark', 'nl']] as const satisfies readonly (readonly [Theme, Language])[];
+const TAB_RUNS = [['light', 'nl'], ['dark', 'en']] as const satisfies readonly (readonly [Theme, Language])[];
 
-      // The first Tab shows the skip link.
-      await page.keyboard.press('Tab');
-      await expect(page.locator('.skip-link')).toBeFocused();
-      await expectFocusVisible(page, 'skip link');
+for (const [theme, language] of WORKFLOW_RUNS) {
+  test(`keyboard only, ${theme} theme, ${language}: build a hub and spoke, move between nodes, rename, read the risks, save, export`, async ({ page }) => {
+    // One long keyboard session (~150 key presses, each waited on): on a loaded 2-core machine it
+    // ran into the 30 s default with no fault in the app, so it gets Playwright's "slow" timeout.
+    test.slow();
+    const w = WORDS[language];
+    await withoutFileSystemAccess(page);
+    await useSettings(page, theme, language);
+    const editor = new EditorPage(page);
+    await editor.goto();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
 
-      // Add a social media team, a business unit and an account from the palette.
-      await tabTo(page, 'palette.team');
+    // The first Tab shows the skip link.
+    await page.keyboard.press('Tab');
+    await expect(page.locator('.skip-link')).toBeFocused();
+    await expectFocusVisible(page, 'skip link');
+
+    // Add a social media team, a business unit and an account from the palette.
+    await tabTo(page, 'palette.team');
+    await page.keyboard.press('Enter');
+    const team = `${w.kind.team} 1`;
+    await expect(editor.node(team)).toBeVisible();
+    await tabTo(page, 'palette.unit', { back: true });
+    await page.keyboard.press('Enter');
+    const unit = `${w.kind.unit} 1`;
+    await expect(editor.node(unit)).toBeVisible();
+    await tabTo(page, 'palette.department', { back: true });
+    await page.keyboard.press('Enter');
+    const department = `${w.kind.department} 1`;
+    await expect(editor.node(department)).toBeVisible();
+
+    // Two accounts: the platform dialog takes the keyboard and gives the focus back.
+    await tabTo(page, 'palette.account');
+    const accountDialog = page.getByTestId('account-dialog');
+    for (const [tabs, platform, name] of [[2, 'facebook', 'Facebook 1'], [3, 'linkedin', 'LinkedIn 1']] as const) {
       await page.keyboard.press('Enter');
-      const team = `${w.kind.team} 1`;
-      await expect(editor.node(team)).toBeVisible();
-      await tabTo(page, 'palette.unit', { back: true });
+      await expect(accountDialog).toBeVisible();
+      // The handle field first (typed before the platform is picked); Tab goes on to the platforms.
+      await expect(page.getByTestId('account.handle')).toBeFocused();
+      await expectFocusVisible(page, 'account dialog');
+      for (let i = 0; i < tabs; i++) await page.keyboard.press('Tab');
+      await expect(page.getByTestId(`account.platform.${platform}`)).toBeFocused();
+      await expectFocusVisible(page, 'platform choice');
       await page.keyboard.press('Enter');
-      const unit = `${w.kind.unit} 1`;
-      await expect(editor.node(unit)).toBeVisible();
-      await tabTo(page, 'palette.department', { back: true });
+      await expect(accountDialog).toBeHidden();
+      await expect(editor.node(name)).toBeVisible();
+      await expect(page.getByTestId('palette.account')).toBeFocused();
+      await expectFocusVisible(page, 'back from the account dialog');
+    }
+    // Nothing connected yet: every account on its own.
+    await editor.expectModel('decentralized');
+
+    // To the map: the selected account, named by kind, platform and label; on its own it is at
+    // risk, and the count is part of its name.
+    await page.keyboard.press('m');
+    await expect.poll(() => focusedName(page)).toBe(`${w.kind.account} ${language === 'en' ? 'on' : 'op'} LinkedIn: LinkedIn 1, ${w.node.risks_one.replace('{{count}}', '1')}`);
+    await expectFocusVisible(page, 'go to the map');
+
+    // Connect with C: type to filter, Enter takes the first (the focused node as the source).
+    const connect = page.getByTestId('connect-dialog');
+    const connectTo = async (filter: string, name: string) => {
+      await page.keyboard.press('c');
+      await expect(connect).toBeVisible();
+      await expect(page.getByTestId('connect.filter')).toBeFocused();
+      await expectFocusVisible(page, 'connect filter');
+      await page.keyboard.type(filter);
       await page.keyboard.press('Enter');
-      const department = `${w.kind.department} 1`;
-      await expect(editor.node(department)).toBeVisible();
+      await expect(connect).toBeHidden();
+      // The relation is named by its ends and kind.
+      await expect(page.getByRole('group', { name })).toHaveCount(1);
+      await expectFocusVisible(page, 'back from the connect dialog');
+    };
+    await stepToNode(page, 'n', `${w.kind.team}: ${team}`);
+    await connectTo(unit, `${team} ${w.edgeKind.coordinates} ${unit}`);
+    // Focus is back on the team, which is a hub now and says so.
+    await expect.poll(() => focusedName(page)).toMatch(new RegExp(`^${w.kind.team}: ${team}, ${w.flow.hub}\\b`));
+    await connectTo(department, `${team} ${w.edgeKind.coordinates} ${department}`);
+    await stepToNode(page, 'n', `${w.kind.unit}: ${unit}`);
+    await connectTo('Facebook', `${unit} ${w.edgeKind.owns} Facebook 1`);
+    await stepToNode(page, 'Shift+N', `${w.kind.department}: ${department}`);
+    await connectTo('LinkedIn', `${department} ${w.edgeKind.owns} LinkedIn 1`);
+    // The analysis follows: a hub coordinating two spokes that run their own accounts.
+    await editor.expectModel('hub-and-spoke');
+    await expect(editor.risks.first()).toBeVisible();
 
-      // Two accounts: the platform dialog takes the keyboard and gives the focus back.
-      await tabTo(page, 'palette.account');
-      const accountDialog = page.getByTestId('account-dialog');
-      for (const [tabs, platform, name] of [[2, 'facebook', 'Facebook 1'], [3, 'linkedin', 'LinkedIn 1']] as const) {
-        await page.keyboard.press('Enter');
-        await expect(accountDialog).toBeVisible();
-        // The handle field first (typed before the platform is picked); Tab goes on to the platforms.
-        await expect(page.getByTestId('account.handle')).toBeFocused();
-        await expectFocusVisible(page, 'account dialog');
-        for (let i = 0; i < tabs; i++) await page.keyboard.press('Tab');
-        await expect(page.getByTestId(`account.platform.${platform}`)).toBeFocused();
-        await expectFocusVisible(page, 'platform choice');
-        await page.keyboard.press('Enter');
-        await expect(accountDialog).toBeHidden();
-        await expect(editor.node(name)).toBeVisible();
-        await expect(page.getByTestId('palette.account')).toBeFocused();
-        await expectFocusVisible(page, 'back from the account dialog');
-      }
-      // Nothing connected yet: every account on its own.
-      await editor.expectModel('decentralized');
+    // Every node says what it is; the risk count is part of the name where there is one.
+    const riskNodes = (await editor.risks.first().getAttribute('data-node-ids'))?.split(',') ?? [];
+    for (const id of riskNodes) await expect(editor.nodeById(id)).toHaveAttribute('aria-label', new RegExp(`, \\d+ ${language === 'en' ? 'risks?' : 'risico'}`));
+    await expect(editor.nodes.first()).toHaveAttribute('aria-roledescription', w.flow.nodeRole);
 
-      // To the map: the selected account, named by kind, platform and label; on its own it is at
-      // risk, and the count is part of its name.
-      await page.keyboard.press('m');
-      await expect.poll(() => focusedName(page)).toBe(`${w.kind.account} ${language === 'en' ? 'on' : 'op'} LinkedIn: LinkedIn 1, ${w.node.risks_one.replace('{{count}}', '1')}`);
-      await expectFocusVisible(page, 'go to the map');
-
-      // Connect with C: type to filter, Enter takes the first (the focused node as the source).
-      const connect = page.getByTestId('connect-dialog');
-      const connectTo = async (filter: string, name: string) => {
-        await page.keyboard.press('c');
-        await expect(connect).toBeVisible();
-        await expect(page.getByTestId('connect.filter')).toBeFocused();
-        await expectFocusVisible(page, 'connect filter');
-        await page.keyboard.type(filter);
-        await page.keyboard.press('Enter');
-        await expect(connect).toBeHidden();
-        // The relation is named by its ends and kind.
-        await expect(page.getByRole('group', { name })).toHaveCount(1);
-        await expectFocusVisible(page, 'back from the connect dialog');
-      };
-      await stepToNode(page, 'n', `${w.kind.team}: ${team}`);
-      await connectTo(unit, `${team} ${w.edgeKind.coordinates} ${unit}`);
-      // Focus is back on the team, which is a hub now and says so.
-      await expect.poll(() => focusedName(page)).toMatch(new RegExp(`^${w.kind.team}: ${team}, ${w.flow.hub}\\b`));
-      await connectTo(department, `${team} ${w.edgeKind.coordinates} ${department}`);
-      await stepToNode(page, 'n', `${w.kind.unit}: ${unit}`);
-      await connectTo('Facebook', `${unit} ${w.edgeKind.owns} Facebook 1`);
-      await stepToNode(page, 'Shift+N', `${w.kind.department}: ${department}`);
-      await connectTo('LinkedIn', `${department} ${w.edgeKind.owns} LinkedIn 1`);
-      // The analysis follows: a hub coordinating two spokes that run their own accounts.
-      await editor.expectModel('hub-and-spoke');
-      await expect(editor.risks.first()).toBeVisible();
-
-      // Every node says what it is; the risk count is part of the name where there is one.
-      const riskNodes = (await editor.risks.first().getAttribute('data-node-ids'))?.split(',') ?? [];
-      for (const id of riskNodes) await expect(editor.nodeById(id)).toHaveAttribute('aria-label', new RegExp(`, \\d+ ${language === 'en' ? 'risks?' : 'risico'}`));
-      await expect(editor.nodes.first()).toHaveAttribute('aria-roledescription', w.flow.nodeRole);
-
-      // Between nodes: N and Shift+N keep the focused node in view, even zoomed in far.
-      for (let i = 0; i < 4; i++) await page.keyboard.press('Control+=');
+    // Between nodes: N and Shift+N keep the focused node in view, even zoomed in far.
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Control+=');
+    await editor.waitForViewportStable();
+    for (const name of [`${w.kind.team}: ${team}`, `${w.kind.unit}: ${unit}`, `${w.kind.department}: ${department}`, `${w.kind.account}`]) {
+      await stepToNode(page, 'n', name);
       await editor.waitForViewportStable();
-      for (const name of [`${w.kind.team}: ${team}`, `${w.kind.unit}: ${unit}`, `${w.kind.department}: ${department}`, `${w.kind.account}`]) {
-        await stepToNode(page, 'n', name);
-        await editor.waitForViewportStable();
-        const box = await page.evaluate(() => document.activeElement?.getBoundingClientRect().toJSON() as DOMRect);
-        const pane = await editor.pane.boundingBox();
-        expect(pane).not.toBeNull();
-        if (!pane) return;
-        expect(box.left, `${name} in view`).toBeGreaterThanOrEqual(pane.x - 1);
-        expect(box.right, `${name} in view`).toBeLessThanOrEqual(pane.x + pane.width + 1);
-        expect(box.top, `${name} in view`).toBeGreaterThanOrEqual(pane.y - 1);
-        expect(box.bottom, `${name} in view`).toBeLessThanOrEqual(pane.y + pane.height + 1);
-      }
-      await page.keyboard.press('Shift+Digit1');
-      await editor.waitForViewportStable();
+      const box = await page.evaluate(() => document.activeElement?.getBoundingClientRect().toJSON() as DOMRect);
+      const pane = await editor.pane.boundingBox();
+      expect(pane).not.toBeNull();
+      if (!pane) return;
+      expect(box.left, `${name} in view`).toBeGreaterThanOrEqual(pane.x - 1);
+      expect(box.right, `${name} in view`).toBeLessThanOrEqual(pane.x + pane.width + 1);
+      expect(box.top, `${name} in view`).toBeGreaterThanOrEqual(pane.y - 1);
+      expect(box.bottom, `${name} in view`).toBeLessThanOrEqual(pane.y + pane.height + 1);
+    }
+    await page.keyboard.press('Shift+Digit1');
+    await editor.waitForViewportStable();
 
-      // Open the inspector on the team: Enter on the selected node puts the focus in its name.
-      await stepToNode(page, 'n', `${w.kind.team}: ${team}`);
-      await page.keyboard.press('Enter');
-      const label = page.getByTestId('inspector.label');
-      await expect(label).toBeFocused();
-      await expectFocusVisible(page, 'inspector name');
-      await page.keyboard.type('Digital hub');
-      await expect(editor.node('Digital hub')).toBeVisible();
-      // Escape goes back to the node, which has its new name.
-      await page.keyboard.press('Escape');
-      await expect.poll(() => focusedName(page)).toMatch(new RegExp(`^${w.kind.team}: Digital hub, ${w.flow.hub}\\b`));
-      await expectFocusVisible(page, 'back from the inspector');
-      // F2 opens the inspector too; the rename was one undo step.
-      await page.keyboard.press('F2');
-      await expect(label).toBeFocused();
-      await expect(label).toHaveValue('Digital hub');
-      await page.keyboard.press('Escape');
+    // Open the inspector on the team: Enter on the selected node puts the focus in its name.
+    await stepToNode(page, 'n', `${w.kind.team}: ${team}`);
+    await page.keyboard.press('Enter');
+    const label = page.getByTestId('inspector.label');
+    await expect(label).toBeFocused();
+    await expectFocusVisible(page, 'inspector name');
+    await page.keyboard.type('Digital hub');
+    await expect(editor.node('Digital hub')).toBeVisible();
+    // Escape goes back to the node, which has its new name.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focusedName(page)).toMatch(new RegExp(`^${w.kind.team}: Digital hub, ${w.flow.hub}\\b`));
+    await expectFocusVisible(page, 'back from the inspector');
+    // F2 opens the inspector too; the rename was one undo step.
+    await page.keyboard.press('F2');
+    await expect(label).toBeFocused();
+    await expect(label).toHaveValue('Digital hub');
+    await page.keyboard.press('Escape');
 
-      // The risks: R jumps to the first; Enter selects and frames its nodes.
-      await page.keyboard.press('r');
-      const firstRisk = editor.risks.first();
-      await expect(firstRisk).toBeFocused();
-      await expectFocusVisible(page, 'first risk');
-      const ids = (await firstRisk.getAttribute('data-node-ids'))?.split(',') ?? [];
-      expect(ids.length).toBeGreaterThan(0);
-      await page.keyboard.press('Enter');
-      for (const id of ids) await expect(editor.nodeById(id)).toHaveClass(/selected/);
-      await expect(firstRisk).toBeFocused();
+    // The risks: R jumps to the first; Enter selects and frames its nodes.
+    await page.keyboard.press('r');
+    const firstRisk = editor.risks.first();
+    await expect(firstRisk).toBeFocused();
+    await expectFocusVisible(page, 'first risk');
+    const ids = (await firstRisk.getAttribute('data-node-ids'))?.split(',') ?? [];
+    expect(ids.length).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    for (const id of ids) await expect(editor.nodeById(id)).toHaveClass(/selected/);
+    await expect(firstRisk).toBeFocused();
 
-      // Save: Ctrl+S downloads the map (a browser without file handles).
-      const downloading = page.waitForEvent('download');
-      await page.keyboard.press('Control+s');
-      const download = await downloading;
-      expect(download.suggestedFilename()).toMatch(/\.orgmap$/);
-      const path = await download.path();
-      const saved = JSON.parse(readFileSync(path, 'utf8')) as { scenarios: { nodes: { label: string }[]; edges: unknown[] }[] };
-      expect(saved.scenarios[0]?.nodes.map((n) => n.label).sort()).toEqual(['Digital hub', 'Facebook 1', 'LinkedIn 1', unit, department].sort());
-      expect(saved.scenarios[0]?.edges).toHaveLength(4);
-      await expect(firstRisk).toBeFocused();
+    // Save: Ctrl+S downloads the map (a browser without file handles).
+    const downloading = page.waitForEvent('download');
+    await page.keyboard.press('Control+s');
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/\.orgmap$/);
+    const path = await download.path();
+    const saved = JSON.parse(readFileSync(path, 'utf8')) as { scenarios: { nodes: { label: string }[]; edges: unknown[] }[] };
+    expect(saved.scenarios[0]?.nodes.map((n) => n.label).sort()).toEqual(['Digital hub', 'Facebook 1', 'LinkedIn 1', unit, department].sort());
+    expect(saved.scenarios[0]?.edges).toHaveLength(4);
+    await expect(firstRisk).toBeFocused();
 
-      // Export: Ctrl+Shift+E opens the dialog on the current format; arrow keys choose SVG, Tab
-      // reaches Export, Enter downloads it, and the focus comes back to the risk.
-      await page.keyboard.press('Control+Shift+E');
-      const exportDialog = page.getByTestId('export-dialog');
-      await expect(exportDialog).toBeVisible();
-      await expect(page.getByTestId('export.format.png')).toBeFocused();
-      await expectFocusVisible(page, 'export format');
-      await page.keyboard.press('ArrowDown');
-      await expect(page.getByTestId('export.format.svg')).toBeFocused();
-      await expect(page.getByTestId('export.format.svg')).toBeChecked();
-      await expectFocusVisible(page, 'export format SVG');
-      await tabTo(page, 'export.run');
-      const exporting = page.waitForEvent('download');
-      await page.keyboard.press('Enter');
-      const exported = await exporting;
-      expect(exported.suggestedFilename()).toMatch(/\.svg$/);
-      const svg = readFileSync(await exported.path(), 'utf8');
-      expect(svg).toContain('<svg');
-      expect(svg).toContain('Digital hub');
-      await expect(exportDialog).toBeHidden();
-      await expect(firstRisk).toBeFocused();
-      await expectFocusVisible(page, 'back from the export dialog');
-    });
-  }
+    // Export: Ctrl+Shift+E opens the dialog on the current format; arrow keys choose SVG, Tab
+    // reaches Export, Enter downloads it, and the focus comes back to the risk.
+    await page.keyboard.press('Control+Shift+E');
+    const exportDialog = page.getByTestId('export-dialog');
+    await expect(exportDialog).toBeVisible();
+    await expect(page.getByTestId('export.format.png')).toBeFocused();
+    await expectFocusVisible(page, 'export format');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByTestId('export.format.svg')).toBeFocused();
+    await expect(page.getByTestId('export.format.svg')).toBeChecked();
+    await expectFocusVisible(page, 'export format SVG');
+    await tabTo(page, 'export.run');
+    const exporting = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    const exported = await exporting;
+    expect(exported.suggestedFilename()).toMatch(/\.svg$/);
+    const svg = readFileSync(await exported.path(), 'utf8');
+    expect(svg).toContain('<svg');
+    expect(svg).toContain('Digital hub');
+    await expect(exportDialog).toBeHidden();
+    await expect(firstRisk).toBeFocused();
+    await expectFocusVisible(page, 'back from the export dialog');
+  });
 }
 
-for (const theme of ['light', 'dark'] as const) {
-  for (const language of ['en', 'nl'] as const) {
-    // Apart from the workflow above (which ends where this starts: a hub and spoke, its first risk
-    // chosen) so that neither runs into the test timeout on a busy machine.
-    test(`keyboard only, ${theme} theme, ${language}: no trap, Tab walks the parts in the visual order both ways`, async ({ page }) => {
-      await useSettings(page, theme, language);
-      const editor = new EditorPage(page);
-      await editor.goto();
-      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      await expect(page.locator('html')).toHaveAttribute('lang', language);
-      await page.getByTestId('file.open-input').setInputFiles({ name: 'hub.orgmap', mimeType: 'application/json', buffer: smallHubAndSpoke() });
-      await editor.expectModel('hub-and-spoke');
-      // R to the first risk, Enter selects its nodes (the inspector shows them).
-      await page.keyboard.press('r');
-      const firstRisk = editor.risks.first();
-      await expect(firstRisk).toBeFocused();
-      await page.keyboard.press('Enter');
-      const ids = (await firstRisk.getAttribute('data-node-ids'))?.split(',') ?? [];
-      for (const id of ids) await expect(editor.nodeById(id)).toHaveClass(/selected/);
-      await expect(firstRisk).toBeFocused();
+for (const [theme, language] of TAB_RUNS) {
+  // Apart from the workflow above (which ends where this starts: a hub and spoke, its first risk
+  // chosen) so that neither runs into the test timeout on a busy machine.
+  test(`keyboard only, ${theme} theme, ${language}: no trap, Tab walks the parts in the visual order both ways`, async ({ page }) => {
+    await useSettings(page, theme, language);
+    const editor = new EditorPage(page);
+    await editor.goto();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
+    await page.getByTestId('file.open-input').setInputFiles({ name: 'hub.orgmap', mimeType: 'application/json', buffer: smallHubAndSpoke() });
+    await editor.expectModel('hub-and-spoke');
+    // R to the first risk, Enter selects its nodes (the inspector shows them).
+    await page.keyboard.press('r');
+    const firstRisk = editor.risks.first();
+    await expect(firstRisk).toBeFocused();
+    await page.keyboard.press('Enter');
+    const ids = (await firstRisk.getAttribute('data-node-ids'))?.split(',') ?? [];
+    for (const id of ids) await expect(editor.nodeById(id)).toHaveClass(/selected/);
+    await expect(firstRisk).toBeFocused();
 
-      // Shift+Tab walks back from the risks through every part to the skip link, and Tab walks
-      // forwards in the visual order, toolbar → palette → canvas → inspector → analysis → risks.
-      expect(await walk(page, 'Shift+Tab', 'skip')).toEqual([...ORDER].reverse());
-      expect(await walk(page, 'Tab', 'risks')).toEqual(ORDER);
-    });
-  }
+    // Shift+Tab walks back from the risks through every part to the skip link, and Tab walks
+    // forwards in the visual order, toolbar → palette → canvas → inspector → analysis → risks.
+    expect(await walk(page, 'Shift+Tab', 'skip')).toEqual([...ORDER].reverse());
+    expect(await walk(page, 'Tab', 'risks')).toEqual(ORDER);
+  });
 }
 
 test('the new commands are in the help sheet with their keys', async ({ page }) => {
