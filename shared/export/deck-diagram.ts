@@ -14,6 +14,7 @@ import type { EdgeKind, NodeId, OrgNode } from '../model/types';
 import { cached } from '../memo';
 import { ARIAL_WIDTHS } from './arial-metrics';
 import { INTER_WIDTHS } from '../look/metrics';
+import { ellipsizeBy } from '../look/box';
 
 export interface Rect {
   readonly x: number;
@@ -57,16 +58,7 @@ const boldEm = new Map<string, number>();
 
 /** `text` cut to fit `max` pt with an ellipsis. */
 export function deckEllipsize(text: string, max: number, size: number, bold = false): string {
-  if (deckTextWidth(text, size, bold) <= max) return text;
-  const chars = Array.from(text);
-  let lo = 0;
-  let hi = chars.length;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (deckTextWidth(`${chars.slice(0, mid).join('')}…`, size, bold) <= max) lo = mid;
-    else hi = mid - 1;
-  }
-  return `${chars.slice(0, lo).join('').trimEnd()}…`;
+  return ellipsizeBy(text, max, (t) => deckTextWidth(t, size, bold));
 }
 
 /** Words wrapped into lines of at most `max` pt (long words broken), at most `maxLines` (the last ellipsised). */

@@ -50,13 +50,18 @@ export function textWidth(text: string, size: number, weight: Weight = 'regular'
 
 /** Cuts `text` to fit `max` px, ending in an ellipsis when it had to cut. */
 export function ellipsize(text: string, max: number, size: number, weight: Weight = 'regular'): string {
-  if (textWidth(text, size, weight) <= max) return text;
+  return ellipsizeBy(text, max, (t) => textWidth(t, size, weight));
+}
+
+/** `text` cut to fit `max` as measured by `widthOf`, with an ellipsis (the longest prefix that fits). */
+export function ellipsizeBy(text: string, max: number, widthOf: (text: string) => number): string {
+  if (widthOf(text) <= max) return text;
   const chars = Array.from(text);
   let lo = 0;
   let hi = chars.length;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (textWidth(`${chars.slice(0, mid).join('')}…`, size, weight) <= max) lo = mid;
+    if (widthOf(`${chars.slice(0, mid).join('')}…`) <= max) lo = mid;
     else hi = mid - 1;
   }
   return `${chars.slice(0, lo).join('').trimEnd()}…`;
