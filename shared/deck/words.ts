@@ -1,3 +1,4 @@
+import { WORDS } from '../i18n/words';
 import type { DeckLang, DeckWords } from './types';
 
 /** English deck words. */
@@ -44,7 +45,7 @@ export const DECK_WORDS_EN: DeckWords = {
   notesAdvice: 'Advice:',
   percent: '{{value}} %',
   phases: { structure: 'Structure', coordination: 'Coordination', accounts: 'Accounts', 'clean-up': 'Clean-up' },
-  severityNames: { high: 'High', medium: 'Medium', low: 'Low' },
+  severityNames: WORDS.en.severity.name,
   noLabel: '(no name)',
   practices: 'Practices',
   practicesNone: 'No practices recorded.',
@@ -95,7 +96,7 @@ export const DECK_WORDS_NL: DeckWords = {
   notesAdvice: 'Advies:',
   percent: '{{value}}%',
   phases: { structure: 'Structuur', coordination: 'Coördinatie', accounts: 'Accounts', 'clean-up': 'Opruimen' },
-  severityNames: { high: 'Hoog', medium: 'Middel', low: 'Laag' },
+  severityNames: WORDS.nl.severity.name,
   noLabel: '(geen naam)',
   practices: 'Werkwijze',
   practicesNone: 'Geen werkwijze vastgelegd.',

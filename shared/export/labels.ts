@@ -20,7 +20,7 @@ export interface ExportLabels extends BoxLabels {
   readonly severity: Readonly<Record<Severity, string>>;
 }
 
-/** English export labels. Kinds, platforms and relations are the shared words (shared/i18n/words.ts), as on the canvas. */
+/** English export labels. Kinds, platforms, relations and severities are the shared words (shared/i18n/words.ts), as on the canvas. */
 export const EXPORT_LABELS_EN: ExportLabels = {
   kind: BOX_LABELS_EN.kind,
   platform: BOX_LABELS_EN.platform,
@@ -39,7 +39,7 @@ export const EXPORT_LABELS_EN: ExportLabels = {
   risks: 'Risks',
   noRisks: 'No risks found.',
   moreRisks: '… and {{count}} more',
-  severity: { high: 'high', medium: 'medium', low: 'low' },
+  severity: WORDS.en.severity.inText,
 };
 
 /** Dutch export labels. */
@@ -61,5 +61,5 @@ export const EXPORT_LABELS_NL: ExportLabels = {
   risks: 'Risico’s',
   noRisks: 'Geen risico’s gevonden.',
   moreRisks: '… en nog {{count}}',
-  severity: { high: 'hoog', medium: 'middel', low: 'laag' },
+  severity: WORDS.nl.severity.inText,
 };

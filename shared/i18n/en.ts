@@ -2,7 +2,8 @@ import { en as words } from './words';
 
 /**
  * English messages: model guide, classification reasons, risks, severities, platform names (the
- * in-sentence forms, taken from words.ts).
+ * in-sentence forms; these, the severities and the comparison's and import's kind and relation
+ * words are taken from words.ts).
  *
  * A plain object, usable as an i18next resource as is (`{{param}}` interpolation, nested keys,
  * `_one`/`_other` plural suffixes chosen by the `count` param). Every other catalog has exactly
@@ -69,11 +70,7 @@ export const en = {
     /** The decimal mark of the survey shares (10.8% in English, 10,8% in Dutch). */
     decimalMark: '.',
   },
-  severity: {
-    high: 'High',
-    medium: 'Medium',
-    low: 'Low',
-  },
+  severity: words.severity.name,
   platforms: words.platform.inText,
   reason: {
     empty: 'The map has no accounts and no hubs yet, so there is no model to recognise.',
@@ -244,18 +241,8 @@ export const en = {
   compare: {
     /** Joins the last two labels of a list: "Marketing and Customer Service". */
     and: ' and ',
-    kinds: {
-      department: 'a department',
-      unit: 'a business unit',
-      team: 'a team',
-      account: 'an account',
-      employees: 'an employee group',
-    },
-    relations: {
-      coordinates: 'coordinates',
-      owns: 'runs',
-      member: 'member of',
-    },
+    kinds: words.kindInText.withArticle,
+    relations: words.relationInText,
     fields: {
       kind: 'kind',
       label: 'name',
@@ -362,13 +349,7 @@ export const en = {
       label: 'Account name',
       notes: 'Notes',
     },
-    kind: {
-      department: 'department',
-      unit: 'business unit',
-      team: 'team',
-      account: 'account',
-      employees: 'employee group',
-    },
+    kind: words.kindInText.noun,
     rejects: {
       row: 'Row',
       reason: 'Reason',

@@ -63,11 +63,7 @@ export const nl: Catalog = {
     survey: 'In het onderzoek van Altimeter onder 140 grote bedrijven werkte {{share2010}}% zo in 2010 en {{share2012}}% in 2012.',
     decimalMark: ',',
   },
-  severity: {
-    high: 'Hoog',
-    medium: 'Middel',
-    low: 'Laag',
-  },
+  severity: words.severity.name,
   platforms: words.platform.inText,
   reason: {
     empty: 'De kaart heeft nog geen accounts en geen hubs, dus er valt nog geen model te herkennen.',
@@ -238,18 +234,8 @@ export const nl: Catalog = {
   compare: {
     /** Joins the last two labels of a list: "Marketing and Customer Service". */
     and: ' en ',
-    kinds: {
-      department: 'een afdeling',
-      unit: 'een businessunit',
-      team: 'een team',
-      account: 'een account',
-      employees: 'een medewerkersgroep',
-    },
-    relations: {
-      coordinates: 'coördineert',
-      owns: 'beheert',
-      member: 'lid van',
-    },
+    kinds: words.kindInText.withArticle,
+    relations: words.relationInText,
     fields: {
       kind: 'soort',
       label: 'naam',
@@ -356,13 +342,7 @@ export const nl: Catalog = {
       label: 'Accountnaam',
       notes: 'Opmerkingen',
     },
-    kind: {
-      department: 'afdeling',
-      unit: 'businessunit',
-      team: 'team',
-      account: 'account',
-      employees: 'medewerkersgroep',
-    },
+    kind: words.kindInText.noun,
     rejects: {
       row: 'Rij',
       reason: 'Reden',

@@ -136,7 +136,7 @@ export const en = {
   risks: {
     title: 'Risks',
     none: 'No risks found.',
-    severity: { high: 'High', medium: 'Medium', low: 'Low' },
+    severity: words.severity.name,
     advice: 'What to do',
     show: 'Show on the map',
   },

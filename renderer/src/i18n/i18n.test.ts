@@ -50,11 +50,14 @@ describe('UI catalogs', () => {
     }
   });
 
-  it('names kinds, platforms and relations with the shared words (shared/i18n/words.ts)', () => {
+  it('names kinds, platforms, relations and severities with the shared words (shared/i18n/words.ts)', () => {
     expect(en.kind).toBe(WORDS.en.kind);
     expect(nl.platform).toBe(WORDS.nl.platform.name);
     expect(nl.edgeKind).toBe(WORDS.nl.relation);
     expect(en.platform.x).toBe('X (Twitter)');
+    expect(en.risks.severity).toBe(WORDS.en.severity.name);
+    expect(nl.risks.severity).toBe(WORDS.nl.severity.name);
+    expect(nl.risks.severity).toEqual({ high: 'Hoog', medium: 'Middel', low: 'Laag' });
   });
 
   it('picks Dutch for any nl tag and English otherwise', () => {

@@ -135,7 +135,7 @@ export const nl: UiCatalog = {
   risks: {
     title: 'Risico’s',
     none: 'Geen risico’s gevonden.',
-    severity: { high: 'Hoog', medium: 'Middel', low: 'Laag' },
+    severity: words.severity.name,
     advice: 'Wat te doen',
     show: 'Toon op de kaart',
   },
