@@ -1,14 +1,15 @@
 /**
- * Exported lines follow the canvas's routing: around the boxes, not through them (issue 16).
+ * The scene (layoutScene, scene.ts) that every export draws: its lines follow the canvas's routing,
+ * around the boxes, not through them (issue 16), and the SVG export draws them so.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { asEdgeId, asNodeId, asScenarioId, parseDocument, type Scenario } from '../model';
-import { polylineCrosses } from '../layout/route';
-import { EXPORT_LABELS_EN } from './labels';
-import { layoutScene, type SceneLayout } from '../layout/scene';
-import { renderScenarioSvg } from './svg';
+import { EXPORT_LABELS_EN } from '../export/labels';
+import { renderScenarioSvg } from '../export/svg';
+import { polylineCrosses } from './route';
+import { layoutScene, type SceneLayout } from './scene';
 
 const root = join(__dirname, '..', '..');
 const shipped = ['templates', 'examples'].flatMap((sub) =>
