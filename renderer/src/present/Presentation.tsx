@@ -5,6 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { compareScenarios, type Comparison } from '../../../shared/compare';
 import { buildDeck, type Deck, type Slide } from '../../../shared/deck';
 import { useAppStore, useServices } from '../ui/context';
+import { selectDocument } from '../store/selectors';
 import type { AppState } from '../store/types';
 import type { ViewControls } from '../compare/ScenarioFlow';
 import { actionForKey, buildsOf, focusOf, frameOf, presentedScenarios, step, type Place } from './plan';
@@ -46,7 +47,7 @@ function useDeck(): { deck: Deck | null; error: string | null; empty: boolean } 
 export function Presentation() {
   const { t } = useTranslation('ui');
   const { store, platform } = useServices();
-  const document = useAppStore((s) => s.document);
+  const document = useAppStore(selectDocument);
   const { deck, error, empty } = useDeck();
   const slides = useMemo(() => deck?.slides ?? [], [deck]);
   const [place, setPlace] = useState<Place>({ slide: 0, build: 0 });

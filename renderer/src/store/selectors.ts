@@ -17,6 +17,7 @@ export const selectSetLanguage = (s: AppState) => s.setLanguage;
 export const selectFileName = (s: AppState) => s.fileName;
 export const selectTitle = (s: AppState) => s.document.title;
 export const selectDirty = (s: AppState) => s.document !== s.savedDocument;
+export const selectDocument = (s: AppState) => s.document;
 export const selectScenarios = (s: AppState) => s.document.scenarios;
 export const selectScenarioId = (s: AppState) => s.scenarioId;
 export const selectSetScenario = (s: AppState) => s.setScenario;

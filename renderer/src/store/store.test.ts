@@ -3,7 +3,7 @@ import { asNodeId } from '../../../shared/model/rules';
 import type { NodeId, OrgDocument } from '../../../shared/model/types';
 import { activeScenario } from '../../../shared/model/edits';
 import { createAppStore, TYPING_WINDOW_MS } from './index';
-import { selectDirty } from './selectors';
+import { selectDirty, selectDocument } from './selectors';
 
 function scenarioOf(store: ReturnType<typeof createAppStore>) {
   const s = store.getState();
@@ -232,6 +232,17 @@ describe('app store', () => {
     expect(selectDirty(store.getState())).toBe(false);
     store.getState().loadDocument(doc, null);
     expect(selectDirty(store.getState())).toBe(false);
+  });
+
+  it('selectDocument (the presentation\'s selector) gives the loaded document, and the edited one after an edit', () => {
+    const store = createAppStore();
+    const doc: OrgDocument = { format: 'orgmap', version: 1, title: 'Deck', scenarios: [{ id: 'current' as never, name: 'Current', nodes: [], edges: [] }] };
+    store.getState().loadDocument(doc, 'deck.orgmap');
+    expect(selectDocument(store.getState())).toBe(doc);
+    store.getState().addNode('team', { x: 0, y: 0 });
+    expect(selectDocument(store.getState())).not.toBe(doc);
+    expect(selectDocument(store.getState())).toBe(store.getState().document);
+    expect(selectDocument(store.getState()).scenarios[0]?.nodes).toHaveLength(1);
   });
 });
 
