@@ -10,9 +10,9 @@ import { copyText } from '../ui/clipboard';
 import { useAppStore, useServices } from '../ui/context';
 import { useCatalog, useModelName, useRiskText } from '../i18n/analysisText';
 import type { AppState } from '../store/types';
+import { selectScenarios } from '../store/selectors';
 
 const selectCompare = (s: AppState) => s.compare;
-const selectScenarios = (s: AppState) => s.document.scenarios;
 const NO_GOALS: readonly Goal[] = [];
 const selectGoals = (s: AppState) => s.document.goals ?? NO_GOALS;
 

@@ -8,11 +8,11 @@ import { compareMarks } from './compareMarks';
 import { mapBounds } from '../canvas/detail';
 import { FAR_BOX } from '../canvas/sketch';
 import type { AppState } from '../store/types';
+import { selectScenarios } from '../store/selectors';
 import { ScenarioFlow } from './ScenarioFlow';
 import './compare.css';
 
 const selectPair = (s: AppState) => s.compare;
-const selectScenarios = (s: AppState) => s.document.scenarios;
 
 const PAN_STEP = 60;
 const ZOOM_STEP = 1.2;
