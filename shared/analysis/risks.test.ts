@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../model/types';
 import { findRisks, RISK_CODES, type Risk, type RiskCode } from './index';
 import { scenario } from '../../test-support/analysis/builders';
+import { textHash } from './risks';
 
 const of = (s: Scenario, code: RiskCode): Risk[] => findRisks(s).filter((r) => r.code === code);
 
@@ -157,6 +158,49 @@ describe('account-sprawl', () => {
       .account('orph2', 'youtube', 'Same')
       .build();
     expect(of(s, 'account-sprawl')).toEqual([]);
+  });
+});
+
+describe('account-sprawl: texts matched by number (textHash, issue 17)', () => {
+  it('gives equal texts after normalising one number, whichever way they are read', () => {
+    // ASCII as it is read; other text normalised as a string first (the Kelvin sign lowers to k).
+    expect(textHash('acme-nl!')).toBe(textHash('Acme NL'));
+    expect(textHash('CAFÉ!')).toBe(textHash('café'));
+    expect(textHash('\u212Aeys')).toBe(textHash('KEYS'));
+    expect(textHash('a\u0001b')).toBe(textHash('AB'));
+    expect(textHash('Ünïcode Ω')).toBe(textHash('ünïcode-ω'));
+    expect(textHash('Acme NL')).not.toBe(textHash('Acme BE'));
+    // Nothing left after normalising: no text to match.
+    expect(textHash('!!!')).toBe(-1);
+    expect(textHash('')).toBe(-1);
+    expect(textHash('— ·')).toBe(-1);
+  });
+
+  // Two different texts with the same number (found by a search): a match of numbers is checked.
+  const [A, B] = ['26rsk', 'viuz2yecg'];
+  it('the two test texts share a number', () => {
+    expect(textHash(A)).toBe(textHash(B));
+  });
+  it.each([
+    ['the clash first', [B, A, A.toUpperCase()]],
+    ['a link first', [A, A.toUpperCase(), B]],
+  ])('links only equal texts when two numbers clash (%s)', (_what, labels) => {
+    const build = (field: 'label' | 'handle') => {
+      let b = healthy();
+      labels.forEach((text, i) => {
+        b = field === 'label' ? b.account(`t${i}`, 'x', text) : b.account(`t${i}`, 'x', `Account ${i}`, text);
+        b = b.owns(i === 0 ? 'mkt' : i === 1 ? 'cs' : 'bu1', `t${i}`);
+      });
+      return b.build();
+    };
+    const first = labels.indexOf(A);
+    const last = labels.lastIndexOf(A.toUpperCase());
+    for (const field of ['label', 'handle'] as const) {
+      const found = of(build(field), 'account-sprawl');
+      expect(found).toHaveLength(1);
+      expect(found[0]?.nodes.slice(0, 2)).toEqual([`t${first}`, `t${last}`]);
+      expect(found[0]?.params['links']).toBe(field);
+    }
   });
 });
 

@@ -152,9 +152,87 @@ interface SprawlState {
   readonly platformOf: Int8Array;
   /** Of each taking-part account: the lowest-id account of its connected group (itself when alone). */
   readonly comp: Int32Array;
-  /** Per platform: normalised label (handle) → one account with it; all accounts with it are in that account's group. */
+  /**
+   * Per platform: normalised label (handle) → one account with it; all accounts with it are in
+   * that account's group. Only a regroup after an edit needs them: made on its first call
+   * ({@link textMaps}), so a one-shot analysis (`orgmap analyze`) never builds them (issue 17).
+   */
+  texts?: TextMaps;
+}
+
+interface TextMaps {
   readonly byLabel: Map<string, number>[];
   readonly byHandle: Map<string, number>[];
+}
+
+/**
+ * The state's text maps, made from `nodes` (the nodes of the run the state belongs to) if not
+ * made yet: per platform, each normalised text of a taking-part account → its first account.
+ */
+function textMaps(state: SprawlState, nodes: readonly OrgNode[]): TextMaps {
+  if (state.texts) return state.texts;
+  const byLabel = PLATFORMS.map(() => new Map<string, number>());
+  const byHandle = PLATFORMS.map(() => new Map<string, number>());
+  const { platformOf } = state;
+  for (let a = 0; a < platformOf.length; a++) {
+    const p = platformOf[a] as number;
+    if (p < 0) continue;
+    const [label, handle] = keysOf(nodes[a] as OrgNode);
+    const labels = byLabel[p] as Map<string, number>;
+    if (label && !labels.has(label)) labels.set(label, a);
+    const handles = byHandle[p] as Map<string, number>;
+    if (handle && !handles.has(handle)) handles.set(handle, a);
+  }
+  return (state.texts = { byLabel, byHandle });
+}
+
+/** {@link textHash} of a text whose normalised form is empty. */
+const NO_TEXT = -1;
+
+/** 32-bit FNV-1a, one step per character code, kept to 30 bits (a small integer for V8's maps). */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+
+/**
+ * A number for `normalise(text)` without making that string: equal normalised texts give equal
+ * numbers (different ones almost never do; the caller checks). NO_TEXT when it is ''.
+ * Printable ASCII (and tab and line breaks) is normalised as it is read: letters lowered, digits
+ * kept, the rest dropped, exactly what `normalise` does to such text; any other text is
+ * normalised as a string first and that string's characters hashed the same way.
+ *
+ * @internal Exported for the tests.
+ */
+export function textHash(text: string): number {
+  let h = FNV_OFFSET;
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 97) {
+      if (c > 122) {
+        if (c > 126) return hashString(normalise(text));
+        continue;
+      }
+    } else if (c >= 65) {
+      if (c > 90) continue;
+      c += 32;
+    } else if (c >= 48) {
+      if (c > 57) continue;
+    } else {
+      if (c < 32 && c !== 9 && c !== 10 && c !== 13) return hashString(normalise(text));
+      continue;
+    }
+    h = Math.imul(h ^ c, FNV_PRIME);
+    kept += 1;
+  }
+  return kept === 0 ? NO_TEXT : h & 0x3fffffff;
+}
+
+/** The same hash of a string already normalised. */
+function hashString(normalised: string): number {
+  if (normalised === '') return NO_TEXT;
+  let h = FNV_OFFSET;
+  for (let i = 0; i < normalised.length; i++) h = Math.imul(h ^ normalised.charCodeAt(i), FNV_PRIME);
+  return h & 0x3fffffff;
 }
 
 /** A node's label and handle, normalised ('' for none). */
@@ -227,7 +305,8 @@ function accountSprawl(ix: GraphIndex, out: Risk[], cache?: SprawlCache): void {
  */
 function regroup(ix: GraphIndex, lastNodes: readonly OrgNode[], state: SprawlState, rekeyed: readonly number[]): SprawlState | null {
   const { kind, ownsIn, ownsOut } = ix;
-  const { platformOf, comp, byLabel, byHandle } = state;
+  const { platformOf, comp } = state;
+  const { byLabel, byHandle } = textMaps(state, lastNodes);
   const byRoot = new Map<number, SprawlGroup>();
   for (const g of state.groups) byRoot.set(g.accounts[0] as number, g);
   // The old groups touched: each changed account's own, and the ones holding its new label or handle.
@@ -377,11 +456,8 @@ function sprawlGroups(ix: GraphIndex): SprawlState {
       }
     }
   }
-  // Same label or same handle, same platform: one map per platform, keyed by the normalised text.
-  const byLabel = PLATFORMS.map(() => new Map<string, number>());
-  const byHandle = PLATFORMS.map(() => new Map<string, number>());
   const comp = new Int32Array(n).fill(-1);
-  if (taking === 0) return { groups: [], platformOf, comp, byLabel, byHandle };
+  if (taking === 0) return { groups: [], platformOf, comp };
 
   // Same owner, same platform.
   const firstOnPlatform = new Int32Array(PLATFORMS.length);
@@ -400,23 +476,56 @@ function sprawlGroups(ix: GraphIndex): SprawlState {
     }
   }
 
-  for (let a = 0; a < n; a++) {
+  // Same label or same handle, same platform. Each account's first account with the same
+  // normalised text is found by the text's number (textHash, one map per platform): no string is
+  // made for the texts, which was most of this function's time (issue 17). A number shared by two
+  // different texts (checked on every match) sends the search to the texts themselves.
+  let texts: TextMaps | undefined;
+  const labelSlots = PLATFORMS.map(() => new Map<number, number>());
+  const handleSlots = PLATFORMS.map(() => new Map<number, number>());
+  let clash = false;
+  for (let a = 0; a < n && !clash; a++) {
     const p = platformOf[a] as number;
     if (p < 0) continue;
     const node = nodes[a] as OrgNode;
-    const label = normalise(node.label);
-    if (label) {
-      const map = byLabel[p] as Map<string, number>;
-      const seen = map.get(label);
-      if (seen === undefined) map.set(label, a);
-      else union(seen, a, LINK_LABEL);
+    const label = textHash(node.label);
+    if (label !== NO_TEXT) {
+      const slots = labelSlots[p] as Map<number, number>;
+      const seen = slots.get(label);
+      if (seen === undefined) slots.set(label, a);
+      else if (normalise((nodes[seen] as OrgNode).label) === normalise(node.label)) union(seen, a, LINK_LABEL);
+      else clash = true;
     }
-    const handle = node.handle ? normalise(node.handle) : '';
-    if (handle) {
-      const map = byHandle[p] as Map<string, number>;
-      const seen = map.get(handle);
-      if (seen === undefined) map.set(handle, a);
-      else union(seen, a, LINK_HANDLE);
+    const handle = node.handle ? textHash(node.handle) : NO_TEXT;
+    if (handle !== NO_TEXT) {
+      const slots = handleSlots[p] as Map<number, number>;
+      const seen = slots.get(handle);
+      if (seen === undefined) slots.set(handle, a);
+      else if (normalise((nodes[seen] as OrgNode).handle as string) === normalise(node.handle as string)) union(seen, a, LINK_HANDLE);
+      else clash = true;
+    }
+  }
+  if (clash) {
+    // The links made so far are true ones; the texts' own maps make every link again, and these.
+    texts = { byLabel: PLATFORMS.map(() => new Map<string, number>()), byHandle: PLATFORMS.map(() => new Map<string, number>()) };
+    for (let a = 0; a < n; a++) {
+      const p = platformOf[a] as number;
+      if (p < 0) continue;
+      const node = nodes[a] as OrgNode;
+      const label = normalise(node.label);
+      if (label) {
+        const map = texts.byLabel[p] as Map<string, number>;
+        const seen = map.get(label);
+        if (seen === undefined) map.set(label, a);
+        else union(seen, a, LINK_LABEL);
+      }
+      const handle = node.handle ? normalise(node.handle) : '';
+      if (handle) {
+        const map = texts.byHandle[p] as Map<string, number>;
+        const seen = map.get(handle);
+        if (seen === undefined) map.set(handle, a);
+        else union(seen, a, LINK_HANDLE);
+      }
     }
   }
 
@@ -462,7 +571,7 @@ function sprawlGroups(ix: GraphIndex): SprawlState {
   }
   const compare = compareById(ix);
   groups.sort((x, y) => compare(x.accounts[0] as number, y.accounts[0] as number));
-  return { groups, platformOf, comp, byLabel, byHandle };
+  return texts ? { groups, platformOf, comp, texts } : { groups, platformOf, comp };
 }
 
 function sprawlRisk(ix: GraphIndex, { accounts, owners, bits, platform }: SprawlGroup): Risk {

@@ -240,6 +240,14 @@ describe('parseDocument refuses every rule with its exact place', () => {
       'node id "<b>" is not valid: use 1–64 of the characters A–Z a–z 0–9 _ -',
     ],
     ['duplicate node id', set('scenarios[0].nodes[2].id', 'smt'), 'scenarios[0].nodes[2].id', 'duplicate node id "smt" (also nodes[0])'],
+    // The earlier node is named by its place, wherever it is (an account is a copy, the others are kept).
+    ['duplicate node id, earlier not first', set('scenarios[0].nodes[3].id', 'mkt'), 'scenarios[0].nodes[3].id', 'duplicate node id "mkt" (also nodes[1])'],
+    [
+      'duplicate node id of an account',
+      push('scenarios[0].nodes', { id: 'acc-1', kind: 'team', label: 'Again', position: { x: 0, y: 0 } }),
+      'scenarios[0].nodes[4].id',
+      'duplicate node id "acc-1" (also nodes[3])',
+    ],
     [
       'node kind unknown',
       set('scenarios[0].nodes[0].kind', 'squad'),
@@ -308,6 +316,7 @@ describe('parseDocument refuses every rule with its exact place', () => {
     ['edge not an object', set('scenarios[0].edges[0]', 'e1'), 'scenarios[0].edges[0]', 'must be an object, not a string'],
     ['edge id missing', del('scenarios[0].edges[0].id'), 'scenarios[0].edges[0].id', 'is missing: an edge id is required'],
     ['duplicate edge id', set('scenarios[0].edges[2].id', 'e1'), 'scenarios[0].edges[2].id', 'duplicate edge id "e1" (also edges[0])'],
+    ['duplicate edge id, earlier not first', set('scenarios[0].edges[2].id', 'e2'), 'scenarios[0].edges[2].id', 'duplicate edge id "e2" (also edges[1])'],
     [
       'edge kind unknown',
       set('scenarios[0].edges[0].kind', 'reports-to'),

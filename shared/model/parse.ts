@@ -515,10 +515,10 @@ function readScenario(value: unknown, si: number, seen: Map<string, number>, own
   const nodeIndex = new Map<string, number>();
   const outNodes: OrgNode[] = [];
   for (let ni = 0; ni < nodes.length; ni++) {
-    const node = readNode(nodes[ni], si, ni, nodeIndex, owned);
+    const node = readNode(nodes[ni], si, ni, nodeIndex, outNodes, owned);
     outNodes.push(node);
   }
-  const edgeIndex = new Map<string, number>();
+  const edgeIds = new Set<string>();
   // One set of (source, target) pairs per edge kind, each pair as source × n + target: below
   // 2^30 for up to 20,000 nodes, so a small integer V8 hashes without boxing.
   const pairs = [new Set<number>(), new Set<number>(), new Set<number>()];
@@ -528,7 +528,7 @@ function readScenario(value: unknown, si: number, seen: Map<string, number>, own
   const outEdges: OrgEdge[] = [];
   const ends = new Int32Array(2 * edges.length);
   for (let ei = 0; ei < edges.length; ei++) {
-    outEdges.push(readEdge(edges, si, ei, sid, outNodes, nodeIndex, edgeIndex, pairs, kindBits, ends, owned));
+    outEdges.push(readEdge(edges, si, ei, sid, outNodes, nodeIndex, edgeIds, outEdges, pairs, kindBits, ends, owned));
   }
   readEnds.set(outEdges, { nodes: outNodes, ends });
 
@@ -573,7 +573,11 @@ function readPractices(value: unknown, scenarioBase: string): Practices {
   return out;
 }
 
-function readNode(value: unknown, si: number, ni: number, nodeIndex: Map<string, number>, owned: boolean): OrgNode {
+/**
+ * `read` holds the nodes read so far (nodes[0..ni-1]); it is looked at only to name the earlier
+ * node when an id comes twice.
+ */
+function readNode(value: unknown, si: number, ni: number, nodeIndex: Map<string, number>, read: readonly OrgNode[], owned: boolean): OrgNode {
   if (!isObject(value)) throw new Refusal(itemPath(si, 'nodes', ni), `must be an object, not ${typeName(value)}`);
   let id: unknown;
   let kind: unknown;
@@ -625,9 +629,11 @@ function readNode(value: unknown, si: number, ni: number, nodeIndex: Map<string,
   const idR = idReason(id, 'node');
   if (idR !== null) throw new Refusal(itemPath(si, 'nodes', ni, 'id'), idR);
   const nid = id as string;
-  const prev = nodeIndex.get(nid);
-  if (prev !== undefined) throw new Refusal(itemPath(si, 'nodes', ni, 'id'), `duplicate node id ${quote(nid)} (also nodes[${prev}])`);
+  // One hash lookup, not two: the map does not grow when the id is already there (then the
+  // earlier node is found again, on this error path only).
+  const known = nodeIndex.size;
   nodeIndex.set(nid, ni);
+  if (nodeIndex.size === known) throw new Refusal(itemPath(si, 'nodes', ni, 'id'), `duplicate node id ${quote(nid)} (also nodes[${firstWithId(read, nid)}])`);
 
   if (kind === undefined) throw new Refusal(itemPath(si, 'nodes', ni, 'kind'), missing('a node kind'));
   if (typeof kind !== 'string' || !NODE_KIND_SET.has(kind)) {
@@ -735,7 +741,8 @@ function readEdge(
   sid: string,
   nodes: readonly OrgNode[],
   nodeIndex: ReadonlyMap<string, number>,
-  edgeIndex: Map<string, number>,
+  edgeIds: Set<string>,
+  read: readonly OrgEdge[],
   pairs: readonly Set<number>[],
   kindBits: Uint8Array,
   ends: Int32Array,
@@ -778,9 +785,10 @@ function readEdge(
   const idR = idReason(id, 'edge');
   if (idR !== null) throw new Refusal(itemPath(si, 'edges', ei, 'id'), idR);
   const eid = id as string;
-  const prev = edgeIndex.get(eid);
-  if (prev !== undefined) throw new Refusal(itemPath(si, 'edges', ei, 'id'), `duplicate edge id ${quote(eid)} (also edges[${prev}])`);
-  edgeIndex.set(eid, ei);
+  // As for node ids: one lookup; the earlier edge is found again only on this error path.
+  const known = edgeIds.size;
+  edgeIds.add(eid);
+  if (edgeIds.size === known) throw new Refusal(itemPath(si, 'edges', ei, 'id'), `duplicate edge id ${quote(eid)} (also edges[${firstWithId(read, eid)}])`);
 
   if (kind === undefined) throw new Refusal(itemPath(si, 'edges', ei, 'kind'), missing('an edge kind'));
   if (typeof kind !== 'string' || !EDGE_KIND_SET.has(kind)) {
@@ -808,14 +816,15 @@ function readEdge(
   // (source, target) per kind as one number: cheaper than building a string key per edge.
   const pair = sourceIndex * nodes.length + targetIndex;
   const triples = pairs[k] as Set<number>;
-  if (triples.has(pair)) {
+  const distinct = triples.size;
+  triples.add(pair);
+  if (triples.size === distinct) {
     const same = firstEdge(rawEdges, ei, ekind, value.source, value.target);
     throw new Refusal(
       itemPath(si, 'edges', ei),
       `duplicate edge: edges[${same}] already is a "${ekind}" edge from ${quote(sourceNode.id)} to ${quote(targetNode.id)}`,
     );
   }
-  triples.add(pair);
   ends[2 * ei] = sourceIndex;
   ends[2 * ei + 1] = targetIndex;
 
@@ -867,6 +876,12 @@ const TARGET_KINDS: number[] = [];
 for (const kind of EDGE_KINDS) {
   SOURCE_KINDS[EDGE_KIND_INDEX[kind]] = kindMask(EDGE_RULES[kind].source);
   TARGET_KINDS[EDGE_KIND_INDEX[kind]] = kindMask(EDGE_RULES[kind].target);
+}
+
+/** Error path only: the index of the first record read with this id (the reader's own output, so `id` is a checked string). */
+function firstWithId(read: readonly (OrgNode | OrgEdge)[], id: string): number {
+  for (let i = 0; i < read.length; i++) if ((read[i] as OrgNode | OrgEdge).id === id) return i;
+  return -1;
 }
 
 /**
