@@ -12,7 +12,7 @@
  * what a paint property costs before changing any code. See docs/bench.md.
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'vite';
@@ -70,6 +70,8 @@ function profileSummary(profile: Profile): string {
   return `      self:\n${top(self)}\n      total:\n${top(total)}`;
 }
 
+let profilesWritten = 0;
+
 const twoFrames = (page: Page): Promise<void> =>
   page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
 
@@ -97,6 +99,8 @@ async function traced(browser: Browser, page: Page, start: Point, amplitude: Poi
     await twoFrames(page);
   }
   const profile = profiler ? ((await profiler.send('Profiler.stop')).profile as Profile) : null;
+  // PROFILE_OUT=prefix: the raw profile too (prefix-1.cpuprofile, -2, … in the order taken), for a closer look.
+  if (profile && process.env.PROFILE_OUT) writeFileSync(`${process.env.PROFILE_OUT}-${(profilesWritten += 1)}.cpuprofile`, JSON.stringify(profile));
   const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
   await page.mouse.up({ button });
   const threads = new Map<string, string>();

@@ -1,5 +1,5 @@
 import { Background, BackgroundVariant, ConnectionMode, ReactFlow, useReactFlow } from '@xyflow/react';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KIND_COLORS } from '../../../shared/look/palette';
 import { useAppStore, useServices } from '../ui/context';
@@ -85,6 +85,8 @@ export function Canvas() {
     detail,
   });
   const ariaLabelConfig = useFlowAriaLabels(t);
+  // Translated once per language, not in every drag frame's render.
+  const labels = useMemo(() => ({ canvas: t('canvas.label'), minimap: t('flow.minimap') }), [t]);
   const { onNodesChange, onDelete } = useNodeChanges(store, nodeCache);
   const { onEdgesChange, onSelectionEnd } = useEdgeChanges(store);
   const { isValidConnection, onConnect, onConnectEnd } = useConnect(store);
@@ -131,7 +133,7 @@ export function Canvas() {
             minZoom={0.01}
             maxZoom={3}
             proOptions={PRO_OPTIONS}
-            aria-label={t('canvas.label')}
+            aria-label={labels.canvas}
             ariaLabelConfig={ariaLabelConfig}
             colorMode={colorMode}
           >
@@ -143,7 +145,7 @@ export function Canvas() {
             )}
             {layerSplit && <RelationLayer edges={layerSplit.layered} onContextMenu={contextMenu.onEdgeContextMenu} />}
             {(detail.moving || sketchFirst) && <NodeSketch nodes={nodes} />}
-            <Overview colors={KIND_COLORS} ariaLabel={t('flow.minimap')} paused={dragged !== null && nodes.length > LIVE_MINIMAP_NODES} />
+            <Overview colors={KIND_COLORS} ariaLabel={labels.minimap} paused={dragged !== null && nodes.length > LIVE_MINIMAP_NODES} />
             <ZoomControls />
           </ReactFlow>
         </RoutingContext.Provider>

@@ -164,4 +164,13 @@ function FullNode({ id, data, selected }: NodeProps<OrgFlowNode>) {
   );
 }
 
-export const OrgNodeView = memo(OrgNodeViewImpl);
+/**
+ * A node's box shows its id, data and selection only. React Flow also hands it the position, the
+ * dragging flag and the z-index, which change in every frame of a drag of that node while React
+ * Flow itself moves the node's wrapper: the box is not rendered again for them.
+ */
+export function sameNodeView(a: NodeProps<OrgFlowNode>, b: NodeProps<OrgFlowNode>): boolean {
+  return a.id === b.id && a.data === b.data && a.selected === b.selected;
+}
+
+export const OrgNodeView = memo(OrgNodeViewImpl, sameNodeView);

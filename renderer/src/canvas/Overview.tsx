@@ -134,8 +134,11 @@ const selectView = (s: ReactFlowState) => [s.transform[0], s.transform[1], s.tra
  * change: on a big map that is O(nodes) work in every pan and drag frame. Here the node layer is
  * rebuilt only when the nodes change; a pan frame moves the viewport mask and nothing else.
  * Same classes, panning and zooming (React Flow's XYMinimap) and accessible name as <MiniMap>.
+ * Memoised: the canvas renders again in every drag frame; the minimap follows React Flow's nodes
+ * and viewport through its own subscriptions, so a render for the canvas's sake would be a second
+ * one per frame.
  */
-export function Overview({ colors, ariaLabel, paused = false }: { colors: Readonly<Record<NodeKind, string>>; ariaLabel: string; paused?: boolean }) {
+export const Overview = memo(function Overview({ colors, ariaLabel, paused = false }: { colors: Readonly<Record<NodeKind, string>>; ariaLabel: string; paused?: boolean }) {
   const store = useStoreApi();
   const svg = useRef<SVGSVGElement>(null);
   const current = useStore(selectNodes);
@@ -206,4 +209,4 @@ export function Overview({ colors, ariaLabel, paused = false }: { colors: Readon
       </svg>
     </Panel>
   );
-}
+});

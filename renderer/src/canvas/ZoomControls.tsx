@@ -1,5 +1,5 @@
 import { ControlButton, Controls, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
-import { useState, type KeyboardEvent } from 'react';
+import { memo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatZoom, parseZoomPercent, stepZoom } from './zoom';
 import '../ui/workday.css';
@@ -10,8 +10,11 @@ const selectZoom = (s: ReactFlowState) => s.transform[2];
  * The canvas's corner controls: zoom out and in by steps that land on 100 %, the zoom percentage
  * (click it to type one, as in Figma and diagrams.net) and fit. The buttons keep React Flow's class
  * names so the look and the keyboard order stay those of its own controls.
+ *
+ * Memoised (it has no props): the canvas renders again in every drag frame, and these controls
+ * only change with the zoom, the typed value and the language (their own subscriptions).
  */
-export function ZoomControls() {
+export const ZoomControls = memo(function ZoomControls() {
   const { t } = useTranslation('ui');
   const flow = useReactFlow();
   const zoom = useStore(selectZoom);
@@ -72,4 +75,4 @@ export function ZoomControls() {
       </ControlButton>
     </Controls>
   );
-}
+});
