@@ -109,26 +109,16 @@ export default tseslint.config(
   },
   // One object per shared layer: a later object's no-restricted-imports options replace, not
   // merge, the earlier ones, so each is built with restrictShared from the purity patterns.
-  {
-    files: ['shared/model/**/*.ts'],
+  ...[
+    ['model', modelMayImport],
+    ['analysis', analysisMayImport],
+    ['look', lookMayImport],
+    ['layout', layoutMayImport],
+  ].map(([layer, mayImport]) => ({
+    files: [`shared/${layer}/**/*.ts`],
     ignores: ['shared/**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', restrictShared(modelMayImport)] },
-  },
-  {
-    files: ['shared/analysis/**/*.ts'],
-    ignores: ['shared/**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', restrictShared(analysisMayImport)] },
-  },
-  {
-    files: ['shared/look/**/*.ts'],
-    ignores: ['shared/**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', restrictShared(lookMayImport)] },
-  },
-  {
-    files: ['shared/layout/**/*.ts'],
-    ignores: ['shared/**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', restrictShared(layoutMayImport)] },
-  },
+    rules: { 'no-restricted-imports': ['error', restrictShared(mayImport)] },
+  })),
   {
     files: ['renderer/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },

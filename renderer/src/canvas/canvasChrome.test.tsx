@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import type * as xyflow from '@xyflow/react';
 import { ReactFlowProvider, useStoreApi, type NodeProps, type ReactFlowState } from '@xyflow/react';
-import { act, useState } from 'react';
+import { act, useState, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type * as reactI18next from 'react-i18next';
 import { I18nextProvider } from 'react-i18next';
@@ -84,18 +84,26 @@ function mount(container: HTMLElement): Handles {
       </div>
     );
   }
+  renderInFlow(
+    container,
+    <>
+      <FlowStore />
+      <CanvasStandIn />
+    </>,
+  );
+  return handles as Handles;
+}
+
+/** Renders `children` into `container` inside the app's i18n (English) and a React Flow provider. */
+function renderInFlow(container: HTMLElement, children: ReactNode): void {
   root = createRoot(container);
   act(() =>
     root?.render(
       <I18nextProvider i18n={createI18n('en')}>
-        <ReactFlowProvider>
-          <FlowStore />
-          <CanvasStandIn />
-        </ReactFlowProvider>
+        <ReactFlowProvider>{children}</ReactFlowProvider>
       </I18nextProvider>,
     ),
   );
-  return handles as Handles;
 }
 
 describe('the canvas chrome in drag frames (minimap and zoom controls)', () => {
@@ -169,16 +177,7 @@ describe('a node box in drag frames (OrgNodeView)', () => {
       show = setProps;
       return <OrgNodeView {...props} />;
     }
-    root = createRoot(container);
-    act(() =>
-      root?.render(
-        <I18nextProvider i18n={createI18n('en')}>
-          <ReactFlowProvider>
-            <Host />
-          </ReactFlowProvider>
-        </I18nextProvider>,
-      ),
-    );
+    renderInFlow(container, <Host />);
     const label = () => container.querySelector('.org-node__label')?.textContent;
     expect(label()).toBe('Growth team');
     const renders = calls.translation;
